@@ -1,0 +1,7 @@
+package org.orepass.audit;
+
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    DELETE
+}

@@ -1,0 +1,58 @@
+package org.orepass.organisation;
+
+import java.time.Clock;
+import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.NotFoundException;
+import org.orepass.shared.Versioned;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An administrator registers, edits, deactivates and reactivates organisations. */
+@Service
+@Transactional
+public class OrganisationAdministration {
+
+    private final Organisations organisations;
+    private final Clock clock;
+
+    public OrganisationAdministration(Organisations organisations, Clock clock) {
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    public Organisation register(OrganisationDetails details) {
+        requireUniqueName(details, null);
+        return organisations.add(Organisation.register(details, clock.instant()));
+    }
+
+    public Organisation edit(Long id, long editedVersion, OrganisationDetails details) {
+        var organisation = get(id);
+        Versioned.requireVersion("Organisation", id, organisation.getVersion(), editedVersion);
+        requireUniqueName(details, id);
+        organisation.describe(details, clock.instant());
+        return organisation;
+    }
+
+    public Organisation setActive(Long id, long editedVersion, boolean active) {
+        var organisation = get(id);
+        Versioned.requireVersion("Organisation", id, organisation.getVersion(), editedVersion);
+        if (active) {
+            organisation.reactivate(clock.instant());
+        } else {
+            organisation.deactivate(clock.instant());
+        }
+        return organisation;
+    }
+
+    @Transactional(readOnly = true)
+    public Organisation get(Long id) {
+        return organisations.findById(id).orElseThrow(() -> new NotFoundException("Organisation", id));
+    }
+
+    private void requireUniqueName(OrganisationDetails details, Long exceptId) {
+        if (details.name() != null && details.country() != null
+                && organisations.nameTaken(details.country(), details.name().strip(), exceptId)) {
+            throw new DomainRuleViolation("name", "organisation.name.taken");
+        }
+    }
+}

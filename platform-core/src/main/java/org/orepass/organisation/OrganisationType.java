@@ -1,0 +1,13 @@
+package org.orepass.organisation;
+
+/** The kinds of organisation that take part in a mine-to-export supply chain and its oversight. */
+public enum OrganisationType {
+    GOVERNMENT_AGENCY,
+    COOPERATIVE,
+    MINE_OPERATOR,
+    TRADER,
+    PROCESSOR,
+    EXPORTER,
+    CSO,
+    AUDITOR
+}

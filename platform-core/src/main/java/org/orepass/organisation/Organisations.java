@@ -1,0 +1,23 @@
+package org.orepass.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.orepass.shared.PageQuery;
+import org.orepass.shared.ResultPage;
+
+/** All organisations known to the platform (a port; persistence implements it). */
+public interface Organisations {
+
+    Organisation add(Organisation organisation);
+
+    Optional<Organisation> findById(Long id);
+
+    boolean nameTaken(String country, String name, Long exceptId);
+
+    ResultPage<Organisation> search(OrganisationSearch search, PageQuery page);
+
+    /** Active organisations for pickers, by name. */
+    List<Organisation> allActive();
+
+    long count();
+}

@@ -1,0 +1,119 @@
+package org.orepass.web.demo;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import org.orepass.accesstoken.TokenIssuing;
+import org.orepass.account.PasswordHasher;
+import org.orepass.account.Role;
+import org.orepass.account.UserAccount;
+import org.orepass.account.UserAccounts;
+import org.orepass.account.UserDetails;
+import org.orepass.organisation.Organisation;
+import org.orepass.organisation.OrganisationAdministration;
+import org.orepass.organisation.OrganisationDetails;
+import org.orepass.organisation.OrganisationType;
+import org.orepass.organisation.Organisations;
+import org.orepass.organisation.OrganisationSearch;
+import org.orepass.shared.PageQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo mode (embedded database): one organisation of each type and the accounts admin, inspector, operator,
+ * exporter, cso and auditor, all with the password {@code demo} and the API token {@code demo-<username>}.
+ * Created on first start only; never on an external database.
+ */
+@Component
+@ConditionalOnProperty(name = "orepass.demo.enabled", havingValue = "true")
+public class DemoData implements ApplicationRunner {
+
+    public static final String PASSWORD = "demo";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final OrganisationAdministration organisationAdministration;
+    private final Organisations organisations;
+    private final UserAccounts accounts;
+    private final PasswordHasher hasher;
+    private final TokenIssuing tokens;
+    private final TransactionTemplate transaction;
+    private final java.time.Clock clock;
+
+    DemoData(OrganisationAdministration organisationAdministration, Organisations organisations,
+            UserAccounts accounts, PasswordHasher hasher, TokenIssuing tokens, TransactionTemplate transaction,
+            java.time.Clock clock) {
+        this.organisationAdministration = organisationAdministration;
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.existsByUsernameIgnoreCase("admin")) {
+            LOG.info(banner("Demo mode: demo accounts already exist."));
+            return;
+        }
+        transaction.executeWithoutResult(status -> seed());
+        LOG.info(banner("Demo mode: created demo organisations and accounts."));
+    }
+
+    private static String banner(String first) {
+        return first + " Sign in at http://localhost:8080 as admin, inspector, operator, exporter, cso or auditor"
+                + " with the password 'demo' (API token: demo-<username>). Do not use demo mode in production.";
+    }
+
+    private void seed() {
+        Map<OrganisationType, Organisation> byType = new EnumMap<>(OrganisationType.class);
+        byType.put(OrganisationType.GOVERNMENT_AGENCY, organisation("Directorate of Geological Survey and Mines",
+                OrganisationType.GOVERNMENT_AGENCY, "UG", "UG-C", "1000012345", "Plot 21, Entebbe"));
+        byType.put(OrganisationType.COOPERATIVE, organisation("Kisoro Tin Miners Cooperative",
+                OrganisationType.COOPERATIVE, "UG", "UG-W", "1000045678", "Kisoro town, Kisoro District"));
+        byType.put(OrganisationType.MINE_OPERATOR, organisation("Rubaya Artisanal Mining Operator",
+                OrganisationType.MINE_OPERATOR, "CD", "CD-NK", "CD/GOMA/RCCM/21-B-0042", "Rubaya, Masisi"));
+        byType.put(OrganisationType.TRADER, organisation("Great Lakes Mineral Traders",
+                OrganisationType.TRADER, "RW", "RW-05", "RW-102345678", "Rusizi"));
+        byType.put(OrganisationType.PROCESSOR, organisation("Kigali Mineral Processors",
+                OrganisationType.PROCESSOR, "RW", "RW-01", "RW-109876543", "Kigali Special Economic Zone"));
+        byType.put(OrganisationType.EXPORTER, organisation("Kivu Export Comptoir",
+                OrganisationType.EXPORTER, "CD", "CD-NK", "CD/GOMA/RCCM/18-B-0117", "Avenue du Lac, Goma"));
+        byType.put(OrganisationType.CSO, organisation("Mining Watch Great Lakes",
+                OrganisationType.CSO, "UG", "UG-W", null, "Kabale"));
+        byType.put(OrganisationType.AUDITOR, organisation("Independent Supply Chain Auditors",
+                OrganisationType.AUDITOR, "KE", "KE-30", "P051234567X", "Nairobi"));
+
+        user("admin", "Amina Nakato", byType.get(OrganisationType.GOVERNMENT_AGENCY), Role.ADMIN, null);
+        user("inspector", "Joseph Mugisha", byType.get(OrganisationType.GOVERNMENT_AGENCY), Role.INSPECTOR, "UG");
+        user("operator", "Grace Tumusiime", byType.get(OrganisationType.COOPERATIVE), Role.OPERATOR, null);
+        user("exporter", "Jean-Paul Habimana", byType.get(OrganisationType.EXPORTER), Role.EXPORTER, null);
+        user("cso", "Esther Kabugo", byType.get(OrganisationType.CSO), Role.CSO_MONITOR, null);
+        user("auditor", "Wanjiru Otieno", byType.get(OrganisationType.AUDITOR), Role.AUDITOR, null);
+    }
+
+    private Organisation organisation(String name, OrganisationType type, String country, String division,
+            String taxId, String address) {
+        var existing = organisations.search(new OrganisationSearch(name, type, country, null), PageQuery.first());
+        if (!existing.items().isEmpty()) {
+            return existing.items().get(0);
+        }
+        return organisationAdministration.register(new OrganisationDetails(name, type, country, division, taxId,
+                address, null, null, null));
+    }
+
+    private void user(String username, String fullName, Organisation organisation, Role role, String country) {
+        // The demo password is deliberately below the password policy, so it bypasses the use case's check.
+        var details = new UserDetails(username, fullName, username + "@demo.orepass.org", organisation.getId(),
+                Set.of(role), country, Set.of(), null);
+        UserAccount account = accounts.add(UserAccount.open(details, organisation, hasher.hash(PASSWORD), false,
+                clock.instant()));
+        tokens.issueWithValue(account, "demo", "demo-" + username);
+    }
+}

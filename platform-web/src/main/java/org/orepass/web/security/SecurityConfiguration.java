@@ -1,0 +1,97 @@
+package org.orepass.web.security;
+
+import org.orepass.accesstoken.TokenIssuing;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.NullSecurityContextRepository;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) is stateless, authenticated by bearer tokens, answers JSON and
+ * needs no CSRF token (no cookie authenticates it). Pages use form sign-in, a session kept in PostgreSQL and
+ * CSRF tokens on every form. Authorisation by role is declared here per route; finer checks (organisation,
+ * jurisdiction) live in the use cases.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, TokenIssuing tokens) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> JsonProblems.write(response, 401,
+                                "unauthorized", "A valid personal access token is required (Authorization: Bearer)."))
+                        .accessDeniedHandler((request, response, e) -> JsonProblems.write(response, 403,
+                                "forbidden", "Your roles do not allow this.")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, SignedInSession session) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/img/**", "/favicon.ico", "/error",
+                                "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/audit/**").hasAnyRole("ADMIN", "INSPECTOR")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(successHandler(session))
+                        .failureHandler(failureHandler()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "form-action 'self'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    /** Stores the signed-in user in the session without its password hash, then goes where the user was heading. */
+    private static AuthenticationSuccessHandler successHandler(SignedInSession session) {
+        var next = new SavedRequestAwareAuthenticationSuccessHandler();
+        next.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            if (authentication.getPrincipal() instanceof SignedInUser user) {
+                session.store(user, request, response);
+            }
+            next.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /** Tells the person why sign-in failed, without telling a stranger whether a user name exists. */
+    private static AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> {
+            String reason = exception instanceof LockedException ? "locked"
+                    : exception instanceof DisabledException ? "disabled" : "bad";
+            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        };
+    }
+}
