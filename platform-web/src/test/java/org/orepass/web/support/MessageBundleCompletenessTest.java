@@ -1,0 +1,128 @@
+package org.orepass.web.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every text comes from the message bundles, and every bundle has every key. */
+class MessageBundleCompletenessTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Path JAVA = Path.of("src/main/java");
+    private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z0-9.-]+)[}(]");
+    private static final Pattern FRAGMENT_KEY = Pattern.compile("'([a-z]+(?:\\.[a-zA-Z-]+)+)'");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
+    private static final Set<String> USER_FACING_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label",
+            "value", "label");
+
+    static Properties bundle(String suffix) throws IOException {
+        var properties = new Properties();
+        try (InputStream in = MessageBundleCompletenessTest.class
+                .getResourceAsStream("/messages" + suffix + ".properties")) {
+            assertThat(in).as("bundle messages%s.properties", suffix).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"_fr", "_es", "_sw"})
+    void everyLanguageHasExactlyTheEnglishKeys(String suffix) throws IOException {
+        var english = bundle("").stringPropertyNames();
+        var other = bundle(suffix).stringPropertyNames();
+        assertThat(new TreeSet<>(other)).as("keys of messages%s", suffix).isEqualTo(new TreeSet<>(english));
+        for (String key : english) {
+            assertThat(bundle(suffix).getProperty(key)).as("%s in messages%s", key, suffix).isNotBlank();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_fr", "_es", "_sw"})
+    void noValueUsesTheApostropheThatMessageFormatSwallows(String suffix) throws IOException {
+        var bundle = bundle(suffix);
+        for (String key : bundle.stringPropertyNames()) {
+            assertThat(bundle.getProperty(key)).as("%s in messages%s", key, suffix).doesNotContain("'");
+        }
+    }
+
+    @Test
+    void everyKeyUsedInTemplatesAndCodeExists() throws IOException {
+        var keys = bundle("").stringPropertyNames();
+        var missing = new TreeSet<String>();
+        for (Path file : files(TEMPLATES, ".html")) {
+            var text = Files.readString(file);
+            LITERAL_KEY.matcher(text).results().map(m -> m.group(1)).filter(k -> !keys.contains(k))
+                    .forEach(k -> missing.add(k + " (" + file.getFileName() + ")"));
+            FRAGMENT_KEY.matcher(text).results().map(m -> m.group(1))
+                    .filter(k -> k.contains(".") && !k.startsWith("org.") && !keys.contains(k))
+                    .filter(k -> !k.endsWith("."))
+                    .forEach(k -> missing.add(k + " (" + file.getFileName() + ")"));
+        }
+        for (Path file : files(JAVA, ".java")) {
+            var text = Files.readString(file);
+            JAVA_KEY.matcher(text).results().map(m -> m.group(1))
+                    .filter(k -> k.matches("(validation|edit|organisation|user|password|profile|token|form)\\..+"))
+                    .filter(k -> !keys.contains(k))
+                    .forEach(k -> missing.add(k + " (" + file.getFileName() + ")"));
+        }
+        assertThat(missing).as("message keys used but not defined").isEmpty();
+    }
+
+    @Test
+    void templatesHoldNoLiteralUserFacingText() throws IOException {
+        var literals = new ArrayList<String>();
+        var templates = files(TEMPLATES, ".html");
+        assertThat(templates).hasSizeGreaterThan(10);
+        for (Path file : templates) {
+            var document = Jsoup.parse(Files.readString(file));
+            for (Element element : document.getAllElements()) {
+                if (element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:replace")
+                        || element.tagName().equals("script") || element.tagName().equals("style")) {
+                    continue;
+                }
+                for (TextNode node : element.textNodes()) {
+                    if (node.text().codePoints().anyMatch(Character::isLetter)) {
+                        literals.add(file.getFileName() + ": \"" + node.text().strip() + "\"");
+                    }
+                }
+                for (String attribute : USER_FACING_ATTRIBUTES) {
+                    var value = element.attr(attribute);
+                    if (!value.isEmpty() && value.codePoints().anyMatch(Character::isLetter)
+                            && !(attribute.equals("value") && isCodeValue(value))) {
+                        literals.add(file.getFileName() + ": " + attribute + "=\"" + value + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(literals).as("user-facing text written into templates instead of message bundles").isEmpty();
+    }
+
+    /** Form values such as "true" are data, not text people read. */
+    private static boolean isCodeValue(String value) {
+        return value.equals("true") || value.equals("false");
+    }
+
+    private static List<Path> files(Path root, String extension) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(extension)).toList();
+        }
+    }
+}
