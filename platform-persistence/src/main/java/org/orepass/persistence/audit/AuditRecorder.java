@@ -55,7 +55,9 @@ final class AuditRecorder implements PostInsertEventListener, PostUpdateEventLis
         var names = persister.getPropertyNames();
         var types = persister.getPropertyTypes();
         for (int i = 0; i < names.length; i++) {
-            add(changes, event.getEntity().getClass(), names[i], null, render(types[i], event.getState()[i]));
+            if (i != versionIndex(persister)) {
+                add(changes, event.getEntity().getClass(), names[i], null, render(types[i], event.getState()[i]));
+            }
         }
         write(event.getSession(), persister, event.getId(), AuditAction.CREATE, changes);
     }
@@ -68,8 +70,8 @@ final class AuditRecorder implements PostInsertEventListener, PostUpdateEventLis
         var types = persister.getPropertyTypes();
         var oldState = event.getOldState();
         for (int i = 0; i < names.length; i++) {
-            if (types[i].isCollectionType()) {
-                continue; // collections are audited by onPostUpdateCollection, with their snapshot
+            if (types[i].isCollectionType() || i == versionIndex(persister)) {
+                continue; // collections are audited by onPostUpdateCollection; a version bump alone says nothing
             }
             var before = oldState == null ? null : render(types[i], oldState[i]);
             var after = render(types[i], event.getState()[i]);
@@ -89,7 +91,10 @@ final class AuditRecorder implements PostInsertEventListener, PostUpdateEventLis
         var names = persister.getPropertyNames();
         var types = persister.getPropertyTypes();
         for (int i = 0; i < names.length; i++) {
-            add(changes, event.getEntity().getClass(), names[i], render(types[i], event.getDeletedState()[i]), null);
+            if (i != versionIndex(persister)) {
+                add(changes, event.getEntity().getClass(), names[i], render(types[i], event.getDeletedState()[i]),
+                        null);
+            }
         }
         write(event.getSession(), persister, event.getId(), AuditAction.DELETE, changes);
     }
@@ -116,6 +121,10 @@ final class AuditRecorder implements PostInsertEventListener, PostUpdateEventLis
     @Override
     public boolean requiresPostCommitHandling(EntityPersister persister) {
         return false;
+    }
+
+    private static int versionIndex(EntityPersister persister) {
+        return persister.isVersioned() ? persister.getVersionPropertyIndex() : -1;
     }
 
     private void add(Map<String, FieldChange> changes, Class<?> entityClass, String property, String before,

@@ -3,9 +3,17 @@ package org.orepass.persistence.testing;
 import java.time.Clock;
 import org.orepass.account.PasswordHasher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
-/** The domain and its persistence, without the web layer, for repository tests on the real database. */
+/**
+ * The domain and its persistence, without the web layer, for repository tests on the real database. It lives
+ * below the application's root package, so entities and repositories are named explicitly; it is not part of the
+ * test-jar that platform-web uses.
+ */
+@EntityScan("org.orepass")
+@EnableJpaRepositories("org.orepass.persistence")
 @SpringBootApplication(scanBasePackages = {"org.orepass.persistence", "org.orepass.organisation",
         "org.orepass.account", "org.orepass.accesstoken", "org.orepass.audit"})
 public class PersistenceTestApplication {

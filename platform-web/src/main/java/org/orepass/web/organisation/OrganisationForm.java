@@ -3,6 +3,7 @@ package org.orepass.web.organisation;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.orepass.organisation.Organisation;
 import org.orepass.organisation.OrganisationDetails;
@@ -21,7 +22,7 @@ public class OrganisationForm {
     @NotBlank(message = "{validation.required}")
     private String country;
 
-    @Size(max = 6, message = "{validation.size}")
+    @Pattern(regexp = "^$|^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$", message = "{validation.division.format}")
     private String division;
 
     @Size(max = 60, message = "{validation.size}")

@@ -27,6 +27,14 @@ class LayoutModel {
         return WebConfiguration.LANGUAGES.stream().map(java.util.Locale::getLanguage).toList();
     }
 
+    /** The current list URL with its filters and without a page number, ready for "page=N" (the pager's links). */
+    @ModelAttribute("pagerBase")
+    String pagerBase(jakarta.servlet.http.HttpServletRequest request) {
+        var url = org.springframework.web.util.UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString()).replaceQueryParam("page").build().toUriString();
+        return url + (url.contains("?") ? "&" : "?") + "page=";
+    }
+
     @ModelAttribute("demoMode")
     boolean demoMode() {
         return demoMode;

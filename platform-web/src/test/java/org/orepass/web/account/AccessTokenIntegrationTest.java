@@ -36,10 +36,18 @@ class AccessTokenIntegrationTest {
         var account = fixtures.user(Role.EXPORTER);
         var signedIn = fixtures.signedIn(Role.EXPORTER);
         var me = org.orepass.web.security.SignedInUser.of(account, false).withoutPassword();
-        var flash = mvc.perform(post("/profile/tokens").with(user(me)).with(csrf()).param("name", "scale sync"))
-                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
-        var issued = (IssuedToken) flash.get("issuedToken");
-        assertThat(issued.value()).startsWith("opt_").hasSizeGreaterThan(40);
+        var created = mvc.perform(post("/profile/tokens").with(user(me)).with(csrf()).param("name", "scale sync"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse();
+        var session = created.getCookie("ORE_PASS_SESSION");
+        assertThat(session).as("session cookie carrying the flash").isNotNull();
+        var shownOnce = mvc.perform(get("/profile").with(user(me)).cookie(session))
+                .andReturn().getResponse().getContentAsString();
+        var matcher = java.util.regex.Pattern.compile("id=\"issued-token\">([^<]+)<").matcher(shownOnce);
+        assertThat(matcher.find()).as("token shown after creation").isTrue();
+        var value = matcher.group(1);
+        assertThat(value).startsWith("opt_").hasSizeGreaterThan(40);
+        var tokenId = tokens.tokensOf(account.getUsername()).get(0).getId();
+        var issued = new IssuedToken(tokenId, "scale sync", value);
 
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.value()))
                 .andExpect(status().isOk())
@@ -56,7 +64,8 @@ class AccessTokenIntegrationTest {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
         // The plain value is nowhere to be seen on the profile page afterwards.
-        var page = mvc.perform(get("/profile").with(user(me))).andReturn().getResponse().getContentAsString();
+        var page = mvc.perform(get("/profile").with(user(me)).cookie(session))
+                .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("scale sync").doesNotContain(issued.value());
     }
 

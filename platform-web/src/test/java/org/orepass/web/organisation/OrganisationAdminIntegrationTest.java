@@ -81,14 +81,22 @@ class OrganisationAdminIntegrationTest {
     void badInputIsShownNextToTheFieldWithWhatWasTypedKept() throws Exception {
         mvc.perform(post("/admin/organisations").with(user(admin)).with(csrf())
                         .param("name", "Typed name kept").param("type", "TRADER").param("country", "UG")
-                        .param("division", "KE-30").param("contactEmail", "not-an-email"))
+                        .param("division", "KE30").param("contactEmail", "not-an-email"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("class=\"error-summary\"")))
                 .andExpect(content().string(containsString("href=\"#division\"")))
                 .andExpect(content().string(containsString("id=\"contactEmail-error\"")))
                 .andExpect(content().string(containsString("aria-describedby=\"contactEmail-error\"")))
                 .andExpect(content().string(containsString("value=\"Typed name kept\"")))
-                .andExpect(content().string(containsString("value=\"not-an-email\"")));
+                .andExpect(content().string(containsString("value=\"not-an-email\"")))
+                .andExpect(content().string(containsString("value=\"KE30\"")));
+        // Once the format is right, the division must also belong to the chosen country.
+        mvc.perform(post("/admin/organisations").with(user(admin)).with(csrf())
+                        .param("name", "Typed name kept").param("type", "TRADER").param("country", "UG")
+                        .param("division", "KE-30"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"division-error\"")))
+                .andExpect(content().string(containsString("ISO 3166-2 division of UG")));
     }
 
     @Test
@@ -163,10 +171,10 @@ class OrganisationAdminIntegrationTest {
         assertThat(organisations.allActive()).noneMatch(o -> o.getId().equals(organisation.getId()));
         mvc.perform(get("/admin/organisations").param("q", organisation.getName()).param("active", "false")
                         .with(user(admin)))
-                .andExpect(content().string(containsString(organisation.getName())));
+                .andExpect(content().string(containsString(organisation.getName() + "</a>")));
         mvc.perform(get("/admin/organisations").param("q", organisation.getName()).param("active", "true")
                         .with(user(admin)))
-                .andExpect(content().string(not(containsString(organisation.getName()))));
+                .andExpect(content().string(not(containsString(organisation.getName() + "</a>"))));
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.orepass.web.security;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumMap;
@@ -69,7 +69,7 @@ class SecurityMatrixIntegrationTest {
     void anonymousVisitorsAreSentToSignIn() throws Exception {
         for (String route : ROUTES.keySet()) {
             mvc.perform(get(route)).andExpect(status().is3xxRedirection())
-                    .andExpect(redirectedUrlPattern("**/login"));
+                    .andExpect(redirectedUrl("/login"));
         }
     }
 
