@@ -1,6 +1,7 @@
 package org.orepass.persistence.account;
 
-import org.orepass.account.Role;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
 import org.orepass.account.UserAccount;
 import org.orepass.account.UserAccounts;
 import org.orepass.account.UserSearch;
@@ -8,45 +9,50 @@ import org.orepass.shared.PageQuery;
 import org.orepass.shared.ResultPage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface JpaUserAccounts extends JpaRepository<UserAccount, Long>, UserAccounts {
+interface JpaUserAccounts extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount>,
+        UserAccounts {
 
     @Override
     default UserAccount add(UserAccount account) {
         return save(account);
     }
 
+    /** Only the filters the user set become SQL conditions; the page is read in user-name order by index. */
     @Override
     default ResultPage<UserAccount> search(UserSearch search, PageQuery page) {
-        Page<UserAccount> result = findPage(search.textPattern(), search.role(), search.organisationId(),
-                search.active(), PageRequest.of(page.page(), page.size(), Sort.by("username")));
+        Specification<UserAccount> filters = (root, query, cb) -> {
+            var conditions = new ArrayList<Predicate>();
+            if (search.text() != null && !search.text().isBlank()) {
+                var pattern = search.textPattern();
+                conditions.add(cb.or(cb.like(root.get("username"), pattern, '\\'),
+                        cb.like(cb.lower(root.get("fullName")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("email")), pattern, '\\')));
+            }
+            if (search.role() != null) {
+                // A join, not "member of": PostgreSQL turns it into a hash join on the role index, where the
+                // correlated sub-query "member of" produces is run once per candidate row.
+                conditions.add(cb.equal(root.join("roles"), search.role()));
+            }
+            if (search.organisationId() != null) {
+                conditions.add(cb.equal(root.get("organisation").get("id"), search.organisationId()));
+            }
+            if (search.active() != null) {
+                conditions.add(cb.equal(root.get("active"), search.active()));
+            }
+            return cb.and(conditions.toArray(Predicate[]::new));
+        };
+        Page<UserAccount> result = findAll(filters, PageRequest.of(page.page(), page.size(), Sort.by("username")));
         return new ResultPage<>(result.getContent(), page.page(), page.size(), result.getTotalElements());
     }
-
-    @Query(value = """
-            select u from UserAccount u join fetch u.organisation o
-            where (lower(u.username) like :pattern escape '\\' or lower(u.fullName) like :pattern escape '\\'
-                   or lower(coalesce(u.email, '')) like :pattern escape '\\')
-              and (:role is null or :role member of u.roles)
-              and (:organisationId is null or o.id = :organisationId)
-              and (:active is null or u.active = :active)
-            """, countQuery = """
-            select count(u) from UserAccount u
-            where (lower(u.username) like :pattern escape '\\' or lower(u.fullName) like :pattern escape '\\'
-                   or lower(coalesce(u.email, '')) like :pattern escape '\\')
-              and (:role is null or :role member of u.roles)
-              and (:organisationId is null or u.organisation.id = :organisationId)
-              and (:active is null or u.active = :active)
-            """)
-    Page<UserAccount> findPage(@Param("pattern") String pattern, @Param("role") Role role,
-            @Param("organisationId") Long organisationId, @Param("active") Boolean active, Pageable pageable);
 
     @Override
     @Transactional

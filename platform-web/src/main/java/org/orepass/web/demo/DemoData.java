@@ -43,6 +43,7 @@ public class DemoData implements ApplicationRunner {
     private final TokenIssuing tokens;
     private final TransactionTemplate transaction;
     private final java.time.Clock clock;
+    private String port = "8080";
 
     DemoData(OrganisationAdministration organisationAdministration, Organisations organisations,
             UserAccounts accounts, PasswordHasher hasher, TokenIssuing tokens, TransactionTemplate transaction,
@@ -56,6 +57,11 @@ public class DemoData implements ApplicationRunner {
         this.clock = clock;
     }
 
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setPort(@org.springframework.beans.factory.annotation.Value("${local.server.port:${server.port:8080}}") String port) {
+        this.port = port;
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         if (accounts.existsByUsernameIgnoreCase("admin")) {
@@ -66,8 +72,8 @@ public class DemoData implements ApplicationRunner {
         LOG.info(banner("Demo mode: created demo organisations and accounts."));
     }
 
-    private static String banner(String first) {
-        return first + " Sign in at http://localhost:8080 as admin, inspector, operator, exporter, cso or auditor"
+    private String banner(String first) {
+        return first + " Sign in at http://localhost:" + port + " as admin, inspector, operator, exporter, cso or auditor"
                 + " with the password 'demo' (API token: demo-<username>). Do not use demo mode in production.";
     }
 
