@@ -45,6 +45,7 @@ public final class EmbeddedPostgresServer {
     private static EmbeddedPostgres launch(Path dataDirectory, boolean persistent) {
         try {
             Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
+            stopOrphanedServer(dataDirectory);
             return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(!persistent)
@@ -59,6 +60,37 @@ public final class EmbeddedPostgresServer {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
                     + ". Set SPRING_DATASOURCE_URL to use an external PostgreSQL instead.", e);
+        }
+    }
+
+    /**
+     * A platform killed without a chance to clean up (kill -9, power cut) leaves its PostgreSQL running and
+     * holding the data directory; the next start would then wait for a server it cannot own. Stop that orphan
+     * (SIGTERM: PostgreSQL's smart shutdown, which loses nothing) before starting our own.
+     */
+    private static void stopOrphanedServer(Path dataDirectory) throws IOException {
+        var pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isReadable(pidFile)) {
+            return;
+        }
+        var lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty()) {
+            return;
+        }
+        try {
+            var pid = Long.parseLong(lines.get(0).strip());
+            var process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(handle -> handle.info().command().map(c -> c.contains("postgres")).orElse(false));
+            if (process.isPresent()) {
+                process.get().destroy();
+                process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (NumberFormatException | java.util.concurrent.ExecutionException
+                | java.util.concurrent.TimeoutException e) {
+            throw new IOException("An earlier PostgreSQL still holds " + dataDirectory + ": stop it first", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping an earlier PostgreSQL", e);
         }
     }
 

@@ -37,12 +37,14 @@ class FirstAdministrator implements ApplicationRunner {
     private final String password;
     private final String organisationName;
     private final String country;
+    private final boolean demoMode;
 
     FirstAdministrator(AccountAdministration administration, OrganisationAdministration organisationAdministration,
             Organisations organisations, UserAccounts accounts, TransactionTemplate transaction,
             @Value("${orepass.admin.username:}") String username, @Value("${orepass.admin.password:}") String password,
             @Value("${orepass.admin.organisation:Platform administration}") String organisationName,
-            @Value("${orepass.admin.country:UG}") String country) {
+            @Value("${orepass.admin.country:UG}") String country,
+            @Value("${orepass.demo.enabled:false}") boolean demoMode) {
         this.administration = administration;
         this.organisationAdministration = organisationAdministration;
         this.organisations = organisations;
@@ -52,12 +54,13 @@ class FirstAdministrator implements ApplicationRunner {
         this.password = password;
         this.organisationName = organisationName;
         this.country = country;
+        this.demoMode = demoMode;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (username.isBlank() || password.isBlank()) {
-            if (accounts.count() == 0) {
+            if (!demoMode && accounts.count() == 0) {
                 LOG.warn("No user accounts and no first administrator configured: set ORE_PASS_ADMIN_USERNAME and"
                         + " ORE_PASS_ADMIN_PASSWORD (at least 10 characters) and restart.");
             }

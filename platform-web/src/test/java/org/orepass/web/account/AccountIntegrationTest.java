@@ -41,6 +41,35 @@ class AccountIntegrationTest {
     @Autowired
     AuditTrail auditTrail;
 
+    @Autowired
+    org.orepass.account.AccountAdministration administration;
+
+    @Autowired
+    org.orepass.organisation.OrganisationAdministration organisationAdministration;
+
+    @Autowired
+    org.orepass.organisation.Organisations organisations;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Test
+    void theFirstAdministratorOfADeploymentComesFromConfigurationOnce() {
+        var username = AccountFixtures.unique("root").toLowerCase();
+        var organisationName = AccountFixtures.unique("Platform administration");
+        var first = new FirstAdministrator(administration, organisationAdministration, organisations, accounts,
+                transaction, username, "configured secret 1", organisationName, "RW", false);
+        first.run(null);
+        first.run(null); // a restart neither fails nor duplicates
+
+        var admin = accounts.findByUsernameIgnoreCase(username).orElseThrow();
+        assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
+        assertThat(admin.isMustChangePassword()).isTrue();
+        assertThat(hasher.matches("configured secret 1", admin.getPasswordHash())).isTrue();
+        assertThat(admin.getOrganisation().getName()).isEqualTo(organisationName);
+        assertThat(admin.getOrganisation().getCountry()).isEqualTo("RW");
+    }
+
     @Test
     void adminOpensAnInspectorAccountWithAJurisdiction() throws Exception {
         var admin = fixtures.signedIn(Role.ADMIN);
