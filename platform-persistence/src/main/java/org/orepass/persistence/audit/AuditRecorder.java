@@ -50,16 +50,8 @@ final class AuditRecorder implements PostInsertEventListener, PostUpdateEventLis
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        var changes = new LinkedHashMap<String, FieldChange>();
-        var persister = event.getPersister();
-        var names = persister.getPropertyNames();
-        var types = persister.getPropertyTypes();
-        for (int i = 0; i < names.length; i++) {
-            if (i != versionIndex(persister)) {
-                add(changes, event.getEntity().getClass(), names[i], null, render(types[i], event.getState()[i]));
-            }
-        }
-        write(event.getSession(), persister, event.getId(), AuditAction.CREATE, changes);
+        var changes = wholeState(event.getEntity().getClass(), event.getPersister(), event.getState(), false);
+        write(event.getSession(), event.getPersister(), event.getId(), AuditAction.CREATE, changes);
     }
 
     @Override
@@ -86,17 +78,8 @@ final class AuditRecorder implements PostInsertEventListener, PostUpdateEventLis
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        var changes = new LinkedHashMap<String, FieldChange>();
-        var persister = event.getPersister();
-        var names = persister.getPropertyNames();
-        var types = persister.getPropertyTypes();
-        for (int i = 0; i < names.length; i++) {
-            if (i != versionIndex(persister)) {
-                add(changes, event.getEntity().getClass(), names[i], render(types[i], event.getDeletedState()[i]),
-                        null);
-            }
-        }
-        write(event.getSession(), persister, event.getId(), AuditAction.DELETE, changes);
+        var changes = wholeState(event.getEntity().getClass(), event.getPersister(), event.getDeletedState(), true);
+        write(event.getSession(), event.getPersister(), event.getId(), AuditAction.DELETE, changes);
     }
 
     @Override
@@ -121,6 +104,21 @@ final class AuditRecorder implements PostInsertEventListener, PostUpdateEventLis
     @Override
     public boolean requiresPostCommitHandling(EntityPersister persister) {
         return false;
+    }
+
+    /** Every field of a created (as new values) or deleted (as old values) entity. */
+    private Map<String, FieldChange> wholeState(Class<?> entityClass, EntityPersister persister, Object[] state,
+            boolean asOld) {
+        var changes = new LinkedHashMap<String, FieldChange>();
+        var names = persister.getPropertyNames();
+        var types = persister.getPropertyTypes();
+        for (int i = 0; i < names.length; i++) {
+            if (i != versionIndex(persister)) {
+                var value = render(types[i], state[i]);
+                add(changes, entityClass, names[i], asOld ? value : null, asOld ? null : value);
+            }
+        }
+        return changes;
     }
 
     private static int versionIndex(EntityPersister persister) {
