@@ -15,7 +15,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EntityScan("org.orepass")
 @EnableJpaRepositories("org.orepass.persistence")
 @SpringBootApplication(scanBasePackages = {"org.orepass.persistence", "org.orepass.organisation",
-        "org.orepass.account", "org.orepass.accesstoken", "org.orepass.audit"})
+        "org.orepass.account", "org.orepass.accesstoken", "org.orepass.audit", "org.orepass.site"})
 public class PersistenceTestApplication {
 
     @Bean

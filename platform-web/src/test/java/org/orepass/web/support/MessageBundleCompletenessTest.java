@@ -79,7 +79,7 @@ class MessageBundleCompletenessTest {
         for (Path file : files(JAVA, ".java")) {
             var text = Files.readString(file);
             JAVA_KEY.matcher(text).results().map(m -> m.group(1))
-                    .filter(k -> k.matches("(validation|edit|organisation|user|password|profile|token|form)\\..+"))
+                    .filter(k -> k.matches("(validation|edit|organisation|user|password|profile|token|form|site|inspection)\\..+"))
                     .filter(k -> !keys.contains(k))
                     .forEach(k -> missing.add(k + " (" + file.getFileName() + ")"));
         }

@@ -1,0 +1,28 @@
+package org.orepass.site;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The ICGLR mine-site identifier: country, latitude and longitude each with an explicit sign and 4 decimals,
+ * then a 5-digit sequence. The standard's pattern puts a hyphen after the country code, so a site in the
+ * southern hemisphere reads {@code RW--1.9641+30.0619-00001} and one in the north {@code UG-+0.3476+32.5825-00001}:
+ * unambiguous and valid against {@code MineSiteIdFormat} (the prose example "RW-1.9641..." drops the sign).
+ */
+public final class IcglrIdentifier {
+
+    private IcglrIdentifier() {
+    }
+
+    public static String of(String country, BigDecimal latitude, BigDecimal longitude, int sequence) {
+        if (sequence < 1 || sequence > 99_999) {
+            throw new IllegalArgumentException("sequence out of range: " + sequence);
+        }
+        return country + "-" + signed(latitude) + signed(longitude) + "-" + String.format("%05d", sequence);
+    }
+
+    private static String signed(BigDecimal value) {
+        var rounded = value.setScale(4, RoundingMode.HALF_UP);
+        return (rounded.signum() < 0 ? "-" : "+") + rounded.abs().toPlainString();
+    }
+}

@@ -1,0 +1,8 @@
+package org.orepass.site;
+
+/** The per-country sequence of ICGLR identifiers (a port). */
+public interface IcglrSequences {
+
+    /** The next number for the country, handed out atomically: two registrations never get the same one. */
+    int next(String country);
+}

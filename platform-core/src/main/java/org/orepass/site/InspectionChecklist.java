@@ -1,0 +1,32 @@
+package org.orepass.site;
+
+/**
+ * The RCM criteria an inspection checks. {@code true} means the criterion is breached. The critical ones make a
+ * site red, the important ones yellow (3 months to correct), none green.
+ */
+public record InspectionChecklist(
+        boolean armedGroups,
+        boolean illegalSecurityForces,
+        boolean seriousAbuses,
+        boolean childLabour,
+        boolean licenceAndRegistration,
+        boolean healthAndSafety,
+        boolean mercuryAndEnvironment,
+        boolean taxesUnpaid) {
+
+    public boolean anyCritical() {
+        return armedGroups || illegalSecurityForces || seriousAbuses;
+    }
+
+    public boolean anyImportant() {
+        return childLabour || licenceAndRegistration || healthAndSafety || mercuryAndEnvironment || taxesUnpaid;
+    }
+
+    /** The status the rules give. */
+    public SiteStatus result() {
+        if (anyCritical()) {
+            return SiteStatus.RED;
+        }
+        return anyImportant() ? SiteStatus.YELLOW : SiteStatus.GREEN;
+    }
+}

@@ -1,0 +1,367 @@
+package org.orepass.site;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.orepass.geography.Countries;
+import org.orepass.organisation.Organisation;
+import org.orepass.shared.DomainRuleViolation;
+
+/**
+ * A mine site as the ICGLR standard (MD.01) and the programmes describe it. Its ICGLR identifier is given at
+ * registration and never changes; its status follows inspections and {@link SiteStatusRules}.
+ */
+@Entity
+@Table(name = "mine_site")
+public class MineSite {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(updatable = false)
+    private String icglrId;
+
+    private String nationalId;
+    private String name;
+    private String country;
+    private String division;
+    private String locality;
+    private BigDecimal latitude;
+    private BigDecimal longitude;
+    private BigDecimal altitude;
+    private String polygon;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    private Organisation owner;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "mine_site_operator", joinColumns = @JoinColumn(name = "site_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    private Set<Organisation> operators = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "mine_site_mineral", joinColumns = @JoinColumn(name = "site_id"))
+    @Column(name = "mineral")
+    @Enumerated(EnumType.STRING)
+    private Set<Mineral> minerals = EnumSet.noneOf(Mineral.class);
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "mine_site_capacity", joinColumns = @JoinColumn(name = "site_id"))
+    @MapKeyColumn(name = "mineral")
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "kg_per_month")
+    private Map<Mineral, BigDecimal> capacityKgPerMonth = new EnumMap<>(Mineral.class);
+
+    @OneToMany(mappedBy = "site", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Licence> licences = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private ActivityStatus activityStatus;
+
+    @Enumerated(EnumType.STRING)
+    private MiningType miningType;
+
+    @Enumerated(EnumType.STRING)
+    private FormalisationStage formalisationStage;
+
+    private int workersMen;
+    private int workersWomen;
+    private int childrenObserved;
+    private int membersMen;
+    private int membersWomen;
+    private boolean mercuryUse;
+
+    @Enumerated(EnumType.STRING)
+    private SiteStatus status;
+
+    private LocalDate statusSince;
+    private LocalDate correctionDeadline;
+
+    @Column(updatable = false)
+    private Instant registeredAt;
+
+    @Version
+    private long version;
+
+    protected MineSite() {
+        // for JPA
+    }
+
+    /** A new site is blue (not yet inspected) from the day it is registered. */
+    static MineSite register(String icglrId, SiteDetails details, Organisation owner, Set<Organisation> operators,
+            LocalDate today, Instant now) {
+        var site = new MineSite();
+        site.icglrId = icglrId;
+        site.status = SiteStatus.BLUE;
+        site.statusSince = today;
+        site.registeredAt = now;
+        site.describe(details, owner, operators);
+        return site;
+    }
+
+    /** Checks and records the descriptive fields; identifier and status are not touched. */
+    void describe(SiteDetails details, Organisation owner, Set<Organisation> operators) {
+        validate(details);
+        this.name = details.name().strip();
+        this.nationalId = blankToNull(details.nationalId());
+        this.country = details.country();
+        this.division = blankToNull(details.division());
+        this.locality = blankToNull(details.locality());
+        this.latitude = details.latitude().setScale(6, RoundingMode.HALF_UP);
+        this.longitude = details.longitude().setScale(6, RoundingMode.HALF_UP);
+        this.altitude = details.altitude();
+        this.owner = owner;
+        this.operators.clear();
+        this.operators.addAll(operators);
+        this.minerals.clear();
+        this.minerals.addAll(details.minerals());
+        this.capacityKgPerMonth.clear();
+        this.capacityKgPerMonth.putAll(details.capacityKgPerMonth());
+        this.activityStatus = details.activityStatus();
+        this.miningType = details.miningType();
+        this.formalisationStage = details.formalisationStage();
+        this.workersMen = details.workersMen();
+        this.workersWomen = details.workersWomen();
+        this.childrenObserved = details.childrenObserved();
+        this.membersMen = details.membersMen();
+        this.membersWomen = details.membersWomen();
+        this.mercuryUse = details.mercuryUse();
+        var licence = details.licence();
+        var commodities = String.join(",", details.minerals().stream().map(Mineral::hsCode).sorted().toList());
+        if (licences.isEmpty()) {
+            licences.add(new Licence(this, licence.type(), blankToNull(licence.number()), licence.grantedOn(),
+                    licence.expiresOn(), commodities));
+        } else {
+            licences.get(0).update(licence.type(), blankToNull(licence.number()), licence.grantedOn(),
+                    licence.expiresOn(), commodities);
+        }
+    }
+
+    private static void validate(SiteDetails details) {
+        if (details.name() == null || details.name().isBlank()) {
+            throw new DomainRuleViolation("name", "validation.required");
+        }
+        if (!Countries.isCountry(details.country())) {
+            throw new DomainRuleViolation("country", "validation.country");
+        }
+        var division = blankToNull(details.division());
+        if (division != null && !Countries.isDivisionOf(division, details.country())) {
+            throw new DomainRuleViolation("division", "validation.division", details.country());
+        }
+        if (details.latitude() == null || details.latitude().abs().compareTo(BigDecimal.valueOf(90)) > 0) {
+            throw new DomainRuleViolation("latitude", "site.latitude.range");
+        }
+        if (details.longitude() == null || details.longitude().abs().compareTo(BigDecimal.valueOf(180)) > 0) {
+            throw new DomainRuleViolation("longitude", "site.longitude.range");
+        }
+        if (!details.locationConfirmed()
+                && !CountryBounds.plausible(details.country(), details.latitude(), details.longitude())) {
+            throw new DomainRuleViolation("latitude", "site.coordinates.outside-country", details.country());
+        }
+        if (details.minerals().isEmpty()) {
+            throw new DomainRuleViolation("minerals", "site.minerals.required");
+        }
+        if (details.activityStatus() == null) {
+            throw new DomainRuleViolation("activityStatus", "validation.required");
+        }
+        if (details.miningType() == null) {
+            throw new DomainRuleViolation("miningType", "validation.required");
+        }
+        if (details.formalisationStage() == null) {
+            throw new DomainRuleViolation("formalisationStage", "validation.required");
+        }
+        if (details.licence() == null || details.licence().type() == null) {
+            throw new DomainRuleViolation("licenceType", "validation.required");
+        }
+        var licence = details.licence();
+        if (licence.grantedOn() != null && licence.expiresOn() != null
+                && licence.expiresOn().isBefore(licence.grantedOn())) {
+            throw new DomainRuleViolation("licenceExpiresOn", "site.licence.expiry-before-grant");
+        }
+        for (var capacity : details.capacityKgPerMonth().entrySet()) {
+            if (capacity.getValue().signum() < 0) {
+                throw new DomainRuleViolation("capacity", "site.capacity.negative");
+            }
+            if (!details.minerals().contains(capacity.getKey())) {
+                throw new DomainRuleViolation("capacity", "site.capacity.mineral-not-produced");
+            }
+        }
+    }
+
+    /** Records a new status (inspection or override); the change itself goes to the history by the caller. */
+    void changeStatus(SiteStatus newStatus, LocalDate on, LocalDate newCorrectionDeadline) {
+        this.status = newStatus;
+        this.statusSince = on;
+        this.correctionDeadline = newStatus == SiteStatus.YELLOW ? newCorrectionDeadline : null;
+    }
+
+    /** The status on {@code today}, with the passing of time applied. */
+    public SiteStatus statusOn(LocalDate today) {
+        return SiteStatusRules.asOf(status, statusSince, correctionDeadline, today);
+    }
+
+    public LocalDate statusSinceOn(LocalDate today) {
+        return SiteStatusRules.sinceAsOf(status, statusSince, correctionDeadline, today);
+    }
+
+    public boolean hasExpiredLicenceOn(LocalDate today) {
+        return licences.stream().anyMatch(licence -> licence.expiredOn(today));
+    }
+
+    public boolean isOperatedBy(Long organisationId) {
+        return organisationId != null && ((owner != null && organisationId.equals(owner.getId()))
+                || operators.stream().anyMatch(o -> organisationId.equals(o.getId())));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getIcglrId() {
+        return icglrId;
+    }
+
+    public String getNationalId() {
+        return nationalId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getDivision() {
+        return division;
+    }
+
+    public String getLocality() {
+        return locality;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public BigDecimal getAltitude() {
+        return altitude;
+    }
+
+    public Organisation getOwner() {
+        return owner;
+    }
+
+    public Set<Organisation> getOperators() {
+        return Set.copyOf(operators);
+    }
+
+    public Set<Mineral> getMinerals() {
+        return minerals.isEmpty() ? Set.of() : EnumSet.copyOf(minerals);
+    }
+
+    public Map<Mineral, BigDecimal> getCapacityKgPerMonth() {
+        return Map.copyOf(capacityKgPerMonth);
+    }
+
+    public List<Licence> getLicences() {
+        return List.copyOf(licences);
+    }
+
+    public ActivityStatus getActivityStatus() {
+        return activityStatus;
+    }
+
+    public MiningType getMiningType() {
+        return miningType;
+    }
+
+    public FormalisationStage getFormalisationStage() {
+        return formalisationStage;
+    }
+
+    public int getWorkersMen() {
+        return workersMen;
+    }
+
+    public int getWorkersWomen() {
+        return workersWomen;
+    }
+
+    public int getChildrenObserved() {
+        return childrenObserved;
+    }
+
+    public int getMembersMen() {
+        return membersMen;
+    }
+
+    public int getMembersWomen() {
+        return membersWomen;
+    }
+
+    public boolean isMercuryUse() {
+        return mercuryUse;
+    }
+
+    public SiteStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getStatusSince() {
+        return statusSince;
+    }
+
+    public LocalDate getCorrectionDeadline() {
+        return correctionDeadline;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,43 @@
+package org.orepass.site;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+/** What an inspector records about a site when registering or editing it. */
+public record SiteDetails(
+        String name,
+        String nationalId,
+        String country,
+        String division,
+        String locality,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        BigDecimal altitude,
+        Long ownerId,
+        Set<Long> operatorIds,
+        Set<Mineral> minerals,
+        ActivityStatus activityStatus,
+        MiningType miningType,
+        FormalisationStage formalisationStage,
+        int workersMen,
+        int workersWomen,
+        int childrenObserved,
+        int membersMen,
+        int membersWomen,
+        boolean mercuryUse,
+        Map<Mineral, BigDecimal> capacityKgPerMonth,
+        LicenceDetails licence,
+        boolean locationConfirmed) {
+
+    public SiteDetails {
+        operatorIds = operatorIds == null ? Set.of() : Set.copyOf(operatorIds);
+        minerals = minerals == null ? Set.of() : Set.copyOf(minerals);
+        capacityKgPerMonth = capacityKgPerMonth == null ? Map.of() : Map.copyOf(capacityKgPerMonth);
+    }
+
+    /** The site's main licence (more can follow); type UNLICENSED when it has none, as the standard wants. */
+    public record LicenceDetails(Licence.Type type, String number, LocalDate grantedOn, LocalDate expiresOn) {
+    }
+}

@@ -1,0 +1,92 @@
+package org.orepass.site;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.orepass.account.Actor;
+import org.orepass.organisation.Organisation;
+import org.orepass.organisation.Organisations;
+import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.NotFoundException;
+import org.orepass.shared.Versioned;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Inspectors (and administrators) register sites in their jurisdiction and keep them up to date. */
+@Service
+@Transactional
+public class SiteRegistration {
+
+    private final MineSites sites;
+    private final IcglrSequences sequences;
+    private final StatusChanges history;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    public SiteRegistration(MineSites sites, IcglrSequences sequences, StatusChanges history,
+            Organisations organisations, Clock clock) {
+        this.sites = sites;
+        this.sequences = sequences;
+        this.history = history;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    public MineSite register(Actor actor, SiteDetails details) {
+        if (!SiteAccess.mayRegisterIn(actor, details.country(), details.division())) {
+            throw new SiteAccessDenied("register a site in " + details.country() + " " + details.division());
+        }
+        requireUniqueNationalId(details, null);
+        var today = LocalDate.now(clock);
+        // Validate before spending a number of the country's identifier sequence.
+        var probe = MineSite.register("probe", details, owner(details), operators(details), today, clock.instant());
+        var icglrId = IcglrIdentifier.of(details.country(), probe.getLatitude(), probe.getLongitude(),
+                sequences.next(details.country()));
+        var site = sites.add(MineSite.register(icglrId, details, owner(details), operators(details), today,
+                clock.instant()));
+        history.add(new StatusChange(site.getId(), today, null, SiteStatus.BLUE, StatusChangeReason.REGISTRATION,
+                null, actor.username(), clock.instant()));
+        return site;
+    }
+
+    public MineSite edit(Actor actor, Long id, long editedVersion, SiteDetails details) {
+        var site = sites.findById(id).orElseThrow(() -> new NotFoundException("MineSite", id));
+        if (!SiteAccess.mayEdit(actor, site) || !SiteAccess.mayRegisterIn(actor, details.country(),
+                details.division())) {
+            throw new SiteAccessDenied("edit site " + site.getIcglrId());
+        }
+        Versioned.requireVersion("MineSite", id, site.getVersion(), editedVersion);
+        if (!site.getCountry().equals(details.country())) {
+            // The ICGLR identifier carries the country; a site cannot move country, only be registered anew.
+            throw new DomainRuleViolation("country", "site.country.fixed");
+        }
+        requireUniqueNationalId(details, id);
+        site.describe(details, owner(details), operators(details));
+        return site;
+    }
+
+    private void requireUniqueNationalId(SiteDetails details, Long exceptId) {
+        if (details.nationalId() != null && !details.nationalId().isBlank()
+                && sites.nationalIdTaken(details.country(), details.nationalId().strip(), exceptId)) {
+            throw new DomainRuleViolation("nationalId", "site.national-id.taken");
+        }
+    }
+
+    private Organisation owner(SiteDetails details) {
+        if (details.ownerId() == null) {
+            return null;
+        }
+        return organisations.findById(details.ownerId())
+                .orElseThrow(() -> new DomainRuleViolation("ownerId", "validation.required"));
+    }
+
+    private Set<Organisation> operators(SiteDetails details) {
+        var result = new HashSet<Organisation>();
+        for (Long id : details.operatorIds()) {
+            result.add(organisations.findById(id)
+                    .orElseThrow(() -> new DomainRuleViolation("operatorIds", "validation.required")));
+        }
+        return result;
+    }
+}

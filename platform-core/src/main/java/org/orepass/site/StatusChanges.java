@@ -1,0 +1,11 @@
+package org.orepass.site;
+
+import java.util.List;
+
+/** Status histories (a port). */
+public interface StatusChanges {
+
+    StatusChange add(StatusChange change);
+
+    List<StatusChange> findBySiteIdOrderByChangedOnDescIdDesc(Long siteId);
+}

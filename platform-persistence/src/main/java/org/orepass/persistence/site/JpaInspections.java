@@ -1,0 +1,13 @@
+package org.orepass.persistence.site;
+
+import org.orepass.site.Inspection;
+import org.orepass.site.Inspections;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface JpaInspections extends JpaRepository<Inspection, Long>, Inspections {
+
+    @Override
+    default Inspection add(Inspection inspection) {
+        return save(inspection);
+    }
+}

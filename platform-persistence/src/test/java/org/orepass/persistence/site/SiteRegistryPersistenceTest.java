@@ -1,0 +1,170 @@
+package org.orepass.persistence.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.orepass.account.Actor;
+import org.orepass.account.Role;
+import org.orepass.organisation.OrganisationAdministration;
+import org.orepass.organisation.OrganisationDetails;
+import org.orepass.organisation.OrganisationType;
+import org.orepass.persistence.testing.PersistenceTestApplication;
+import org.orepass.persistence.testing.TestDatabase;
+import org.orepass.shared.DomainRuleViolation;
+import org.orepass.site.ActivityStatus;
+import org.orepass.site.FormalisationStage;
+import org.orepass.site.IcglrSequences;
+import org.orepass.site.InspectionChecklist;
+import org.orepass.site.InspectionReport;
+import org.orepass.site.Inspections;
+import org.orepass.site.Licence;
+import org.orepass.site.MineSites;
+import org.orepass.site.Mineral;
+import org.orepass.site.MiningType;
+import org.orepass.site.Observations;
+import org.orepass.site.SiteAccessDenied;
+import org.orepass.site.SiteDetails;
+import org.orepass.site.SiteInspection;
+import org.orepass.site.SiteRegistration;
+import org.orepass.site.SiteStatus;
+import org.orepass.site.StatusChangeReason;
+import org.orepass.site.StatusChanges;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Registration, inspection and status history on the real database, with role and jurisdiction checks. */
+@SpringBootTest(classes = PersistenceTestApplication.class, properties = "orepass.embedded-database.enabled=false")
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+class SiteRegistryPersistenceTest {
+
+    private static final Actor RWANDA_INSPECTOR = new Actor("insp-rw", 1L, Set.of(Role.INSPECTOR), "RW",
+            Set.of("RW-03"));
+    private static final Actor UGANDA_INSPECTOR = new Actor("insp-ug", 1L, Set.of(Role.INSPECTOR), "UG", Set.of());
+
+    @Autowired SiteRegistration registration;
+    @Autowired SiteInspection inspection;
+    @Autowired MineSites sites;
+    @Autowired StatusChanges history;
+    @Autowired Inspections inspections;
+    @Autowired IcglrSequences sequences;
+    @Autowired OrganisationAdministration organisations;
+    @Autowired TransactionTemplate transaction;
+    @Autowired org.orepass.site.SiteStatusClock clock;
+
+    private SiteDetails rwandanSite(String nationalId, String latitude, boolean confirmed) {
+        var owner = organisations.register(new OrganisationDetails("Coop " + System.nanoTime(),
+                OrganisationType.COOPERATIVE, "RW", "RW-03", null, null, null, null, null));
+        return new SiteDetails("Nyakabingo " + nationalId, nationalId, "RW", "RW-03", "Gicumbi, Nyankenke",
+                new BigDecimal(latitude), new BigDecimal("30.0619"), new BigDecimal("1850"), owner.getId(), Set.of(),
+                Set.of(Mineral.WOLFRAMITE), ActivityStatus.ACTIVE, MiningType.ARTISANAL, FormalisationStage.LICENSED,
+                120, 35, 0, 80, 40, false, Map.of(Mineral.WOLFRAMITE, new BigDecimal("2500")),
+                new SiteDetails.LicenceDetails(Licence.Type.MINING_LICENSE, "ML-0042", LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2029, 1, 1)), confirmed);
+    }
+
+    @Test
+    void aRegisteredSiteIsBlueWithAnIcglrIdAndAHistory() {
+        var site = registration.register(RWANDA_INSPECTOR, rwandanSite("RW-N-" + System.nanoTime(), "-1.58412", false));
+        assertThat(site.getIcglrId()).matches("RW--1\\.5841\\+30\\.0619-\\d{5}");
+        assertThat(site.getStatus()).isEqualTo(SiteStatus.BLUE);
+        assertThat(history.findBySiteIdOrderByChangedOnDescIdDesc(site.getId())).singleElement()
+                .satisfies(change -> assertThat(change.getReason()).isEqualTo(StatusChangeReason.REGISTRATION));
+    }
+
+    @Test
+    void outsideTheJurisdictionNothingIsRegistered() {
+        assertThatThrownBy(() -> registration.register(UGANDA_INSPECTOR, rwandanSite(null, "-1.5841", false)))
+                .isInstanceOf(SiteAccessDenied.class);
+    }
+
+    @Test
+    void aPointOutsideTheCountryNeedsConfirmation() {
+        assertThatThrownBy(() -> registration.register(RWANDA_INSPECTOR, rwandanSite(null, "1.5841", false)))
+                .isInstanceOf(DomainRuleViolation.class)
+                .extracting("messageKey").isEqualTo("site.coordinates.outside-country");
+        var confirmed = registration.register(RWANDA_INSPECTOR, rwandanSite(null, "1.5841", true));
+        assertThat(confirmed.getIcglrId()).startsWith("RW-+1.5841");
+    }
+
+    @Test
+    void aCriticalFindingTurnsTheSiteRedAndAnOverrideNeedsAReason() {
+        var site = registration.register(RWANDA_INSPECTOR, rwandanSite(null, "-1.5841", false));
+        var critical = new InspectionChecklist(true, false, false, false, false, false, false, false);
+        var report = new InspectionReport(LocalDate.now(), "Routine RCM inspection", "J. Mugisha, A. Uwase",
+                "Rwanda Mines, Petroleum and Gas Board", critical,
+                new Observations(100, 30, 0, true, true, false, "picks, shovels", "Kigali comptoirs"),
+                "Armed men collect a levy at the pit.",
+                List.of(new InspectionReport.Action("Report to the security committee", LocalDate.now().plusDays(14))),
+                null, null);
+        var recorded = inspection.record(RWANDA_INSPECTOR, site.getId(), report);
+        assertThat(recorded.getResult()).isEqualTo(SiteStatus.RED);
+        assertThat(recorded.getCorrectiveActions()).hasSize(1);
+        assertThat(sites.findById(site.getId()).orElseThrow().statusOn(LocalDate.now())).isEqualTo(SiteStatus.RED);
+        assertThat(history.findBySiteIdOrderByChangedOnDescIdDesc(site.getId()).get(0).getToStatus())
+                .isEqualTo(SiteStatus.RED);
+
+        var overriddenWithoutReason = new InspectionReport(LocalDate.now(), "Follow-up", "J. Mugisha", "RMB",
+                new InspectionChecklist(false, false, false, true, false, false, false, false),
+                new Observations(0, 0, 0, false, false, false, null, null), null, List.of(), SiteStatus.GREEN, "ok");
+        assertThatThrownBy(() -> inspection.record(RWANDA_INSPECTOR, site.getId(), overriddenWithoutReason))
+                .extracting("messageKey").isEqualTo("inspection.override.justification-required");
+        assertThatThrownBy(() -> inspection.record(UGANDA_INSPECTOR, site.getId(), report))
+                .isInstanceOf(SiteAccessDenied.class);
+    }
+
+    @Test
+    void theNightlyClockRecordsAnExpiredGreen() {
+        var site = registration.register(RWANDA_INSPECTOR, rwandanSite(null, "-1.5841", false));
+        var clean = new InspectionChecklist(false, false, false, false, false, false, false, false);
+        var thirteenMonthsAgo = LocalDate.now().minusMonths(13);
+        inspection.record(RWANDA_INSPECTOR, site.getId(), new InspectionReport(thirteenMonthsAgo, "Annual RCM",
+                "J. Mugisha", "RMB", clean, new Observations(10, 5, 0, false, false, false, null, null), null,
+                List.of(), null, null));
+        // Pages already see blue; the recorded status is still green until the clock runs.
+        var stored = sites.findById(site.getId()).orElseThrow();
+        assertThat(stored.getStatus()).isEqualTo(SiteStatus.GREEN);
+        assertThat(stored.statusOn(LocalDate.now())).isEqualTo(SiteStatus.BLUE);
+
+        assertThat(clock.applyTime()).isPositive();
+        var after = sites.findById(site.getId()).orElseThrow();
+        assertThat(after.getStatus()).isEqualTo(SiteStatus.BLUE);
+        assertThat(after.getStatusSince()).isEqualTo(thirteenMonthsAgo.plusMonths(12));
+        // In date order: registered today (with a paper inspection from before), green expired a month ago.
+        assertThat(history.findBySiteIdOrderByChangedOnDescIdDesc(site.getId()))
+                .extracting(change -> change.getReason())
+                .containsExactly(StatusChangeReason.REGISTRATION, StatusChangeReason.GREEN_EXPIRED,
+                        StatusChangeReason.INSPECTION);
+        assertThat(clock.applyTime()).as("nothing left to change for this site").isGreaterThanOrEqualTo(0);
+        assertThat(history.findBySiteIdOrderByChangedOnDescIdDesc(site.getId())).hasSize(3);
+    }
+
+    @Test
+    void concurrentRegistrationsGetDistinctSequenceNumbers() throws Exception {
+        var country = "BI";
+        var numbers = ConcurrentHashMap.<Integer>newKeySet();
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var futures = new java.util.ArrayList<Future<?>>();
+            for (int i = 0; i < 40; i++) {
+                futures.add(pool.submit(() -> numbers.add(sequences.next(country))));
+            }
+            for (var future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(numbers).hasSize(40);
+    }
+}
