@@ -12,6 +12,9 @@ public interface MineSites {
 
     Optional<MineSite> findByIcglrId(String icglrId);
 
+    org.orepass.shared.ResultPage<MineSite> search(SiteSearch search, SiteVisibility visibility,
+            java.time.LocalDate today, org.orepass.shared.PageQuery page);
+
     boolean nationalIdTaken(String country, String nationalId, Long exceptId);
 
     /**

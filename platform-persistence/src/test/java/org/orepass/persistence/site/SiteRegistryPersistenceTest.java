@@ -150,6 +150,46 @@ class SiteRegistryPersistenceTest {
     }
 
     @Test
+    void theListFiltersByTheStatusAsOfTodayExactlyAsThePagesShowIt() {
+        var cases = Map.of(
+                new InspectionChecklist(false, false, false, false, false, false, false, false), 13,
+                new InspectionChecklist(false, false, false, true, false, false, false, false), 4,
+                new InspectionChecklist(false, false, false, false, false, false, false, true), 1);
+        for (var entry : cases.entrySet()) {
+            var details = rwandanSite("STATUS-" + System.nanoTime(), "-1.5841", false);
+            var site = registration.register(RWANDA_INSPECTOR, details);
+            inspection.record(RWANDA_INSPECTOR, site.getId(), new InspectionReport(
+                    LocalDate.now().minusMonths(entry.getValue()), "RCM", "J. Mugisha", "RMB", entry.getKey(),
+                    new Observations(1, 1, 0, false, false, false, null, null), null, List.of(), null, null));
+            var today = LocalDate.now();
+            var shown = sites.findById(site.getId()).orElseThrow().statusOn(today);
+            for (SiteStatus status : SiteStatus.values()) {
+                var found = sites.search(new org.orepass.site.SiteSearch(details.name(), null, null, null, status,
+                                null, null, null), new org.orepass.site.SiteVisibility(true, null), today,
+                        org.orepass.shared.PageQuery.first()).total();
+                assertThat(found).as("%s filtered as %s (shown %s)", details.name(), status, shown)
+                        .isEqualTo(status == shown ? 1 : 0);
+            }
+        }
+    }
+
+    @Test
+    void operatorsListOnlyTheirOwnSites() {
+        var details = rwandanSite("OWN-" + System.nanoTime(), "-1.5841", false);
+        var site = registration.register(RWANDA_INSPECTOR, details);
+        var search = new org.orepass.site.SiteSearch(details.name(), null, null, null, null, null, null, null);
+        var today = LocalDate.now();
+        var page = org.orepass.shared.PageQuery.first();
+        assertThat(sites.search(search, new org.orepass.site.SiteVisibility(false, details.ownerId()), today, page)
+                .total()).isEqualTo(1);
+        assertThat(sites.search(search, new org.orepass.site.SiteVisibility(false, -1L), today, page).total())
+                .isZero();
+        assertThat(sites.search(search, new org.orepass.site.SiteVisibility(false, null), today, page).total())
+                .isZero();
+        assertThat(site.getId()).isNotNull();
+    }
+
+    @Test
     void concurrentRegistrationsGetDistinctSequenceNumbers() throws Exception {
         var country = "BI";
         var numbers = ConcurrentHashMap.<Integer>newKeySet();

@@ -1,0 +1,60 @@
+package org.orepass.site;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.orepass.account.Actor;
+import org.orepass.shared.NotFoundException;
+import org.orepass.shared.PageQuery;
+import org.orepass.shared.ResultPage;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading sites, always through the visibility and access rules. */
+@Service
+@Transactional(readOnly = true)
+public class SiteQueries {
+
+    private final MineSites sites;
+    private final StatusChanges history;
+    private final Inspections inspections;
+    private final Clock clock;
+
+    public SiteQueries(MineSites sites, StatusChanges history, Inspections inspections, Clock clock) {
+        this.sites = sites;
+        this.history = history;
+        this.inspections = inspections;
+        this.clock = clock;
+    }
+
+    /** A site with what its page shows: status as of today, history and inspections, newest first. */
+    public record SiteFile(MineSite site, SiteStatus status, LocalDate statusSince, boolean licenceExpired,
+            List<StatusChange> history, List<Inspection> inspections) {
+    }
+
+    public ResultPage<MineSite> search(Actor actor, SiteSearch search, PageQuery page) {
+        return sites.search(search, SiteVisibility.of(actor), today(), page);
+    }
+
+    public SiteFile file(Actor actor, Long id) {
+        var site = sites.findById(id).orElseThrow(() -> new NotFoundException("MineSite", id));
+        if (!SiteAccess.maySee(actor, site)) {
+            // Not 403: whether a site exists is itself not for everyone to learn.
+            throw new NotFoundException("MineSite", id);
+        }
+        var today = today();
+        // Pages render after the transaction (open-in-view is off): load what they show now.
+        if (site.getOwner() != null) {
+            site.getOwner().getName();
+        }
+        site.getOperators().forEach(org.orepass.organisation.Organisation::getName);
+        site.getCapacityKgPerMonth().size();
+        return new SiteFile(site, site.statusOn(today), site.statusSinceOn(today), site.hasExpiredLicenceOn(today),
+                history.findBySiteIdOrderByChangedOnDescIdDesc(id),
+                inspections.findBySiteIdOrderByInspectedOnDescIdDesc(id));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
