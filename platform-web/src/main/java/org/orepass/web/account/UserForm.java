@@ -111,7 +111,11 @@ public class UserForm {
     }
 
     public void setRoles(Set<Role> roles) {
-        this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
+        // An empty choice arrives as a null element; it means "none", not an error page.
+        this.roles = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            roles.stream().filter(java.util.Objects::nonNull).forEach(this.roles::add);
+        }
     }
 
     public String getJurisdictionCountry() {

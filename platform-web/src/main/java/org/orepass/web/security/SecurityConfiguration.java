@@ -4,6 +4,7 @@ import org.orepass.accesstoken.TokenIssuing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -61,6 +62,10 @@ class SecurityConfiguration {
                                 "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasAnyRole("ADMIN", "INSPECTOR")
+                        // Coarse rules by role; the use cases check jurisdiction and ownership per site.
+                        .requestMatchers("/sites/new", "/sites/*/edit").hasAnyRole("ADMIN", "INSPECTOR")
+                        .requestMatchers(HttpMethod.POST, "/sites").hasAnyRole("ADMIN", "INSPECTOR")
+                        .requestMatchers("/sites/*/inspections/**").hasRole("INSPECTOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -44,6 +44,12 @@ public record SignedInUser(
                 jurisdictionCountry, jurisdictionDivisions, enabled, locked, mustChangePassword, preferredLanguage);
     }
 
+    /** The domain's view of this user, for use cases that authorise by role, organisation and jurisdiction. */
+    public org.orepass.account.Actor actor() {
+        return new org.orepass.account.Actor(username, organisationId, roles, jurisdictionCountry,
+                jurisdictionDivisions);
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

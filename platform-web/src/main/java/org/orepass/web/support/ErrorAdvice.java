@@ -12,6 +12,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class ErrorAdvice {
 
+    /** A role or jurisdiction that does not cover the record: the 403 page, never a stack trace. */
+    @ExceptionHandler(org.orepass.site.SiteAccessDenied.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden() {
+        return "error/403";
+    }
+
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(HttpServletResponse response) {

@@ -36,7 +36,9 @@ class SecurityMatrixIntegrationTest {
             "/admin/organisations/new", Set.of(Role.ADMIN),
             "/admin/users", Set.of(Role.ADMIN),
             "/admin/users/new", Set.of(Role.ADMIN),
-            "/audit", Set.of(Role.ADMIN, Role.INSPECTOR));
+            "/audit", Set.of(Role.ADMIN, Role.INSPECTOR),
+            "/sites", Set.of(Role.values()),
+            "/sites/new", Set.of(Role.ADMIN, Role.INSPECTOR));
 
     @Autowired
     MockMvc mvc;

@@ -23,7 +23,7 @@ class PageWeightIntegrationTest {
     private static final int BUDGET = 100 * 1024;
     private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/[^\"]+\\.(?:css|js))\"");
     private static final List<String> PAGES = List.of("/", "/admin/organisations", "/admin/organisations/new",
-            "/admin/users", "/admin/users/new", "/profile", "/profile/password", "/audit");
+            "/admin/users", "/admin/users/new", "/profile", "/profile/password", "/audit", "/sites", "/sites/new");
 
     @Autowired
     MockMvc mvc;

@@ -1,0 +1,194 @@
+package org.orepass.web.site;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.orepass.organisation.Organisations;
+import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.StaleEditException;
+import org.orepass.site.ActivityStatus;
+import org.orepass.site.FormalisationStage;
+import org.orepass.site.Licence;
+import org.orepass.site.Mineral;
+import org.orepass.site.MiningType;
+import org.orepass.site.SiteInspection;
+import org.orepass.site.SiteQueries;
+import org.orepass.site.SiteRegistration;
+import org.orepass.site.SiteSearch;
+import org.orepass.site.SiteStatus;
+import org.orepass.web.security.CurrentUser;
+import org.orepass.web.support.CountryOption;
+import org.orepass.web.support.Forms;
+import org.orepass.web.support.Pages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The mine-site registry: list, site file with timeline, registration, editing and inspections. */
+@Controller
+@RequestMapping("/sites")
+class SiteController {
+
+    static final String LIST = "site/list";
+    static final String FORM = "site/form";
+    static final String VIEW = "site/view";
+    static final String INSPECTION_FORM = "site/inspection-form";
+
+    private final SiteQueries queries;
+    private final SiteRegistration registration;
+    private final SiteInspection inspection;
+    private final Organisations organisations;
+
+    SiteController(SiteQueries queries, SiteRegistration registration, SiteInspection inspection,
+            Organisations organisations) {
+        this.queries = queries;
+        this.registration = registration;
+        this.inspection = inspection;
+        this.organisations = organisations;
+    }
+
+    @ModelAttribute("countries")
+    java.util.List<CountryOption> countries(Locale locale) {
+        return CountryOption.all(locale);
+    }
+
+    @ModelAttribute("allMinerals")
+    Mineral[] minerals() {
+        return Mineral.values();
+    }
+
+    @ModelAttribute("allStatuses")
+    SiteStatus[] statuses() {
+        return SiteStatus.values();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String division, @RequestParam(required = false) Mineral mineral,
+            @RequestParam(required = false) SiteStatus status, @RequestParam(required = false) FormalisationStage stage,
+            @RequestParam(required = false) ActivityStatus activity,
+            @RequestParam(required = false) SiteSearch.Sort sort, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model) {
+        var search = new SiteSearch(q, upper(country), upper(division), mineral, status, stage, activity, sort);
+        model.addAttribute("search", search);
+        model.addAttribute("stages", FormalisationStage.values());
+        model.addAttribute("activities", ActivityStatus.values());
+        model.addAttribute("sorts", SiteSearch.Sort.values());
+        model.addAttribute("today", queries.today());
+        model.addAttribute("result", queries.search(CurrentUser.require().actor(), search, Pages.of(page, size)));
+        return LIST;
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        var form = new SiteForm();
+        var me = CurrentUser.require();
+        form.setCountry(me.jurisdictionCountry());
+        model.addAttribute("form", form);
+        return showForm(model);
+    }
+
+    @PostMapping
+    String register(@Valid @ModelAttribute("form") SiteForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                var site = registration.register(CurrentUser.require().actor(), form.toDetails());
+                redirect.addFlashAttribute("flash", "site.saved");
+                return "redirect:/sites/" + site.getId();
+            } catch (DomainRuleViolation violation) {
+                rejectWithConfirmation(result, violation, model);
+            }
+        }
+        return showForm(model);
+    }
+
+    @GetMapping("/{id}")
+    String view(@PathVariable Long id, Model model) {
+        var me = CurrentUser.require();
+        var file = queries.file(me.actor(), id);
+        model.addAttribute("file", file);
+        model.addAttribute("mayEdit", org.orepass.site.SiteAccess.mayEdit(me.actor(), file.site()));
+        model.addAttribute("mayInspect", org.orepass.site.SiteAccess.mayInspect(me.actor(), file.site()));
+        return VIEW;
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        var file = queries.file(CurrentUser.require().actor(), id);
+        model.addAttribute("form", SiteForm.of(file.site()));
+        model.addAttribute("site", file.site());
+        return showForm(model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") SiteForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                registration.edit(CurrentUser.require().actor(), id, form.getVersion(), form.toDetails());
+                redirect.addFlashAttribute("flash", "site.saved");
+                return "redirect:/sites/" + id;
+            } catch (DomainRuleViolation violation) {
+                rejectWithConfirmation(result, violation, model);
+            } catch (StaleEditException stale) {
+                Forms.rejectStale(result);
+            }
+        }
+        model.addAttribute("site", queries.file(CurrentUser.require().actor(), id).site());
+        return showForm(model);
+    }
+
+    @GetMapping("/{id}/inspections/new")
+    String newInspection(@PathVariable Long id, Model model) {
+        var file = queries.file(CurrentUser.require().actor(), id);
+        var form = new InspectionForm();
+        form.setInspectors(CurrentUser.require().fullName());
+        model.addAttribute("form", form);
+        model.addAttribute("site", file.site());
+        return INSPECTION_FORM;
+    }
+
+    @PostMapping("/{id}/inspections")
+    String inspect(@PathVariable Long id, @Valid @ModelAttribute("form") InspectionForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                var recorded = inspection.record(CurrentUser.require().actor(), id, form.toReport());
+                redirect.addFlashAttribute("flash", "inspection.saved." + recorded.getResult());
+                return "redirect:/sites/" + id;
+            } catch (DomainRuleViolation violation) {
+                Forms.reject(result, violation);
+            }
+        }
+        model.addAttribute("site", queries.file(CurrentUser.require().actor(), id).site());
+        return INSPECTION_FORM;
+    }
+
+    /** A point outside the country is a warning: show the confirmation box with the error. */
+    private static void rejectWithConfirmation(BindingResult result, DomainRuleViolation violation, Model model) {
+        Forms.reject(result, violation);
+        if ("site.coordinates.outside-country".equals(violation.messageKey())) {
+            model.addAttribute("askLocationConfirmation", true);
+        }
+    }
+
+    private String showForm(Model model) {
+        model.addAttribute("owners", organisations.allActive());
+        model.addAttribute("activities", ActivityStatus.values());
+        model.addAttribute("miningTypes", MiningType.values());
+        model.addAttribute("stages", FormalisationStage.values());
+        model.addAttribute("licenceTypes", Licence.Type.values());
+        return FORM;
+    }
+
+    private static String upper(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+    }
+}

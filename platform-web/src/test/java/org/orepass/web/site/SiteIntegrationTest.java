@@ -1,0 +1,146 @@
+package org.orepass.web.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.orepass.account.Role;
+import org.orepass.organisation.OrganisationType;
+import org.orepass.web.security.SignedInUser;
+import org.orepass.web.testing.AccountFixtures;
+import org.orepass.web.testing.PlatformTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Registering, viewing and inspecting sites through the pages, with role, jurisdiction and validation. */
+@PlatformTest
+class SiteIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountFixtures fixtures;
+
+    /** Inspectors from the fixtures inspect Uganda. */
+    private MockHttpServletRequestBuilder register(SignedInUser who, String name, String latitude, Long ownerId) {
+        var request = post("/sites").with(user(who)).with(csrf())
+                .param("name", name).param("country", "UG").param("division", "UG-W")
+                .param("locality", "Kisoro").param("latitude", latitude).param("longitude", "29.6947")
+                .param("minerals", "CASSITERITE").param("activityStatus", "ACTIVE").param("miningType", "ARTISANAL")
+                .param("formalisationStage", "LICENSED").param("licenceType", "ARTISANAL_PERMIT")
+                .param("licenceNumber", "AP-" + System.nanoTime()).param("workersMen", "40")
+                .param("workersWomen", "12").param("capacity[CASSITERITE]", "1500");
+        if (ownerId != null) {
+            request.param("ownerId", String.valueOf(ownerId));
+        }
+        return request;
+    }
+
+    private String siteUrl(SignedInUser inspector, String name, Long ownerId) throws Exception {
+        var location = mvc.perform(register(inspector, name, "-1.2833", ownerId))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).matches("/sites/\\d+");
+        return location;
+    }
+
+    @Test
+    void anInspectorRegistersASiteThatStartsBlueWithAnIcglrId() throws Exception {
+        var inspector = fixtures.signedIn(Role.INSPECTOR);
+        var name = AccountFixtures.unique("Kisoro tin pit");
+        var url = siteUrl(inspector, name, null);
+        mvc.perform(get(url).with(user(inspector)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(name)))
+                .andExpect(content().string(containsString("status-blue")))
+                .andExpect(content().string(containsString("UG--1.2833+29.6947-")));
+        mvc.perform(get("/sites").param("q", name).param("status", "BLUE").with(user(inspector)))
+                .andExpect(content().string(containsString(name + "</a>")));
+        mvc.perform(get("/sites").param("q", name).param("status", "GREEN").with(user(inspector)))
+                .andExpect(content().string(not(containsString(name + "</a>"))));
+    }
+
+    @Test
+    void badCoordinatesAreExplainedAndAPointOutsideTheCountryMustBeConfirmed() throws Exception {
+        var inspector = fixtures.signedIn(Role.INSPECTOR);
+        mvc.perform(register(inspector, "Far away", "95", null))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"latitude-error\"")))
+                .andExpect(content().string(containsString("value=\"95\"")));
+        // -5.2833 instead of -1.2833: a typo that puts the site in Tanzania, outside Uganda's box.
+        mvc.perform(register(inspector, "Typo site", "-5.2833", null))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"locationConfirmed")))
+                .andExpect(content().string(containsString("outside UG")));
+        mvc.perform(register(inspector, AccountFixtures.unique("Confirmed site"), "-5.2833", null)
+                        .param("locationConfirmed", "true"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void errorsComeInTheUsersLanguage() throws Exception {
+        var inspector = fixtures.signedIn(Role.INSPECTOR);
+        mvc.perform(post("/sites").with(user(inspector)).with(csrf()).cookie(new Cookie("ORE_PASS_LANG", "fr"))
+                        .param("name", "Site").param("country", "UG").param("latitude", "abc")
+                        .param("longitude", "29.6947").param("minerals", "").param("formalisationStage", "LICENSED")
+                        .param("licenceType", "UNLICENSED"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("lang=\"fr\"")))
+                .andExpect(content().string(containsString("id=\"latitude-error\"")))
+                .andExpect(content().string(containsString("value=\"abc\"")));
+    }
+
+    @Test
+    void onlyInspectorsOfTheJurisdictionRegisterAndInspect() throws Exception {
+        var operator = fixtures.signedIn(Role.OPERATOR);
+        mvc.perform(register(operator, "Not mine to register", "-1.2833", null)).andExpect(status().isForbidden());
+        var admin = fixtures.signedIn(Role.ADMIN);
+        var url = siteUrl(admin, AccountFixtures.unique("Admin-registered"), null);
+        // An administrator may register anywhere but does not inspect.
+        mvc.perform(get(url + "/inspections/new").with(user(admin))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void operatorsSeeTheirOwnSitesOnly() throws Exception {
+        var inspector = fixtures.signedIn(Role.INSPECTOR);
+        var operatorAccount = fixtures.user(Role.OPERATOR);
+        var operator = SignedInUser.of(operatorAccount, false).withoutPassword();
+        var own = siteUrl(inspector, AccountFixtures.unique("Own pit"), operatorAccount.getOrganisation().getId());
+        var other = siteUrl(inspector, AccountFixtures.unique("Other pit"),
+                fixtures.organisation(OrganisationType.COOPERATIVE).getId());
+        mvc.perform(get(own).with(user(operator))).andExpect(status().isOk());
+        mvc.perform(get(other).with(user(operator)).accept("text/html")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCriticalFindingTurnsTheSiteRedAndAnOverrideNeedsAJustification() throws Exception {
+        var inspector = fixtures.signedIn(Role.INSPECTOR);
+        var url = siteUrl(inspector, AccountFixtures.unique("Pit under armed control"), null);
+        var inspection = post(url + "/inspections").with(user(inspector)).with(csrf())
+                .param("inspectedOn", LocalDate.now().toString()).param("purpose", "Routine RCM inspection")
+                .param("inspectors", "Ruth Akello").param("agency", "DGSM").param("armedGroups", "true")
+                .param("workersMen", "30").param("armedPresence", "true")
+                .param("actions[0].description", "Inform the provincial security committee")
+                .param("actions[0].deadline", LocalDate.now().plusDays(10).toString());
+        mvc.perform(inspection.param("result", "GREEN").param("overrideJustification", "looks fine"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"overrideJustification-error\"")));
+        mvc.perform(post(url + "/inspections").with(user(inspector)).with(csrf())
+                        .param("inspectedOn", LocalDate.now().toString()).param("purpose", "Routine RCM inspection")
+                        .param("inspectors", "Ruth Akello").param("agency", "DGSM").param("armedGroups", "true"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(url).with(user(inspector)))
+                .andExpect(content().string(containsString("status-large status-red")))
+                .andExpect(content().string(containsString("Inspection result")));
+    }
+}
