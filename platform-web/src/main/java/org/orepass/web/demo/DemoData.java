@@ -43,11 +43,14 @@ public class DemoData implements ApplicationRunner {
     private final TokenIssuing tokens;
     private final TransactionTemplate transaction;
     private final java.time.Clock clock;
+    private final org.orepass.site.SiteRegistration siteRegistration;
+    private final org.orepass.site.SiteInspection siteInspection;
     private String port = "8080";
 
     DemoData(OrganisationAdministration organisationAdministration, Organisations organisations,
             UserAccounts accounts, PasswordHasher hasher, TokenIssuing tokens, TransactionTemplate transaction,
-            java.time.Clock clock) {
+            java.time.Clock clock, org.orepass.site.SiteRegistration siteRegistration,
+            org.orepass.site.SiteInspection siteInspection) {
         this.organisationAdministration = organisationAdministration;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -55,6 +58,8 @@ public class DemoData implements ApplicationRunner {
         this.tokens = tokens;
         this.transaction = transaction;
         this.clock = clock;
+        this.siteRegistration = siteRegistration;
+        this.siteInspection = siteInspection;
     }
 
     @org.springframework.beans.factory.annotation.Autowired(required = false)
@@ -102,6 +107,50 @@ public class DemoData implements ApplicationRunner {
         user("exporter", "Jean-Paul Habimana", byType.get(OrganisationType.EXPORTER), Role.EXPORTER, null);
         user("cso", "Esther Kabugo", byType.get(OrganisationType.CSO), Role.CSO_MONITOR, null);
         user("auditor", "Wanjiru Otieno", byType.get(OrganisationType.AUDITOR), Role.AUDITOR, null);
+        sites(byType);
+    }
+
+    /** Three sites in the inspector's Uganda: one never inspected (blue), one green, one red. */
+    private void sites(Map<OrganisationType, Organisation> byType) {
+        var inspector = new org.orepass.account.Actor("inspector", byType.get(OrganisationType.GOVERNMENT_AGENCY).getId(),
+                Set.of(Role.INSPECTOR), "UG", Set.of());
+        var cooperative = byType.get(OrganisationType.COOPERATIVE).getId();
+        var blue = siteRegistration.register(inspector, site("Nyakabingo tin pit", "UG-W-0117", "-1.2861", "29.6923",
+                org.orepass.site.Mineral.CASSITERITE, cooperative));
+        var green = siteRegistration.register(inspector, site("Bufumbira wolframite mine", "UG-W-0042", "-1.2405",
+                "29.7233", org.orepass.site.Mineral.WOLFRAMITE, cooperative));
+        var red = siteRegistration.register(inspector, site("Kanungu gold diggings", "UG-W-0203", "-0.8972",
+                "29.7801", org.orepass.site.Mineral.GOLD, null));
+        var today = java.time.LocalDate.now(clock);
+        siteInspection.record(inspector, green.getId(), inspection(today.minusDays(20),
+                new org.orepass.site.InspectionChecklist(false, false, false, false, false, false, false, false),
+                "All criteria met; tags in use; women make up a quarter of the workforce."));
+        siteInspection.record(inspector, red.getId(), inspection(today.minusDays(5),
+                new org.orepass.site.InspectionChecklist(true, false, false, true, false, false, false, false),
+                "Armed men collect a levy on each bag; boys under 18 seen washing gravel."));
+        LOG.debug("Demo sites {} (blue), {} (green), {} (red)", blue.getIcglrId(), green.getIcglrId(),
+                red.getIcglrId());
+    }
+
+    private static org.orepass.site.SiteDetails site(String name, String nationalId, String latitude,
+            String longitude, org.orepass.site.Mineral mineral, Long ownerId) {
+        return new org.orepass.site.SiteDetails(name, nationalId, "UG", "UG-W", "Kisoro District", new java.math.BigDecimal(latitude),
+                new java.math.BigDecimal(longitude), null, ownerId, Set.of(), Set.of(mineral),
+                org.orepass.site.ActivityStatus.ACTIVE, org.orepass.site.MiningType.ARTISANAL,
+                org.orepass.site.FormalisationStage.LICENSED, 60, 20, 0, 45, 25, mineral.isGold(),
+                Map.of(mineral, new java.math.BigDecimal("1200")),
+                new org.orepass.site.SiteDetails.LicenceDetails(org.orepass.site.Licence.Type.ARTISANAL_PERMIT,
+                        "AP-" + nationalId, java.time.LocalDate.of(2025, 3, 1), java.time.LocalDate.of(2028, 3, 1)),
+                false);
+    }
+
+    private static org.orepass.site.InspectionReport inspection(java.time.LocalDate on,
+            org.orepass.site.InspectionChecklist checklist, String findings) {
+        return new org.orepass.site.InspectionReport(on, "Annual RCM inspection", "Joseph Mugisha",
+                "Directorate of Geological Survey and Mines", checklist,
+                new org.orepass.site.Observations(60, 20, checklist.childLabour() ? 6 : 0, checklist.armedGroups(),
+                        checklist.armedGroups(), false, "picks, shovels, sluice boxes", "Kisoro traders"),
+                findings, java.util.List.of(), null, null);
     }
 
     private Organisation organisation(String name, OrganisationType type, String country, String division,

@@ -39,6 +39,14 @@ final class Browser {
         return driver;
     }
 
+    /** Clicks something that loads a new page and waits until the old page is gone (no reading of stale pages). */
+    static void clickAndWait(WebDriver driver, org.openqa.selenium.WebElement element) {
+        var oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+    }
+
     static Path screenshot(WebDriver driver, String name) throws IOException {
         var target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());

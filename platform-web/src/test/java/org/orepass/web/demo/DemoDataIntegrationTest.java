@@ -32,11 +32,14 @@ class DemoDataIntegrationTest {
     @Autowired TransactionTemplate transaction;
     @Autowired java.time.Clock clock;
     @Autowired MockMvc mvc;
+    @Autowired org.orepass.site.SiteRegistration siteRegistration;
+    @Autowired org.orepass.site.SiteInspection siteInspection;
+    @Autowired org.orepass.site.MineSites sites;
 
     @Test
     void demoAccountsExistWithTheDocumentedPasswordAndToken() throws Exception {
         var demo = new DemoData(organisationAdministration, organisations, accounts, hasher, tokens, transaction,
-                clock);
+                clock, siteRegistration, siteInspection);
         demo.run(null);
         demo.run(null); // a restart changes nothing
 
@@ -55,5 +58,11 @@ class DemoDataIntegrationTest {
         }
         assertThat(accounts.findByUsernameIgnoreCase("inspector").orElseThrow().getJurisdictionCountry())
                 .isEqualTo("UG");
+        var today = java.time.LocalDate.now(clock);
+        var demoSites = sites.search(new org.orepass.site.SiteSearch("UG-W-0", "UG", null, null, null, null, null,
+                null), new org.orepass.site.SiteVisibility(true, null), today,
+                org.orepass.shared.PageQuery.first()).items();
+        assertThat(demoSites).extracting(site -> site.statusOn(today)).containsExactlyInAnyOrder(
+                org.orepass.site.SiteStatus.BLUE, org.orepass.site.SiteStatus.GREEN, org.orepass.site.SiteStatus.RED);
     }
 }
