@@ -74,7 +74,10 @@ class SiteController {
             @RequestParam(required = false) SiteStatus status, @RequestParam(required = false) FormalisationStage stage,
             @RequestParam(required = false) ActivityStatus activity,
             @RequestParam(required = false) SiteSearch.Sort sort, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, Model model) {
+            @RequestParam(required = false) Integer size, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
+        // The downloads export what the filters on screen select.
+        model.addAttribute("exportQuery", request.getQueryString() == null ? "" : "?" + request.getQueryString());
         var search = new SiteSearch(q, upper(country), upper(division), mineral, status, stage, activity, sort);
         model.addAttribute("search", search);
         model.addAttribute("stages", FormalisationStage.values());

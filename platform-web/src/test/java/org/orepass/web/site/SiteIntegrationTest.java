@@ -143,4 +143,35 @@ class SiteIntegrationTest {
                 .andExpect(content().string(containsString("status-large status-red")))
                 .andExpect(content().string(containsString("Inspection result")));
     }
+
+    @Test
+    void theFilteredListExportsAsCsvAndGeoJson() throws Exception {
+        var inspector = fixtures.signedIn(Role.INSPECTOR);
+        var name = AccountFixtures.unique("Export, \"quoted\" pit");
+        siteUrl(inspector, name, null);
+        var csv = mvc.perform(get("/sites/export.csv").param("q", name).with(user(inspector)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        var lines = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).startsWith("\uFEFFicglrId,");
+        assertThat(lines[1]).contains("\"" + name.replace("\"", "\"\"") + "\"").contains(",BLUE,0,2609.00.00,");
+
+        var geo = mvc.perform(get("/sites/export.geojson").param("q", name).with(user(inspector)))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var json = new tools.jackson.databind.ObjectMapper().readTree(geo);
+        assertThat(json.get("type").asString()).isEqualTo("FeatureCollection");
+        assertThat(json.get("features")).hasSize(1);
+        var feature = json.get("features").get(0);
+        assertThat(feature.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(29.6947);
+        assertThat(feature.get("geometry").get("coordinates").get(1).asDouble()).isEqualTo(-1.2833);
+        assertThat(feature.get("properties").get("name").asString()).isEqualTo(name);
+
+        // An operator exports only what it may see: nothing of other organisations.
+        var operator = fixtures.signedIn(Role.OPERATOR);
+        var none = mvc.perform(get("/sites/export.csv").param("q", name).with(user(operator)))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(none.split("\r\n")).hasSize(1);
+    }
 }
