@@ -7,10 +7,7 @@ public record OrganisationSearch(String text, OrganisationType type, String coun
         return new OrganisationSearch(null, null, null, null);
     }
 
-    /**
-     * The text as a lower-case LIKE pattern, escaped with backslashes: PostgreSQL's default LIKE escape, so
-     * queries need no ESCAPE clause (which would hide the pattern from trigram indexes in generic plans).
-     */
+    /** The text as a lower-case LIKE pattern; empty matches everything. */
     public String textPattern() {
         return "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";

@@ -18,10 +18,6 @@ public record SiteSearch(String text, String country, String division, Mineral m
         return sort == null ? Sort.NAME : sort;
     }
 
-    /**
-     * The text as a lower-case LIKE pattern, escaped with backslashes: PostgreSQL's default LIKE escape, so
-     * queries need no ESCAPE clause (which would hide the pattern from trigram indexes in generic plans).
-     */
     public String textPattern() {
         return "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";

@@ -33,9 +33,9 @@ interface JpaUserAccounts extends JpaRepository<UserAccount, Long>, JpaSpecifica
             var conditions = new ArrayList<Predicate>();
             if (search.text() != null && !search.text().isBlank()) {
                 var pattern = search.textPattern();
-                conditions.add(cb.or(cb.like(root.get("username"), pattern),
-                        cb.like(cb.lower(root.get("fullName")), pattern),
-                        cb.like(cb.lower(root.get("email")), pattern)));
+                conditions.add(cb.or(cb.like(root.get("username"), pattern, '\\'),
+                        cb.like(cb.lower(root.get("fullName")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("email")), pattern, '\\')));
             }
             if (search.role() != null) {
                 // A join, not "member of": PostgreSQL turns it into a hash join on the role index, where the

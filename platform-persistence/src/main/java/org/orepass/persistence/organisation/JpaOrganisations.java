@@ -40,8 +40,8 @@ interface JpaOrganisations extends JpaRepository<Organisation, Long>, JpaSpecifi
             var conditions = new ArrayList<Predicate>();
             if (search.text() != null && !search.text().isBlank()) {
                 var pattern = search.textPattern();
-                conditions.add(cb.or(cb.like(cb.lower(root.get("name")), pattern),
-                        cb.like(cb.lower(root.get("taxId")), pattern)));
+                conditions.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("taxId")), pattern, '\\')));
             }
             if (search.type() != null) {
                 conditions.add(cb.equal(root.get("type"), search.type()));

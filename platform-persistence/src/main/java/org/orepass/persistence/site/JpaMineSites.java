@@ -54,9 +54,9 @@ interface JpaMineSites extends JpaRepository<MineSite, Long>, JpaSpecificationEx
             }
             if (search.text() != null && !search.text().isBlank()) {
                 var pattern = search.textPattern();
-                conditions.add(cb.or(cb.like(cb.lower(root.get("name")), pattern),
-                        cb.like(cb.lower(root.get("icglrId")), pattern),
-                        cb.like(cb.lower(root.get("nationalId")), pattern)));
+                conditions.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("icglrId")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("nationalId")), pattern, '\\')));
             }
             if (search.country() != null) {
                 conditions.add(cb.equal(root.get("country"), search.country()));

@@ -185,4 +185,16 @@ class OrganisationAdminIntegrationTest {
         mvc.perform(get("/admin/organisations/not-a-number").with(user(admin)).accept("text/html"))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void searchTreatsPercentAndUnderscoreAsPlainCharacters() throws Exception {
+        var name = AccountFixtures.unique("Traders_100% Kivu");
+        mvc.perform(register(name)).andExpect(status().is3xxRedirection());
+        var page = mvc.perform(get("/admin/organisations").param("q", "_100%").with(user(admin)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(name + "</a>");
+        var none = mvc.perform(get("/admin/organisations").param("q", "x_y%z").with(user(admin)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(none).doesNotContain(name + "</a>");
+    }
 }
