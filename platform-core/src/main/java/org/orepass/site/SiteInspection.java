@@ -35,6 +35,12 @@ public class SiteInspection {
             throw new SiteAccessDenied("inspect site " + site.getIcglrId());
         }
         validate(report, LocalDate.now(clock));
+        var latest = inspections.findBySiteIdOrderByInspectedOnDescIdDesc(siteId).stream().findFirst();
+        if (latest.isPresent() && report.inspectedOn().isBefore(latest.get().getInspectedOn())) {
+            // An older visit recorded late must not roll the status back over a newer one.
+            throw new DomainRuleViolation("inspectedOn", "inspection.date.before-latest",
+                    latest.get().getInspectedOn());
+        }
         var ruleResult = report.checklist().result();
         var result = report.result() == null ? ruleResult : report.result();
         if (result != ruleResult && (report.overrideJustification() == null

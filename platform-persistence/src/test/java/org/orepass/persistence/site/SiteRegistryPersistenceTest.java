@@ -121,6 +121,12 @@ class SiteRegistryPersistenceTest {
                 .extracting("messageKey").isEqualTo("inspection.override.justification-required");
         assertThatThrownBy(() -> inspection.record(UGANDA_INSPECTOR, site.getId(), report))
                 .isInstanceOf(SiteAccessDenied.class);
+        var olderVisit = new InspectionReport(LocalDate.now().minusDays(30), "Earlier visit typed in late",
+                "J. Mugisha", "RMB", new InspectionChecklist(false, false, false, false, false, false, false, false),
+                new Observations(0, 0, 0, false, false, false, null, null), null, List.of(), null, null);
+        assertThatThrownBy(() -> inspection.record(RWANDA_INSPECTOR, site.getId(), olderVisit))
+                .extracting("messageKey").isEqualTo("inspection.date.before-latest");
+        assertThat(sites.findById(site.getId()).orElseThrow().statusOn(LocalDate.now())).isEqualTo(SiteStatus.RED);
     }
 
     @Test
