@@ -3,11 +3,18 @@ package org.orepass.shared;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of results with what a pager needs to draw itself. */
-public record ResultPage<T>(List<T> items, int page, int size, long total) {
+/**
+ * One page of results with what a pager needs to draw itself. {@code estimated} says the total comes from the
+ * database's statistics rather than a count (large unfiltered lists), and pages show it as "about".
+ */
+public record ResultPage<T>(List<T> items, int page, int size, long total, boolean estimated) {
 
     public ResultPage {
         items = List.copyOf(items);
+    }
+
+    public ResultPage(List<T> items, int page, int size, long total) {
+        this(items, page, size, total, false);
     }
 
     public int totalPages() {
@@ -23,6 +30,6 @@ public record ResultPage<T>(List<T> items, int page, int size, long total) {
     }
 
     public <R> ResultPage<R> map(Function<? super T, ? extends R> mapper) {
-        return new ResultPage<>(items.stream().<R>map(mapper).toList(), page, size, total);
+        return new ResultPage<>(items.stream().<R>map(mapper).toList(), page, size, total, estimated);
     }
 }

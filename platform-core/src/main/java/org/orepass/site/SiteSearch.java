@@ -14,6 +14,11 @@ public record SiteSearch(String text, String country, String division, Mineral m
         return new SiteSearch(null, null, null, null, null, null, null, Sort.NAME);
     }
 
+    public boolean isUnfiltered() {
+        return (text == null || text.isBlank()) && country == null && division == null && mineral == null
+                && status == null && stage == null && activity == null;
+    }
+
     public Sort sortOrName() {
         return sort == null ? Sort.NAME : sort;
     }

@@ -195,6 +195,27 @@ class SiteRegistryPersistenceTest {
         assertThat(site.getId()).isNotNull();
     }
 
+    @Autowired JpaMineSites jpaSites;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void largeUnfilteredListsTakeTheEstimatedTotalAndFilteredOnesAreCounted() {
+        registration.register(RWANDA_INSPECTOR, rwandanSite(null, "-1.5841", false));
+        jdbc.execute("analyze mine_site");
+        var today = LocalDate.now();
+        var all = new org.orepass.site.SiteVisibility(true, null);
+        var page = org.orepass.shared.PageQuery.first();
+        var estimated = jpaSites.search(org.orepass.site.SiteSearch.any(), all, today, page, 0);
+        assertThat(estimated.estimated()).isTrue();
+        assertThat(estimated.total()).isPositive();
+        assertThat(estimated.items()).isNotEmpty();
+        var counted = jpaSites.search(org.orepass.site.SiteSearch.any(), all, today, page);
+        assertThat(counted.estimated()).as("a small table is counted").isFalse();
+        var filtered = jpaSites.search(new org.orepass.site.SiteSearch(null, "RW", null, null, null, null, null,
+                null), all, today, page, 0);
+        assertThat(filtered.estimated()).as("filters are always counted").isFalse();
+    }
+
     @Test
     void concurrentRegistrationsGetDistinctSequenceNumbers() throws Exception {
         var country = "BI";
