@@ -177,7 +177,6 @@ public class SiteForm {
     public boolean isMercuryUse() { return mercuryUse; }
     public void setMercuryUse(boolean mercuryUse) { this.mercuryUse = mercuryUse; }
     public Map<Mineral, BigDecimal> getCapacity() { return capacity; }
-    public BigDecimal capacityOf(Mineral mineral) { return capacity == null ? null : capacity.get(mineral); }
     public void setCapacity(Map<Mineral, BigDecimal> capacity) { this.capacity = capacity; }
     public Licence.Type getLicenceType() { return licenceType; }
     public void setLicenceType(Licence.Type licenceType) { this.licenceType = licenceType; }

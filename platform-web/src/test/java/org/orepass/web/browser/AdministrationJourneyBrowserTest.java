@@ -53,7 +53,7 @@ class AdministrationJourneyBrowserTest {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+        Browser.clickAndWait(browser, By.cssSelector("main form button[type=submit]"));
     }
 
     @Test
@@ -67,27 +67,27 @@ class AdministrationJourneyBrowserTest {
         browser.get(url("/admin/organisations/new"));
         browser.findElement(By.id("name")).sendKeys(organisationName);
         new Select(browser.findElement(By.id("country"))).selectByValue("RW");
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+        Browser.clickAndWait(browser, By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".error-summary a[href='#type']")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo(organisationName);
         new Select(browser.findElement(By.id("type"))).selectByValue("COOPERATIVE");
         browser.findElement(By.id("division")).sendKeys("RW-02");
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+        Browser.clickAndWait(browser, By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("saved");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(organisationName);
 
         // Open a user account in it.
-        Browser.clickAndWait(browser, browser.findElement(By.linkText("Open a user account")));
+        Browser.clickAndWait(browser, By.linkText("Open a user account"));
         var username = AccountFixtures.unique("mukamana").toLowerCase();
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("fullName")).sendKeys("Claudine Mukamana");
         browser.findElement(By.cssSelector("input[type=checkbox][value=OPERATOR]")).click();
         browser.findElement(By.id("password")).sendKeys("first temporary pass");
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+        Browser.clickAndWait(browser, By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("saved");
         Browser.screenshot(browser, "admin-journey-user-created");
 
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".main-nav form button")));
+        Browser.clickAndWait(browser, By.cssSelector(".main-nav form button"));
         assertThat(browser.getCurrentUrl()).contains("/login");
 
         // The new user signs in and is sent to choose a password before anything else.
@@ -96,7 +96,7 @@ class AdministrationJourneyBrowserTest {
         browser.findElement(By.id("currentPassword")).sendKeys("first temporary pass");
         browser.findElement(By.id("newPassword")).sendKeys("claudine chose this one");
         browser.findElement(By.id("confirmPassword")).sendKeys("claudine chose this one");
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+        Browser.clickAndWait(browser, By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("password has been changed");
         browser.get(url("/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Claudine Mukamana");

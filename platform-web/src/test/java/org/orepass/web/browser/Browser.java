@@ -39,12 +39,27 @@ final class Browser {
         return driver;
     }
 
-    /** Clicks something that loads a new page and waits until the old page is gone (no reading of stale pages). */
-    static void clickAndWait(WebDriver driver, org.openqa.selenium.WebElement element) {
-        var oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
-        element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+    /**
+     * Clicks what {@code target} finds, which loads a new page, and waits until the old page is gone and the new
+     * one is parsed to its footer (the layout's last element): no reading of stale or half-built pages. A click
+     * that lands while Chromium swaps documents is retried.
+     */
+    static void clickAndWait(WebDriver driver, org.openqa.selenium.By target) {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                var oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
+                driver.findElement(target).click();
+                wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+                break;
+            } catch (org.openqa.selenium.WebDriverException e) { // stale element, node swapped mid-click
+                if (attempt == 3 || e instanceof org.openqa.selenium.TimeoutException) {
+                    throw e;
+                }
+            }
+        }
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                org.openqa.selenium.By.cssSelector("footer.site-footer")));
     }
 
     static Path screenshot(WebDriver driver, String name) throws IOException {

@@ -39,7 +39,7 @@ class SiteInspectionJourneyBrowserTest {
     }
 
     private void submit() {
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+        Browser.clickAndWait(browser, By.cssSelector("main form button[type=submit]"));
     }
 
     @Test
@@ -50,8 +50,8 @@ class SiteInspectionJourneyBrowserTest {
         browser.findElement(By.id("password")).sendKeys(AccountFixtures.PASSWORD);
         submit();
 
-        Browser.clickAndWait(browser, browser.findElement(By.linkText("Mine sites")));
-        Browser.clickAndWait(browser, browser.findElement(By.linkText("Register a site")));
+        Browser.clickAndWait(browser, By.linkText("Mine sites"));
+        Browser.clickAndWait(browser, By.linkText("Register a site"));
         var name = AccountFixtures.unique("Bufumbira wolframite pit");
         browser.findElement(By.id("name")).sendKeys(name);
         new Select(browser.findElement(By.id("country"))).selectByValue("UG");
@@ -67,7 +67,7 @@ class SiteInspectionJourneyBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".status-large")).getText()).contains("Blue");
         assertThat(browser.findElement(By.cssSelector(".facts code")).getText()).startsWith("UG--1.2833+29.6947-");
 
-        Browser.clickAndWait(browser, browser.findElement(By.linkText("Record an inspection")));
+        Browser.clickAndWait(browser, By.linkText("Record an inspection"));
         browser.findElement(By.id("purpose")).sendKeys("First RCM inspection");
         browser.findElement(By.id("agency")).sendKeys("Directorate of Geological Survey and Mines");
         browser.findElement(By.cssSelector("input[type=checkbox][name=armedGroups]")).click();

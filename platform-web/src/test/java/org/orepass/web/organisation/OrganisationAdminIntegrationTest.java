@@ -197,4 +197,12 @@ class OrganisationAdminIntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(none).doesNotContain(name + "</a>");
     }
+
+    @Test
+    void theFormHoldsEachFieldOnce() throws Exception {
+        var page = mvc.perform(get("/admin/organisations/new").with(user(admin)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.split("id=\"name\"", -1)).hasSize(2);
+        assertThat(page).doesNotContain("type=\"search\"").doesNotContain("type=\"checkbox\"");
+    }
 }

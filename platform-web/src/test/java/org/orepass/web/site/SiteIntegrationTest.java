@@ -88,6 +88,16 @@ class SiteIntegrationTest {
     }
 
     @Test
+    void aMistypedCapacityIsShownNextToItsFieldAsTyped() throws Exception {
+        var inspector = fixtures.signedIn(Role.INSPECTOR);
+        mvc.perform(register(inspector, "Capacity typo", "-1.2833", null).param("capacity[GOLD]", "12,5 kg"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"capacity[GOLD]-error\"")))
+                .andExpect(content().string(containsString("value=\"12,5 kg\"")))
+                .andExpect(content().string(containsString("href=\"#capacity[GOLD]\"")));
+    }
+
+    @Test
     void errorsComeInTheUsersLanguage() throws Exception {
         var inspector = fixtures.signedIn(Role.INSPECTOR);
         mvc.perform(post("/sites").with(user(inspector)).with(csrf()).cookie(new Cookie("ORE_PASS_LANG", "fr"))
