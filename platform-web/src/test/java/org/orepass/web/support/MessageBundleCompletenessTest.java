@@ -33,24 +33,46 @@ class MessageBundleCompletenessTest {
     private static final Set<String> USER_FACING_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label",
             "value", "label");
 
+    /** The bundles named in application.yml: messages plus one file per feature under i18n/. */
+    static final List<String> BASENAMES = List.of("messages", "i18n/site-map", "i18n/site-import",
+            "i18n/site-proposals", "i18n/icglr-api");
+
+    /** All bundles of one language merged, as Spring's MessageSource sees them. */
     static Properties bundle(String suffix) throws IOException {
+        var merged = new Properties();
+        for (String basename : BASENAMES) {
+            merged.putAll(single(basename, suffix));
+        }
+        return merged;
+    }
+
+    private static Properties single(String basename, String suffix) throws IOException {
         var properties = new Properties();
         try (InputStream in = MessageBundleCompletenessTest.class
-                .getResourceAsStream("/messages" + suffix + ".properties")) {
-            assertThat(in).as("bundle messages%s.properties", suffix).isNotNull();
+                .getResourceAsStream("/" + basename + suffix + ".properties")) {
+            assertThat(in).as("bundle %s%s.properties", basename, suffix).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
     }
 
+    @Test
+    void theApplicationLoadsEveryBundle() throws IOException {
+        var config = Files.readString(Path.of("src/main/resources/application.yml"));
+        assertThat(config).contains("basename: " + String.join(",", BASENAMES));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"_fr", "_es", "_sw"})
     void everyLanguageHasExactlyTheEnglishKeys(String suffix) throws IOException {
-        var english = bundle("").stringPropertyNames();
-        var other = bundle(suffix).stringPropertyNames();
-        assertThat(new TreeSet<>(other)).as("keys of messages%s", suffix).isEqualTo(new TreeSet<>(english));
-        for (String key : english) {
-            assertThat(bundle(suffix).getProperty(key)).as("%s in messages%s", key, suffix).isNotBlank();
+        for (String basename : BASENAMES) {
+            var english = single(basename, "");
+            var other = single(basename, suffix);
+            assertThat(new TreeSet<>(other.stringPropertyNames())).as("keys of %s%s", basename, suffix)
+                    .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+            for (String key : english.stringPropertyNames()) {
+                assertThat(other.getProperty(key)).as("%s in %s%s", key, basename, suffix).isNotBlank();
+            }
         }
     }
 
@@ -79,7 +101,7 @@ class MessageBundleCompletenessTest {
         for (Path file : files(JAVA, ".java")) {
             var text = Files.readString(file);
             JAVA_KEY.matcher(text).results().map(m -> m.group(1))
-                    .filter(k -> k.matches("(validation|edit|organisation|user|password|profile|token|form|site|inspection)\\..+"))
+                    .filter(k -> k.matches("(validation|edit|organisation|user|password|profile|token|form|site|inspection|sitemap|siteimport|proposal|icglr)\\..+"))
                     .filter(k -> !keys.contains(k))
                     .forEach(k -> missing.add(k + " (" + file.getFileName() + ")"));
         }
