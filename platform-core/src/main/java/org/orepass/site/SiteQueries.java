@@ -16,12 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class SiteQueries {
 
     private final MineSites sites;
+    private final SiteListings listings;
     private final StatusChanges history;
     private final Inspections inspections;
     private final Clock clock;
 
-    public SiteQueries(MineSites sites, StatusChanges history, Inspections inspections, Clock clock) {
+    public SiteQueries(MineSites sites, SiteListings listings, StatusChanges history, Inspections inspections,
+            Clock clock) {
         this.sites = sites;
+        this.listings = listings;
         this.history = history;
         this.inspections = inspections;
         this.clock = clock;
@@ -34,6 +37,11 @@ public class SiteQueries {
 
     public ResultPage<MineSite> search(Actor actor, SiteSearch search, PageQuery page) {
         return sites.search(search, SiteVisibility.of(actor), today(), page);
+    }
+
+    /** A page of the list as rows, for the list page and the APIs (no whole sites are loaded). */
+    public ResultPage<SiteSummary> list(Actor actor, SiteSearch search, PageQuery page) {
+        return listings.list(search, SiteVisibility.of(actor), today(), page);
     }
 
     public SiteFile file(Actor actor, Long id) {

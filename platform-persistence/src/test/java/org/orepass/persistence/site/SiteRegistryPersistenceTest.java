@@ -175,6 +175,12 @@ class SiteRegistryPersistenceTest {
                         org.orepass.shared.PageQuery.first()).total();
                 assertThat(found).as("%s filtered as %s (shown %s)", details.name(), status, shown)
                         .isEqualTo(status == shown ? 1 : 0);
+                var listed = listings.list(new org.orepass.site.SiteSearch(details.name(), null, null, null, status,
+                                null, null, null), new org.orepass.site.SiteVisibility(true, null), today,
+                        org.orepass.shared.PageQuery.first());
+                assertThat(listed.total()).as("%s listed as %s (shown %s)", details.name(), status, shown)
+                        .isEqualTo(status == shown ? 1 : 0);
+                listed.items().forEach(row -> assertThat(row.statusOn(today)).isEqualTo(shown));
             }
         }
     }
@@ -192,10 +198,54 @@ class SiteRegistryPersistenceTest {
                 .isZero();
         assertThat(sites.search(search, new org.orepass.site.SiteVisibility(false, null), today, page).total())
                 .isZero();
-        assertThat(site.getId()).isNotNull();
+        assertThat(listings.list(search, new org.orepass.site.SiteVisibility(false, details.ownerId()), today, page)
+                .items()).extracting(org.orepass.site.SiteSummary::id).containsExactly(site.getId());
+        assertThat(listings.list(search, new org.orepass.site.SiteVisibility(false, -1L), today, page).total())
+                .isZero();
+        assertThat(listings.list(search, new org.orepass.site.SiteVisibility(false, null), today, page).total())
+                .isZero();
+    }
+
+    @Test
+    void theListRowsCarryWhatThePageShowsInTheChosenOrder() {
+        var prefix = "Order" + System.nanoTime();
+        var second = rwandanSite("ORD-B-" + System.nanoTime(), "-1.5841", false);
+        var first = rwandanSite("ORD-A-" + System.nanoTime(), "-1.5841", false);
+        registration.register(RWANDA_INSPECTOR, withName(second, prefix + " Bravo"));
+        registration.register(RWANDA_INSPECTOR, withName(first, prefix + " Alpha"));
+        var all = new org.orepass.site.SiteVisibility(true, null);
+        var byName = listings.list(new org.orepass.site.SiteSearch(prefix.toUpperCase(), "RW", "RW-03",
+                Mineral.WOLFRAMITE, SiteStatus.BLUE, FormalisationStage.LICENSED, ActivityStatus.ACTIVE, null), all,
+                LocalDate.now(), org.orepass.shared.PageQuery.first());
+        assertThat(byName.items()).extracting(org.orepass.site.SiteSummary::name)
+                .containsExactly(prefix + " Alpha", prefix + " Bravo");
+        var row = byName.items().get(0);
+        assertThat(row.minerals()).containsExactly(Mineral.WOLFRAMITE);
+        assertThat(row.icglrId()).startsWith("RW--1.5841+30.0619-");
+        assertThat(row.division()).isEqualTo("RW-03");
+        var newestFirst = listings.list(new org.orepass.site.SiteSearch(prefix, null, null, null, null, null, null,
+                org.orepass.site.SiteSearch.Sort.REGISTERED), all, LocalDate.now(),
+                new org.orepass.shared.PageQuery(0, 1));
+        assertThat(newestFirst.items()).extracting(org.orepass.site.SiteSummary::name)
+                .containsExactly(prefix + " Alpha");
+        assertThat(newestFirst.total()).isEqualTo(2);
+        assertThat(listings.list(new org.orepass.site.SiteSearch(prefix, null, null, Mineral.GOLD, null, null, null,
+                null), all, LocalDate.now(), org.orepass.shared.PageQuery.first()).total()).isZero();
+        assertThat(listings.list(new org.orepass.site.SiteSearch(prefix + "%", null, null, null, null, null, null,
+                null), all, LocalDate.now(), org.orepass.shared.PageQuery.first()).total())
+                .as("%% is searched as a plain character").isZero();
+    }
+
+    private static SiteDetails withName(SiteDetails d, String name) {
+        return new SiteDetails(name, d.nationalId(), d.country(), d.division(), d.locality(), d.latitude(),
+                d.longitude(), d.altitude(), d.ownerId(), d.operatorIds(), d.minerals(), d.activityStatus(),
+                d.miningType(), d.formalisationStage(), d.workersMen(), d.workersWomen(), d.childrenObserved(),
+                d.membersMen(), d.membersWomen(), d.mercuryUse(), d.capacityKgPerMonth(), d.licence(),
+                d.locationConfirmed());
     }
 
     @Autowired JpaMineSites jpaSites;
+    @Autowired JdbcSiteListings listings;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
@@ -214,6 +264,12 @@ class SiteRegistryPersistenceTest {
         var filtered = jpaSites.search(new org.orepass.site.SiteSearch(null, "RW", null, null, null, null, null,
                 null), all, today, page, 0);
         assertThat(filtered.estimated()).as("filters are always counted").isFalse();
+        assertThat(listings.list(org.orepass.site.SiteSearch.any(), all, today, page, 0).estimated()).isTrue();
+        assertThat(listings.list(org.orepass.site.SiteSearch.any(), all, today, page).estimated()).isFalse();
+        var listedInRwanda = listings.list(new org.orepass.site.SiteSearch(null, "RW", null, null, null, null, null,
+                null), all, today, page, 0);
+        assertThat(listedInRwanda.estimated()).isFalse();
+        assertThat(listedInRwanda.total()).isEqualTo(filtered.total());
     }
 
     @Test

@@ -84,7 +84,7 @@ class SiteController {
         model.addAttribute("activities", ActivityStatus.values());
         model.addAttribute("sorts", SiteSearch.Sort.values());
         model.addAttribute("today", queries.today());
-        model.addAttribute("result", queries.search(CurrentUser.require().actor(), search, Pages.of(page, size)));
+        model.addAttribute("result", queries.list(CurrentUser.require().actor(), search, Pages.of(page, size)));
         return LIST;
     }
 

@@ -1,0 +1,161 @@
+package org.orepass.persistence.site;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.orepass.shared.PageQuery;
+import org.orepass.shared.ResultPage;
+import org.orepass.site.Mineral;
+import org.orepass.site.SiteListings;
+import org.orepass.site.SiteSearch;
+import org.orepass.site.SiteStatus;
+import org.orepass.site.SiteStatusRules;
+import org.orepass.site.SiteSummary;
+import org.orepass.site.SiteVisibility;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The site list in plain SQL: one query for the page's rows (minerals gathered for those rows only) and one count.
+ * Written by hand because the list is the registry's busiest page and the ORM's entity loading cost more than
+ * the queries themselves (docs/performance.md has the figures).
+ */
+@Repository
+@Transactional(readOnly = true)
+class JdbcSiteListings implements SiteListings {
+
+    /** Unfiltered lists larger than this show PostgreSQL's row estimate instead of counting every row. */
+    static final long ESTIMATE_ABOVE = 20_000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    JdbcSiteListings(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public ResultPage<SiteSummary> list(SiteSearch search, SiteVisibility visibility, LocalDate today,
+            PageQuery page) {
+        return list(search, visibility, today, page, ESTIMATE_ABOVE);
+    }
+
+    ResultPage<SiteSummary> list(SiteSearch search, SiteVisibility visibility, LocalDate today, PageQuery page,
+            long estimateAbove) {
+        if (!visibility.all() && visibility.organisationId() == null) {
+            return new ResultPage<>(List.of(), page.page(), page.size(), 0);
+        }
+        var filter = SiteFilterSql.of(search, visibility, today);
+        var params = filter.params().addValue("limit", page.size()).addValue("offset", page.offset());
+        // The page is chosen first and the minerals gathered for its rows only; PostgreSQL would otherwise
+        // compute the sub-select for every matching row before sorting.
+        var rows = jdbc.query("""
+                select p.*, (select string_agg(m.mineral, ',' order by m.mineral) from mine_site_mineral m
+                             where m.site_id = p.id) as minerals
+                from (select s.id, s.icglr_id, s.national_id, s.name, s.country, s.division, s.status,
+                             s.status_since, s.correction_deadline, s.registered_at
+                      from mine_site s""" + filter.where() + " order by " + order(search)
+                + " limit :limit offset :offset) p order by " + order(search).replace("s.", "p."),
+                params, JdbcSiteListings::summary);
+        if (visibility.all() && search.isUnfiltered()) {
+            Long estimate = jdbc.getJdbcTemplate().queryForObject(
+                    "select greatest(reltuples, 0)::bigint from pg_class where oid = 'mine_site'::regclass",
+                    Long.class);
+            if (estimate != null && estimate > estimateAbove) {
+                return new ResultPage<>(rows, page.page(), page.size(), estimate, true);
+            }
+        }
+        Long total = jdbc.queryForObject("select count(*) from mine_site s"
+                + filter.where(), params, Long.class);
+        return new ResultPage<>(rows, page.page(), page.size(), total == null ? 0 : total);
+    }
+
+    private static String order(SiteSearch search) {
+        return switch (search.sortOrName()) {
+            case NAME -> "s.name, s.id";
+            case COUNTRY -> "s.country, s.division, s.name, s.id";
+            case STATUS -> "s.status, s.name, s.id";
+            case REGISTERED -> "s.registered_at desc, s.id";
+        };
+    }
+
+    private static SiteSummary summary(ResultSet rs, int row) throws SQLException {
+        var minerals = rs.getString("minerals");
+        return new SiteSummary(rs.getLong("id"), rs.getString("icglr_id"), rs.getString("national_id"),
+                rs.getString("name"), rs.getString("country"), rs.getString("division"),
+                SiteStatus.valueOf(rs.getString("status")), rs.getObject("status_since", LocalDate.class),
+                rs.getObject("correction_deadline", LocalDate.class),
+                minerals == null ? List.of() : Arrays.stream(minerals.split(",")).map(Mineral::valueOf).toList());
+    }
+
+    /** The filters as SQL; only the filters in use become conditions. */
+    record SiteFilterSql(String where, MapSqlParameterSource params) {
+
+        static SiteFilterSql of(SiteSearch search, SiteVisibility visibility, LocalDate today) {
+            var params = new MapSqlParameterSource();
+            var conditions = new java.util.ArrayList<String>();
+            if (search.text() != null && !search.text().isBlank()) {
+                // The matches come from the trigram indexes as one set; left to itself the planner may walk
+                // the name index in order and discard most rows on the way (EXPLAIN in docs/performance.md).
+                conditions.add("""
+                        s.id = any(array(select t.id from mine_site t where lower(t.name) like :text escape '\\'
+                            or lower(t.icglr_id) like :text escape '\\'
+                            or lower(t.national_id) like :text escape '\\'))""");
+                params.addValue("text", search.textPattern());
+            }
+            if (!visibility.all()) {
+                conditions.add("(s.owner_id = :organisation or exists (select 1 from mine_site_operator o"
+                        + " where o.site_id = s.id and o.organisation_id = :organisation))");
+                params.addValue("organisation", visibility.organisationId());
+            }
+            if (search.country() != null) {
+                conditions.add("s.country = :country");
+                params.addValue("country", search.country());
+            }
+            if (search.division() != null) {
+                conditions.add("s.division = :division");
+                params.addValue("division", search.division());
+            }
+            if (search.mineral() != null) {
+                conditions.add("exists (select 1 from mine_site_mineral m where m.site_id = s.id"
+                        + " and m.mineral = :mineral)");
+                params.addValue("mineral", search.mineral().name());
+            }
+            if (search.stage() != null) {
+                conditions.add("s.formalisation_stage = :stage");
+                params.addValue("stage", search.stage().name());
+            }
+            if (search.activity() != null) {
+                conditions.add("s.activity_status = :activity");
+                params.addValue("activity", search.activity().name());
+            }
+            if (search.status() != null) {
+                conditions.add(statusAsOf(search.status(), today, params));
+            }
+            var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+            return new SiteFilterSql(where, params);
+        }
+
+        /** {@link SiteStatusRules} as SQL: which recorded statuses mean {@code wanted} on {@code today}. */
+        static String statusAsOf(SiteStatus wanted, LocalDate today, MapSqlParameterSource params) {
+            var greenEnd = today.minus(SiteStatusRules.GREEN_VALIDITY);
+            params.addValue("today", today)
+                    .addValue("greenEnd", greenEnd)
+                    .addValue("blueEnd", today.minus(SiteStatusRules.BLUE_VALIDITY))
+                    .addValue("greenThenBlueEnd", greenEnd.minus(SiteStatusRules.BLUE_VALIDITY));
+            return switch (wanted) {
+                case GREEN -> "(s.status = 'GREEN' and s.status_since > :greenEnd)";
+                case YELLOW -> "(s.status = 'YELLOW' and (s.correction_deadline is null"
+                        + " or s.correction_deadline >= :today))";
+                case BLUE -> "((s.status = 'BLUE' and s.status_since > :blueEnd) or (s.status = 'GREEN'"
+                        + " and s.status_since <= :greenEnd and s.status_since > :greenThenBlueEnd))";
+                case RED -> "(s.status = 'RED' or (s.status = 'BLUE' and s.status_since <= :blueEnd)"
+                        + " or (s.status = 'GREEN' and s.status_since <= :greenThenBlueEnd)"
+                        + " or (s.status = 'YELLOW' and s.correction_deadline < :today))";
+            };
+        }
+    }
+}
