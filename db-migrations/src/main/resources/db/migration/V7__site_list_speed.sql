@@ -11,3 +11,23 @@ alter table spring_session set unlogged;
 create index mine_site_country_status_idx on mine_site (country, status, status_since);
 create index mine_site_status_since_idx on mine_site (status, status_since);
 drop index mine_site_status_idx;
+
+-- Whether the ICGLR endpoints may publish a site (org.orepass.site.IcglrExchange): a member state, a national
+-- id, and an owner and operators with full contact details. Kept on the row by the application so that the
+-- API's pages count with an index instead of joining organisations for every site; filled here once for the
+-- sites that exist already.
+alter table mine_site add column icglr_ready boolean not null default false;
+update mine_site s set icglr_ready = true
+where s.country in ('AO', 'BI', 'CD', 'CF', 'CG', 'KE', 'RW', 'SS', 'SD', 'TZ', 'UG', 'ZM')
+  and s.national_id is not null
+  and exists (select 1 from organisation o where o.id = s.owner_id
+              and o.contact_name is not null and o.contact_name <> ''
+              and o.contact_email ~ '^[A-Za-z0-9_.-]+@([A-Za-z0-9_-]+\.)+[A-Za-z0-9_-]{2,4}$'
+              and regexp_replace(o.contact_phone, '[[:space:]().-]', '', 'g') ~ '^\+[1-9][0-9]{1,14}$')
+  and not exists (select 1 from mine_site_operator mo join organisation o on o.id = mo.organisation_id
+                  where mo.site_id = s.id
+                    and not (o.contact_name is not null and o.contact_name <> ''
+                    and o.contact_email ~ '^[A-Za-z0-9_.-]+@([A-Za-z0-9_-]+\.)+[A-Za-z0-9_-]{2,4}$'
+                    and regexp_replace(o.contact_phone, '[[:space:]().-]', '', 'g') ~ '^\+[1-9][0-9]{1,14}$'));
+create index mine_site_icglr_ready_idx on mine_site (icglr_id) where icglr_ready;
+create index mine_site_icglr_ready_country_idx on mine_site (country, icglr_id) where icglr_ready;

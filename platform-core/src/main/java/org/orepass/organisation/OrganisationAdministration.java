@@ -15,7 +15,11 @@ public class OrganisationAdministration {
     private final Organisations organisations;
     private final Clock clock;
 
-    public OrganisationAdministration(Organisations organisations, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    public OrganisationAdministration(Organisations organisations, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.organisations = organisations;
         this.clock = clock;
     }
@@ -30,6 +34,7 @@ public class OrganisationAdministration {
         Versioned.requireVersion("Organisation", id, organisation.getVersion(), editedVersion);
         requireUniqueName(details, id);
         organisation.describe(details, clock.instant());
+        events.publishEvent(new OrganisationDescribed(id));
         return organisation;
     }
 

@@ -12,6 +12,9 @@ public interface Organisations {
 
     Optional<Organisation> findById(Long id);
 
+    /** Organisations registered with this tax id (case ignored); normally one. */
+    List<Organisation> findByTaxIdIgnoreCase(String taxId);
+
     boolean nameTaken(String country, String name, Long exceptId);
 
     ResultPage<Organisation> search(OrganisationSearch search, PageQuery page);

@@ -25,4 +25,14 @@ public final class IcglrIdentifier {
         var rounded = value.setScale(4, RoundingMode.HALF_UP);
         return (rounded.signum() < 0 ? "-" : "+") + rounded.abs().toPlainString();
     }
+
+    /** The sequence number at the end of an identifier, or -1 when there is none. */
+    public static int sequenceOf(String icglrId) {
+        var dash = icglrId.lastIndexOf('-');
+        var digits = icglrId.substring(dash + 1);
+        if (dash < 0 || digits.isEmpty() || digits.length() > 5 || !digits.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        return Integer.parseInt(digits);
+    }
 }

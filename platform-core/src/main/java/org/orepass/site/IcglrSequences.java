@@ -5,4 +5,7 @@ public interface IcglrSequences {
 
     /** The next number for the country, handed out atomically: two registrations never get the same one. */
     int next(String country);
+
+    /** Moves the country's sequence to at least {@code number}, so that number is never handed out. */
+    void atLeast(String country, int number);
 }

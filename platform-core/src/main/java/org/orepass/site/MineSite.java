@@ -112,6 +112,9 @@ public class MineSite {
     @Column(updatable = false)
     private Instant registeredAt;
 
+    /** {@link IcglrExchange}: whether the ICGLR endpoints may publish this site; kept so lists can count fast. */
+    private boolean icglrReady;
+
     @Version
     private long version;
 
@@ -167,6 +170,27 @@ public class MineSite {
             licences.get(0).update(licence.type(), blankToNull(licence.number()), licence.grantedOn(),
                     licence.expiresOn(), commodities);
         }
+        refreshIcglrReadiness();
+    }
+
+    /**
+     * Sets or removes the outline: a GeoJSON Polygon (the standard's form, checked against its schema by the API)
+     * whose rings are closed.
+     */
+    void outline(String polygonJson) {
+        if (polygonJson != null && !polygonJson.isBlank() && !PolygonOutline.closedRings(polygonJson)) {
+            throw new DomainRuleViolation("polygon", "site.polygon.open");
+        }
+        this.polygon = polygonJson == null || polygonJson.isBlank() ? null : polygonJson;
+    }
+
+    /** Called again when an owner's or operator's contact details change. */
+    void refreshIcglrReadiness() {
+        this.icglrReady = IcglrExchange.missing(this).isEmpty();
+    }
+
+    public boolean isIcglrReady() {
+        return icglrReady;
     }
 
     private static void validate(SiteDetails details) {
@@ -283,6 +307,11 @@ public class MineSite {
 
     public BigDecimal getLongitude() {
         return longitude;
+    }
+
+    /** The outline as a GeoJSON Polygon, when one was recorded. */
+    public String getPolygon() {
+        return polygon;
     }
 
     public BigDecimal getAltitude() {

@@ -12,6 +12,11 @@ public interface MineSites {
 
     Optional<MineSite> findByIcglrId(String icglrId);
 
+    List<MineSite> findAllById(Iterable<Long> ids);
+
+    /** Sites the organisation owns or operates. */
+    List<MineSite> ownedOrOperatedBy(Long organisationId);
+
     org.orepass.shared.ResultPage<MineSite> search(SiteSearch search, SiteVisibility visibility,
             java.time.LocalDate today, org.orepass.shared.PageQuery page);
 

@@ -11,4 +11,7 @@ import org.orepass.shared.ResultPage;
 public interface SiteListings {
 
     ResultPage<SiteSummary> list(SiteSearch search, SiteVisibility visibility, LocalDate today, PageQuery page);
+
+    /** Ids of the sites the ICGLR endpoints may publish ({@link IcglrExchange}), in ICGLR id order. */
+    ResultPage<Long> exchangeable(SiteSearch search, SiteVisibility visibility, LocalDate today, PageQuery page);
 }

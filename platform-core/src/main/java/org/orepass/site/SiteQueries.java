@@ -44,6 +44,33 @@ public class SiteQueries {
         return listings.list(search, SiteVisibility.of(actor), today(), page);
     }
 
+    /**
+     * A page of the sites the ICGLR endpoints may publish, whole, with owner, operators and licences loaded (in
+     * batches, not one query per site).
+     */
+    public ResultPage<MineSite> exchangeable(Actor actor, SiteSearch search, PageQuery page) {
+        var ids = listings.exchangeable(search, SiteVisibility.of(actor), today(), page);
+        var byId = new java.util.HashMap<Long, MineSite>();
+        sites.findAllById(ids.items()).forEach(site -> byId.put(site.getId(), site));
+        return ids.map(byId::get).map(SiteQueries::loaded);
+    }
+
+    /** A site for the ICGLR endpoints by its ICGLR id, when the actor may see it and it may be published. */
+    public java.util.Optional<SiteFile> exchangeableFile(Actor actor, String icglrId) {
+        return sites.findByIcglrId(icglrId)
+                .filter(site -> SiteAccess.maySee(actor, site) && site.isIcglrReady())
+                .map(site -> file(actor, site.getId()));
+    }
+
+    private static MineSite loaded(MineSite site) {
+        if (site.getOwner() != null) {
+            site.getOwner().getName();
+        }
+        site.getOperators().forEach(org.orepass.organisation.Organisation::getName);
+        site.getLicences().size();
+        return site;
+    }
+
     public SiteFile file(Actor actor, Long id) {
         var site = sites.findById(id).orElseThrow(() -> new NotFoundException("MineSite", id));
         if (!SiteAccess.maySee(actor, site)) {
@@ -57,6 +84,7 @@ public class SiteQueries {
         }
         site.getOperators().forEach(org.orepass.organisation.Organisation::getName);
         site.getCapacityKgPerMonth().size();
+        site.getLicences().size();
         return new SiteFile(site, site.statusOn(today), site.statusSinceOn(today), site.hasExpiredLicenceOn(today),
                 history.findBySiteIdOrderByChangedOnDescIdDesc(id),
                 inspections.findBySiteIdOrderByInspectedOnDescIdDesc(id));

@@ -34,6 +34,15 @@ public class SiteRegistration {
     }
 
     public MineSite register(Actor actor, SiteDetails details) {
+        return register(actor, details, null, null);
+    }
+
+    /**
+     * Registers a site, optionally under an ICGLR id another registry already gave it (the ICGLR API): that id
+     * must be the one this site's country and location make, and not in use; the country's sequence then moves
+     * past its number so the platform never hands it out again. {@code polygon} is an optional GeoJSON outline.
+     */
+    public MineSite register(Actor actor, SiteDetails details, String givenIcglrId, String polygon) {
         if (!SiteAccess.mayRegisterIn(actor, details.country(), details.division())) {
             throw new SiteAccessDenied("register a site in " + details.country() + " " + details.division());
         }
@@ -41,16 +50,38 @@ public class SiteRegistration {
         var today = LocalDate.now(clock);
         // Validate before spending a number of the country's identifier sequence.
         var probe = MineSite.register("probe", details, owner(details), operators(details), today, clock.instant());
-        var icglrId = IcglrIdentifier.of(details.country(), probe.getLatitude(), probe.getLongitude(),
-                sequences.next(details.country()));
+        probe.outline(polygon);
+        String icglrId;
+        if (givenIcglrId == null) {
+            icglrId = IcglrIdentifier.of(details.country(), probe.getLatitude(), probe.getLongitude(),
+                    sequences.next(details.country()));
+        } else {
+            icglrId = givenIcglrId;
+            var number = IcglrIdentifier.sequenceOf(givenIcglrId);
+            if (number < 1 || !IcglrIdentifier.of(details.country(), probe.getLatitude(), probe.getLongitude(),
+                    number).equals(givenIcglrId)) {
+                throw new DomainRuleViolation("icglrId", "icglr.id.mismatch");
+            }
+            if (sites.findByIcglrId(givenIcglrId).isPresent()) {
+                throw new DomainRuleViolation("icglrId", "icglr.id.taken");
+            }
+            sequences.atLeast(details.country(), number);
+        }
         var site = sites.add(MineSite.register(icglrId, details, owner(details), operators(details), today,
                 clock.instant()));
+        site.outline(polygon);
         history.add(new StatusChange(site.getId(), today, null, SiteStatus.BLUE, StatusChangeReason.REGISTRATION,
                 null, actor.username(), clock.instant()));
         return site;
     }
 
     public MineSite edit(Actor actor, Long id, long editedVersion, SiteDetails details) {
+        var site = sites.findById(id).orElseThrow(() -> new NotFoundException("MineSite", id));
+        return edit(actor, id, editedVersion, details, site.getPolygon());
+    }
+
+    /** Edits a site, outline included (null removes it). */
+    public MineSite edit(Actor actor, Long id, long editedVersion, SiteDetails details, String polygon) {
         var site = sites.findById(id).orElseThrow(() -> new NotFoundException("MineSite", id));
         if (!SiteAccess.mayEdit(actor, site) || !SiteAccess.mayRegisterIn(actor, details.country(),
                 details.division())) {
@@ -63,6 +94,7 @@ public class SiteRegistration {
         }
         requireUniqueNationalId(details, id);
         site.describe(details, owner(details), operators(details));
+        site.outline(polygon);
         return site;
     }
 

@@ -143,6 +143,12 @@ class SyntheticDataset implements ApplicationRunner {
                 from mine_site s where s.name like 'gen-site%'
                   and not exists (select 1 from mine_site_licence l where l.site_id = s.id)
                 """);
+        // Generated owners have full contact details, so member-state sites may go to the ICGLR endpoints.
+        jdbc.update("""
+                update mine_site set icglr_ready = true
+                where name like 'gen-site%' and not icglr_ready and owner_id is not null
+                  and country in ('AO', 'BI', 'CD', 'CF', 'CG', 'KE', 'RW', 'SS', 'SD', 'TZ', 'UG', 'ZM')
+                """);
     }
 
     private void generate(int from) {

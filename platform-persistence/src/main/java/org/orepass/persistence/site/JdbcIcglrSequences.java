@@ -25,4 +25,12 @@ class JdbcIcglrSequences implements IcglrSequences {
         }
         return next;
     }
+
+    @Override
+    public void atLeast(String country, int number) {
+        jdbc.update("""
+                insert into site_sequence (country, last) values (?, ?)
+                on conflict (country) do update set last = greatest(site_sequence.last, excluded.last)""",
+                country, number);
+    }
 }

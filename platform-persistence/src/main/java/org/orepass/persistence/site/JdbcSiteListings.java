@@ -73,6 +73,21 @@ class JdbcSiteListings implements SiteListings {
         return new ResultPage<>(rows, page.page(), page.size(), total == null ? 0 : total);
     }
 
+    @Override
+    public ResultPage<Long> exchangeable(SiteSearch search, SiteVisibility visibility, LocalDate today,
+            PageQuery page) {
+        if (!visibility.all() && visibility.organisationId() == null) {
+            return new ResultPage<>(List.of(), page.page(), page.size(), 0);
+        }
+        var filter = SiteFilterSql.of(search, visibility, today);
+        var where = (filter.where().isEmpty() ? " where " : filter.where() + " and ") + "s.icglr_ready";
+        var params = filter.params().addValue("limit", page.size()).addValue("offset", page.offset());
+        var ids = jdbc.queryForList("select s.id from mine_site s" + where
+                + " order by s.icglr_id limit :limit offset :offset", params, Long.class);
+        Long total = jdbc.queryForObject("select count(*) from mine_site s" + where, params, Long.class);
+        return new ResultPage<>(ids, page.page(), page.size(), total == null ? 0 : total);
+    }
+
     private static String order(SiteSearch search) {
         return switch (search.sortOrName()) {
             case NAME -> "s.name, s.id";

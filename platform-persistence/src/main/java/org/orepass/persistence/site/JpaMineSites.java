@@ -35,6 +35,10 @@ interface JpaMineSites extends JpaRepository<MineSite, Long>, JpaSpecificationEx
     @Override
     Optional<MineSite> findByIcglrId(String icglrId);
 
+    @Override
+    @Query("select distinct s from MineSite s left join s.operators o where s.owner.id = :id or o.id = :id")
+    List<MineSite> ownedOrOperatedBy(@Param("id") Long organisationId);
+
     /** Only the filters in use become SQL; the status filter applies the time rules in SQL, as of today. */
     @Override
     default ResultPage<MineSite> search(SiteSearch search, SiteVisibility visibility, LocalDate today,

@@ -153,14 +153,21 @@ public class DemoData implements ApplicationRunner {
                 findings, java.util.List.of(), null, null);
     }
 
+    private static final Map<String, String> PHONE_PREFIX = Map.of("UG", "+256", "CD", "+243", "RW", "+250",
+            "KE", "+254");
+
     private Organisation organisation(String name, OrganisationType type, String country, String division,
             String taxId, String address) {
         var existing = organisations.search(new OrganisationSearch(name, type, country, null), PageQuery.first());
         if (!existing.items().isEmpty()) {
             return existing.items().get(0);
         }
+        // Full contact details: the ICGLR interchange publishes only sites whose owner has them.
+        var contact = "contact@" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-")
+                .replaceAll("^-|-$", "") + ".example.org";
         return organisationAdministration.register(new OrganisationDetails(name, type, country, division, taxId,
-                address, null, null, null));
+                address, "Legal representative of " + name, contact, PHONE_PREFIX.getOrDefault(country, "+256")
+                        + " 700 000 " + String.format("%03d", Math.abs(name.hashCode()) % 1000)));
     }
 
     private void user(String username, String fullName, Organisation organisation, Role role, String country) {

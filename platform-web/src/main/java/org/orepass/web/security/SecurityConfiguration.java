@@ -45,6 +45,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/icglr/v1/mine-sites").hasAnyRole("ADMIN", "INSPECTOR")
+                        .requestMatchers(HttpMethod.PUT, "/api/icglr/v1/mine-sites/*").hasAnyRole("ADMIN", "INSPECTOR")
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> JsonProblems.write(response, 401,

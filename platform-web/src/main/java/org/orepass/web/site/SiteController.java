@@ -119,6 +119,7 @@ class SiteController {
         model.addAttribute("file", file);
         model.addAttribute("mayEdit", org.orepass.site.SiteAccess.mayEdit(me.actor(), file.site()));
         model.addAttribute("mayInspect", org.orepass.site.SiteAccess.mayInspect(me.actor(), file.site()));
+        model.addAttribute("icglrMissing", org.orepass.site.IcglrExchange.missing(file.site()));
         return VIEW;
     }
 

@@ -1,0 +1,267 @@
+package org.orepass.web.icglr;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.orepass.geography.Countries;
+import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.PageQuery;
+import org.orepass.shared.StaleEditException;
+import org.orepass.site.ActivityStatus;
+import org.orepass.site.MineSite;
+import org.orepass.site.Mineral;
+import org.orepass.site.SiteQueries;
+import org.orepass.site.SiteRegistration;
+import org.orepass.site.SiteSearch;
+import org.orepass.site.SiteStatus;
+import org.orepass.web.security.CurrentUser;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The ICGLR standard's mine-site endpoints (openapi.yaml, MD.01) over the registry, with the same rules as the
+ * pages: a list shows what the caller may see, inspectors register and edit in their jurisdiction. Only sites in
+ * ICGLR member states with a complete owner ({@link org.orepass.site.IcglrExchange}) are served. Updates need the
+ * ETag of the version they were based on in {@code If-Match}, so two clients never overwrite each other unseen.
+ */
+@RestController
+@RequestMapping("/api/icglr/v1/mine-sites")
+class IcglrMineSiteController {
+
+    private final SiteQueries queries;
+    private final SiteRegistration registration;
+    private final MineSiteDocuments documents;
+    private final MineSiteInput input;
+    private final IcglrSchemas schemas;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    IcglrMineSiteController(SiteQueries queries, SiteRegistration registration, MineSiteDocuments documents,
+            MineSiteInput input, IcglrSchemas schemas, MessageSource messages, JsonMapper json) {
+        this.queries = queries;
+        this.registration = registration;
+        this.documents = documents;
+        this.input = input;
+        this.schemas = schemas;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @GetMapping
+    ObjectNode list(@RequestParam(required = false) String addressCountry,
+            @RequestParam(required = false) String certificationStatus,
+            @RequestParam(required = false) String activityStatus, @RequestParam(required = false) String mineral,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String limit) {
+        var filters = new ListFilters(addressCountry, certificationStatus, activityStatus, mineral, page, limit);
+        var search = filters.search();
+        var result = queries.exchangeable(CurrentUser.require().actor(), search,
+                new PageQuery(filters.page() - 1, filters.limit()));
+        var today = queries.today();
+        var body = json.createObjectNode();
+        var data = body.putArray("data");
+        result.items().forEach(site -> data.add(documents.summary(site, today)));
+        body.putObject("pagination")
+                .put("page", filters.page())
+                .put("limit", filters.limit())
+                .put("total", result.total())
+                .put("totalPages", result.totalPages())
+                .put("hasNext", result.hasNext())
+                .put("hasPrevious", result.hasPrevious());
+        return body;
+    }
+
+    @GetMapping("/{icglrId}")
+    ResponseEntity<ObjectNode> one(@PathVariable String icglrId) {
+        var file = queries.exchangeableFile(CurrentUser.require().actor(), icglrId)
+                .orElseThrow(IcglrRequestRejected::notFound);
+        return ResponseEntity.ok().eTag(etag(file.site()))
+                .body(documents.full(file.site(), queries.today(), file.inspections(), file.history()));
+    }
+
+    @PostMapping
+    ResponseEntity<ObjectNode> create(@RequestBody JsonNode document, Locale locale) {
+        // The standard requires icglrId; a client that has none may leave it out and the registry assigns one.
+        var givenIcglrId = document != null && document.path("icglrId").isString()
+                ? document.path("icglrId").asString() : null;
+        if (document != null && document.isObject() && !document.has("icglrId")) {
+            var checked = ((ObjectNode) document).deepCopy();
+            checked.put("icglrId", "ZZ-+0.0000+0.0000-0");
+            requireValid(checked);
+        } else {
+            requireValid(document);
+        }
+        if (!(document.path("certificationStatus").asInt(-1) == SiteStatus.BLUE.icglrCode())) {
+            throw IcglrRequestRejected.invalid("certificationStatus",
+                    "a new site is blue (0); its status then follows its inspections");
+        }
+        var read = input.read(document, null);
+        MineSite site;
+        try {
+            site = registration.register(CurrentUser.require().actor(), read.details(), givenIcglrId,
+                    read.polygon());
+        } catch (DomainRuleViolation violation) {
+            if ("icglr.id.taken".equals(violation.messageKey())) {
+                throw new IcglrRequestRejected(409, "CONFLICT", "Resource already exists", List.of(
+                        new IcglrProblem("icglrId", message(violation, locale))));
+            }
+            throw IcglrRequestRejected.invalid(IcglrFields.of(violation.field()), message(violation, locale));
+        }
+        var file = queries.exchangeableFile(CurrentUser.require().actor(), site.getIcglrId());
+        var body = file.map(f -> documents.full(f.site(), queries.today(), f.inspections(), f.history()))
+                .orElseGet(() -> documents.summary(site, queries.today()));
+        return ResponseEntity.created(URI.create("/api/icglr/v1/mine-sites/" + site.getIcglrId()))
+                .eTag(etag(site)).body(body);
+    }
+
+    @PutMapping("/{icglrId}")
+    ResponseEntity<ObjectNode> update(@PathVariable String icglrId, @RequestBody JsonNode document,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Locale locale) {
+        var actor = CurrentUser.require().actor();
+        var file = queries.exchangeableFile(actor, icglrId).orElseThrow(IcglrRequestRejected::notFound);
+        if (ifMatch == null) {
+            throw new IcglrRequestRejected(HttpStatus.PRECONDITION_REQUIRED.value(), "PRECONDITION_REQUIRED",
+                    "Send the ETag of the version you edited in If-Match", List.of());
+        }
+        requireValid(document);
+        if (!icglrId.equals(document.path("icglrId").asString())) {
+            throw IcglrRequestRejected.invalid("icglrId", "must be the identifier in the path; it never changes");
+        }
+        var site = file.site();
+        if (document.path("certificationStatus").asInt(-1) != site.statusOn(queries.today()).icglrCode()) {
+            throw IcglrRequestRejected.invalid("certificationStatus",
+                    "the status follows inspections and cannot be set here; send the current one");
+        }
+        var read = input.read(document, site);
+        try {
+            registration.edit(actor, site.getId(), version(ifMatch), read.details(), read.polygon());
+        } catch (StaleEditException stale) {
+            throw new IcglrRequestRejected(HttpStatus.PRECONDITION_FAILED.value(), "PRECONDITION_FAILED",
+                    "The site changed since that version; fetch it again and reapply your change", List.of());
+        } catch (DomainRuleViolation violation) {
+            throw IcglrRequestRejected.invalid(IcglrFields.of(violation.field()), message(violation, locale));
+        }
+        var updated = queries.exchangeableFile(actor, icglrId);
+        if (updated.isEmpty()) {
+            // The update took away what the interchange needs (for instance the owner): it is saved, but the
+            // site is no longer published.
+            return ResponseEntity.noContent().build();
+        }
+        var f = updated.get();
+        return ResponseEntity.ok().eTag(etag(f.site()))
+                .body(documents.full(f.site(), queries.today(), f.inspections(), f.history()));
+    }
+
+    private void requireValid(JsonNode document) {
+        if (document == null || !document.isObject()) {
+            throw IcglrRequestRejected.invalid("", "the body must be a JSON object: an MD.01 Mine Site");
+        }
+        var problems = schemas.check(IcglrSchemas.MINE_SITE, document);
+        if (!problems.isEmpty()) {
+            throw IcglrRequestRejected.invalid(problems);
+        }
+    }
+
+    private String message(DomainRuleViolation violation, Locale locale) {
+        return messages.getMessage(violation.messageKey(), violation.arguments(), violation.messageKey(), locale);
+    }
+
+    private static String etag(MineSite site) {
+        return "\"" + site.getVersion() + "\"";
+    }
+
+    private static long version(String ifMatch) {
+        var digits = ifMatch.replace("W/", "").replace("\"", "").strip();
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw IcglrRequestRejected.invalid("If-Match", "an ETag this API gave, such as \"3\"");
+        }
+    }
+
+    /** The list's query parameters, checked as the OpenAPI description states them. */
+    record ListFilters(String addressCountry, String certificationStatus, String activityStatus, String mineral,
+            String pageText, String limitText) {
+
+        SiteSearch search() {
+            var problems = new java.util.ArrayList<IcglrProblem>();
+            String country = null;
+            if (addressCountry != null) {
+                country = addressCountry.toUpperCase(Locale.ROOT);
+                if (!Countries.ICGLR_MEMBERS.contains(country)) {
+                    problems.add(new IcglrProblem("addressCountry", "an ICGLR member state: "
+                            + String.join(", ", Countries.ICGLR_MEMBERS.stream().sorted().toList())));
+                }
+            }
+            var status = code(certificationStatus, SiteStatus.values(), SiteStatus::icglrCode, "certificationStatus",
+                    problems);
+            var activity = code(activityStatus, ActivityStatus.values(), ActivityStatus::icglrCode,
+                    "activityStatus", problems);
+            Mineral found = null;
+            if (mineral != null) {
+                found = Arrays.stream(Mineral.values()).filter(m -> m.hsCode().equalsIgnoreCase(mineral.strip())
+                        || m.name().equalsIgnoreCase(mineral.strip())).findFirst().orElse(null);
+                if (found == null) {
+                    problems.add(new IcglrProblem("mineral", "an HS code such as 2609.00.00"));
+                }
+            }
+            number(pageText, 1, Integer.MAX_VALUE, "page", problems);
+            number(limitText, 1, 100, "limit", problems);
+            if (!problems.isEmpty()) {
+                throw IcglrRequestRejected.invalid(problems);
+            }
+            return new SiteSearch(null, country, null, found, status, null, activity, null);
+        }
+
+        int page() {
+            return pageText == null ? 1 : Integer.parseInt(pageText.strip());
+        }
+
+        int limit() {
+            return limitText == null ? 20 : Integer.parseInt(limitText.strip());
+        }
+
+        private static <E> E code(String text, E[] values, java.util.function.ToIntFunction<E> code, String field,
+                List<IcglrProblem> problems) {
+            if (text == null) {
+                return null;
+            }
+            for (E value : values) {
+                if (String.valueOf(code.applyAsInt(value)).equals(text.strip())) {
+                    return value;
+                }
+            }
+            problems.add(new IcglrProblem(field, "one of the standard's codes: " + Arrays.stream(values)
+                    .map(v -> String.valueOf(code.applyAsInt(v))).sorted().toList()));
+            return null;
+        }
+
+        private static void number(String text, int min, int max, String field, List<IcglrProblem> problems) {
+            if (text == null) {
+                return;
+            }
+            try {
+                var value = Integer.parseInt(text.strip());
+                if (value < min || value > max) {
+                    problems.add(new IcglrProblem(field, "a whole number from " + min
+                            + (max == Integer.MAX_VALUE ? " up" : " to " + max)));
+                }
+            } catch (NumberFormatException e) {
+                problems.add(new IcglrProblem(field, "a whole number"));
+            }
+        }
+    }
+}

@@ -1,0 +1,312 @@
+package org.orepass.web.icglr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.orepass.accesstoken.TokenIssuing;
+import org.orepass.account.Actor;
+import org.orepass.account.Role;
+import org.orepass.organisation.Organisation;
+import org.orepass.organisation.OrganisationAdministration;
+import org.orepass.organisation.OrganisationDetails;
+import org.orepass.organisation.OrganisationType;
+import org.orepass.site.ActivityStatus;
+import org.orepass.site.FormalisationStage;
+import org.orepass.site.Licence;
+import org.orepass.site.Mineral;
+import org.orepass.site.MiningType;
+import org.orepass.site.SiteDetails;
+import org.orepass.site.SiteRegistration;
+import org.orepass.web.testing.AccountFixtures;
+import org.orepass.web.testing.PlatformTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The ICGLR mine-site endpoints: every document they return or accept is checked against the standard's
+ * schemas (the copy that IcglrSchemaCopyTest keeps equal to the reference), with the pages' authorisation.
+ */
+@PlatformTest
+class IcglrMineSiteApiIntegrationTest {
+
+    private static final String API = "/api/icglr/v1/mine-sites";
+
+    @Autowired MockMvc mvc;
+    @Autowired AccountFixtures fixtures;
+    @Autowired TokenIssuing tokens;
+    @Autowired IcglrSchemas schemas;
+    @Autowired JsonMapper json;
+    @Autowired OrganisationAdministration organisations;
+    @Autowired SiteRegistration registration;
+
+    private String token(Role role) {
+        var account = fixtures.user(role);
+        return "Bearer " + tokens.issue(account.getUsername(), "test").value();
+    }
+
+    private Organisation owner() {
+        return organisations.register(new OrganisationDetails(AccountFixtures.unique("Kisoro Coop"),
+                OrganisationType.COOPERATIVE, "UG", "UG-W", AccountFixtures.unique("TIN"), "Kisoro town",
+                "Grace Tumusiime", "grace@kisoro-coop.org", "+256 772 123 456"));
+    }
+
+    /** A valid MD.01 document for a Ugandan site owned by {@code owner}, without an ICGLR id. */
+    private ObjectNode document(Organisation owner, String nationalId) {
+        var document = json.createObjectNode();
+        document.put("addressCountry", "UG");
+        document.put("nationalId", nationalId);
+        document.put("certificationStatus", 0);
+        document.put("activityStatus", 1);
+        var location = document.putObject("mineSiteLocation");
+        location.putObject("geolocalization").put("latitude", -1.2861).put("longitude", 29.6923);
+        location.putObject("localGeographicDesignation").put("country", "UG").put("subnationalDivisionL1", "UG-W")
+                .put("addressLocalityText", "Kisoro District");
+        location.put("altitude", 1890);
+        document.putArray("mineral").add("2609.00.00");
+        var licence = document.putArray("license").addObject();
+        licence.put("licenseType", "artisanal_permit").put("licenseId", "AP-" + nationalId)
+                .put("grantedDate", "2024-01-15").put("expiringDate", "2030-01-14");
+        licence.putArray("coveredCommodities").add("2609.00.00");
+        document.putObject("owner").put("identifier", "orepass-org-" + owner.getId()).put("name", owner.getName())
+                .put("tin", owner.getTaxId()).putObject("contactDetails").put("legalRepresentative", "G. T.")
+                .put("contactPhoneNumber", "+256772123456").put("contactEmail", "grace@kisoro-coop.org");
+        document.put("name", "Nyakabingo " + nationalId);
+        return document;
+    }
+
+    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String token) throws Exception {
+        return mvc.perform(request.header("Authorization", token).accept(MediaType.APPLICATION_JSON))
+                .andReturn().getResponse();
+    }
+
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, String token, JsonNode body)
+            throws Exception {
+        return call(request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)), token);
+    }
+
+    private JsonNode body(MockHttpServletResponse response) throws Exception {
+        return json.readTree(response.getContentAsString());
+    }
+
+    private void assertConforms(JsonNode site) {
+        assertThat(schemas.check(IcglrSchemas.MINE_SITE, site)).as("problems of %s", site).isEmpty();
+    }
+
+    @Test
+    void anInspectorCreatesReadsAndUpdatesStandardDocuments() throws Exception {
+        var inspector = token(Role.INSPECTOR);
+        var nationalId = AccountFixtures.unique("UG-W");
+        var created = send(post(API), inspector, document(owner(), nationalId));
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        var site = body(created);
+        assertConforms(site);
+        var icglrId = site.path("icglrId").asString();
+        assertThat(icglrId).matches("UG--1\\.2861\\+29\\.6923-[0-9]{5}");
+        assertThat(created.getHeader("Location")).isEqualTo(API + "/" + icglrId);
+        assertThat(site.path("certificationStatus").asInt()).isZero();
+        assertThat(site.path("statusChange").get(0).path("newStatus").asInt()).isZero();
+
+        var read = call(get(API + "/" + icglrId), token(Role.CSO_MONITOR));
+        assertThat(read.getStatus()).isEqualTo(200);
+        var document = (ObjectNode) body(read);
+        assertConforms(document);
+        assertThat(document.path("nationalId").asString()).isEqualTo(nationalId);
+        assertThat(document.path("mineral").get(0).asString()).isEqualTo("2609.00.00");
+        assertThat(document.path("owner").path("contactDetails").path("contactPhoneNumber").asString())
+                .isEqualTo("+256772123456");
+        var etag = read.getHeader("ETag");
+        assertThat(etag).isNotBlank();
+
+        document.put("activityStatus", 2);
+        document.putArray("mineral").add("2609.00.00").add("2611.00.00");
+        var updated = send(put(API + "/" + icglrId).header("If-Match", etag), inspector, document);
+        assertThat(updated.getStatus()).as(updated.getContentAsString()).isEqualTo(200);
+        assertConforms(body(updated));
+        assertThat(body(updated).path("activityStatus").asInt()).isEqualTo(2);
+        assertThat(body(updated).path("mineral")).hasSize(2);
+
+        var stale = send(put(API + "/" + icglrId).header("If-Match", etag), inspector, document);
+        assertThat(stale.getStatus()).as("a second update from the same version").isEqualTo(412);
+        assertThat(body(stale).path("code").asString()).isEqualTo("PRECONDITION_FAILED");
+        assertThat(send(put(API + "/" + icglrId), inspector, document).getStatus()).isEqualTo(428);
+    }
+
+    @Test
+    void aSiteMayComeWithTheIcglrIdAnotherRegistryGaveIt() throws Exception {
+        var inspector = token(Role.INSPECTOR);
+        var number = 90_000 + (int) (System.nanoTime() % 9_000);
+        var document = document(owner(), AccountFixtures.unique("UG-W"));
+        var icglrId = "UG--1.2861+29.6923-" + number;
+        document.put("icglrId", icglrId);
+        var created = send(post(API), inspector, document);
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        assertThat(body(created).path("icglrId").asString()).isEqualTo(icglrId);
+
+        document.put("nationalId", AccountFixtures.unique("UG-W"));
+        var again = send(post(API), inspector, document);
+        assertThat(again.getStatus()).isEqualTo(409);
+        assertThat(body(again).path("code").asString()).isEqualTo("CONFLICT");
+
+        document.put("icglrId", "UG-+0.3476+32.5825-00001");
+        var elsewhere = send(post(API), inspector, document);
+        assertThat(elsewhere.getStatus()).isEqualTo(400);
+        assertThat(body(elsewhere).path("details").path("problems").get(0).path("field").asString())
+                .isEqualTo("icglrId");
+    }
+
+    @Test
+    void theListIsPagedFilteredAndEveryItemConforms() throws Exception {
+        var inspector = token(Role.INSPECTOR);
+        var owner = owner();
+        for (int i = 0; i < 3; i++) {
+            var document = document(owner, AccountFixtures.unique("LIST"));
+            document.putArray("mineral").add("2615.90.00");
+            document.path("license").get(0).withArray("coveredCommodities").removeAll().add("2615.90.00");
+            assertThat(send(post(API), inspector, document).getStatus()).isEqualTo(201);
+        }
+        var page = body(call(get(API).param("addressCountry", "ug").param("mineral", "2615.90.00")
+                .param("certificationStatus", "0").param("activityStatus", "1").param("limit", "2"), inspector));
+        var pagination = page.path("pagination");
+        assertThat(pagination.path("page").asInt()).isEqualTo(1);
+        assertThat(pagination.path("limit").asInt()).isEqualTo(2);
+        assertThat(pagination.path("total").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(pagination.path("totalPages").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(pagination.path("hasNext").asBoolean()).isTrue();
+        assertThat(pagination.path("hasPrevious").asBoolean()).isFalse();
+        assertThat(page.path("data")).hasSize(2);
+        page.path("data").forEach(site -> {
+            assertConforms(site);
+            assertThat(site.path("mineral").toString()).contains("2615.90.00");
+        });
+        var second = body(call(get(API).param("mineral", "2615.90.00").param("page", "2").param("limit", "2"),
+                inspector));
+        assertThat(second.path("pagination").path("hasPrevious").asBoolean()).isTrue();
+        var none = body(call(get(API).param("certificationStatus", "3").param("mineral", "2615.90.00")
+                .param("addressCountry", "UG"), inspector));
+        none.path("data").forEach(site -> assertThat(site.path("certificationStatus").asInt()).isEqualTo(3));
+    }
+
+    @Test
+    void invalidDocumentsAreRefusedWithEveryProblemListed() throws Exception {
+        var inspector = token(Role.INSPECTOR);
+        var document = document(owner(), AccountFixtures.unique("BAD"));
+        document.remove("nationalId");
+        document.put("activityStatus", 7);
+        document.withObject("mineSiteLocation").withObject("geolocalization").put("latitude", 95);
+        document.withObject("owner").withObject("contactDetails").put("contactPhoneNumber", "0772 123456");
+        var refused = send(post(API), inspector, document);
+        assertThat(refused.getStatus()).isEqualTo(400);
+        var error = body(refused);
+        assertThat(error.path("code").asString()).isEqualTo("VALIDATION_ERROR");
+        assertThat(error.path("message").asString()).isNotBlank();
+        assertThat(error.path("details").path("problems").findValuesAsString("field")).contains("nationalId",
+                "activityStatus", "mineSiteLocation.geolocalization.latitude",
+                "owner.contactDetails.contactPhoneNumber");
+
+        var unknownMineral = document(owner(), AccountFixtures.unique("BAD"));
+        unknownMineral.putArray("mineral").add("9999.99.99");
+        assertThat(body(send(post(API), inspector, unknownMineral)).path("details").path("problems")
+                .findValuesAsString("field")).containsExactly("mineral[0]");
+
+        var outside = document(owner(), AccountFixtures.unique("FAR"));
+        outside.withObject("mineSiteLocation").withObject("geolocalization").put("latitude", -5.2861);
+        var french = call(post(API).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(outside)).header("Accept-Language", "fr"), inspector);
+        assertThat(french.getStatus()).isEqualTo(400);
+        var problem = body(french).path("details").path("problems").get(0);
+        assertThat(problem.path("field").asString()).isEqualTo("mineSiteLocation.geolocalization.latitude");
+        assertThat(problem.path("reason").asString()).as("the rule's message in French").contains("UG")
+                .doesNotContain("outside");
+        outside.put("locationConfirmed", true);
+        assertThat(send(post(API), inspector, outside).getStatus()).as("confirmed").isEqualTo(201);
+
+        var notJson = call(post(API).contentType(MediaType.APPLICATION_JSON).content("{\"nationalId\": "), inspector);
+        assertThat(notJson.getStatus()).isEqualTo(400);
+        assertThat(body(notJson).path("code").asString()).isEqualTo("VALIDATION_ERROR");
+    }
+
+    @Test
+    void badQueryParametersAreRefused() throws Exception {
+        var cso = token(Role.CSO_MONITOR);
+        var refused = call(get(API).param("limit", "500").param("page", "0").param("certificationStatus", "7")
+                .param("addressCountry", "CO").param("mineral", "sand"), cso);
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(body(refused).path("details").path("problems").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("limit", "page", "certificationStatus", "addressCountry", "mineral");
+    }
+
+    @Test
+    void theSameRulesAsThePagesDecideWhoMayDoWhat() throws Exception {
+        var document = document(owner(), AccountFixtures.unique("AUTH"));
+        var cso = send(post(API), token(Role.CSO_MONITOR), document);
+        assertThat(cso.getStatus()).isEqualTo(403);
+        assertThat(body(cso).has("error") || body(cso).has("code")).isTrue();
+        assertThat(call(get(API), "Bearer not-a-token").getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(get(API)).andReturn().getResponse().getStatus()).isEqualTo(401);
+
+        var rwanda = document(owner(), AccountFixtures.unique("RW"));
+        rwanda.put("addressCountry", "RW");
+        rwanda.withObject("mineSiteLocation").withObject("localGeographicDesignation").put("country", "RW")
+                .put("subnationalDivisionL1", "RW-03");
+        rwanda.withObject("mineSiteLocation").withObject("geolocalization").put("latitude", -1.5841)
+                .put("longitude", 30.0619);
+        var outside = send(post(API), token(Role.INSPECTOR), rwanda);
+        assertThat(outside.getStatus()).as("a Ugandan inspector in Rwanda").isEqualTo(403);
+        assertThat(body(outside).path("code").asString()).isEqualTo("FORBIDDEN");
+
+        var operatorAccount = fixtures.user(Role.OPERATOR);
+        var operatorToken = "Bearer " + tokens.issue(operatorAccount.getUsername(), "t").value();
+        var created = body(send(post(API), token(Role.INSPECTOR), document));
+        var icglrId = created.path("icglrId").asString();
+        assertThat(call(get(API + "/" + icglrId), operatorToken).getStatus()).as("not the operator's site")
+                .isEqualTo(404);
+        assertThat(body(call(get(API).param("limit", "100"), operatorToken)).path("data").findValuesAsString(
+                "icglrId")).doesNotContain(icglrId);
+        assertThat(call(get(API + "/UG-+0.0000+0.0000-99999"), token(Role.AUDITOR)).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void sitesOutsideMemberStatesOrWithoutAFullOwnerAreNotServed() throws Exception {
+        var admin = new Actor("admin-test", null, Set.of(Role.ADMIN), null, Set.of());
+        var colombian = registration.register(admin, details("CO", "CO-CHO", "5.6919", "-76.6583",
+                owner().getId()));
+        var incompleteOwner = organisations.register(new OrganisationDetails(AccountFixtures.unique("No contact"),
+                OrganisationType.COOPERATIVE, "UG", "UG-W", null, null, null, null, null));
+        var ugandan = registration.register(admin, details("UG", "UG-W", "-1.2861", "29.6923",
+                incompleteOwner.getId()));
+        var auditor = token(Role.AUDITOR);
+        assertThat(call(get(API + "/" + colombian.getIcglrId()), auditor).getStatus()).isEqualTo(404);
+        assertThat(call(get(API + "/" + ugandan.getIcglrId()), auditor).getStatus()).isEqualTo(404);
+
+        // Once the owner's contact details are complete, the site is published.
+        organisations.edit(incompleteOwner.getId(), incompleteOwner.getVersion(), new OrganisationDetails(
+                incompleteOwner.getName(), OrganisationType.COOPERATIVE, "UG", "UG-W", null, null, "Esther K.",
+                "esther@coop.org", "+256 (0)772 555-111".replace("(0)", "")));
+        var published = call(get(API + "/" + ugandan.getIcglrId()), auditor);
+        assertThat(published.getStatus()).isEqualTo(200);
+        assertConforms(body(published));
+        assertThat(body(published).path("owner").path("tin").asString()).isEqualTo("N/A");
+    }
+
+    private static SiteDetails details(String country, String division, String latitude, String longitude,
+            Long ownerId) {
+        return new SiteDetails(AccountFixtures.unique("Site"), AccountFixtures.unique(country), country, division,
+                "Locality", new BigDecimal(latitude), new BigDecimal(longitude), null, ownerId, Set.of(),
+                Set.of(Mineral.GOLD), ActivityStatus.ACTIVE, MiningType.ARTISANAL, FormalisationStage.LICENSED, 10,
+                5, 0, 0, 0, true, Map.of(), new SiteDetails.LicenceDetails(Licence.Type.ARTISANAL_PERMIT, "AP-1",
+                        LocalDate.of(2024, 1, 1), LocalDate.of(2030, 1, 1)), false);
+    }
+}
