@@ -124,14 +124,20 @@ public class SiteImporting {
             imports.fail(job.getId(), FAILED_ACCOUNT, List.of(), clock.instant());
             return;
         }
+        long started = System.nanoTime();
         var rows = validate(actor, job);
+        LOG.info("Site import {}: {} rows checked in {} ms", job.getId(), rows.size(),
+                (System.nanoTime() - started) / 1_000_000);
         var problems = rows.stream().flatMap(row -> row.problems().stream()).toList();
         if (!problems.isEmpty()) {
             imports.fail(job.getId(), FAILED_ROWS, problems, clock.instant());
             return;
         }
         try {
+            started = System.nanoTime();
             transaction.executeWithoutResult(status -> save(actor, job, rows));
+            LOG.info("Site import {}: {} sites registered in {} ms", job.getId(), rows.size(),
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (RowRejected rejected) {
             imports.fail(job.getId(), FAILED_ROWS, List.of(rejected.line), clock.instant());
         }

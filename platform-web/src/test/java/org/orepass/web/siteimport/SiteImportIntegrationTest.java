@@ -27,9 +27,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.orepass.account.Role;
+import org.orepass.audit.AuditEntry;
+import org.orepass.audit.AuditTrail;
 import org.orepass.siteimport.ImportReportLine;
 import org.orepass.siteimport.SiteImport;
 import org.orepass.siteimport.SiteImportColumns;
+import org.orepass.siteimport.SiteImporting;
 import org.orepass.siteimport.SiteImportStatus;
 import org.orepass.siteimport.SiteImports;
 import org.orepass.web.security.SignedInUser;
@@ -63,6 +66,12 @@ class SiteImportIntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    SiteImporting importing;
+
+    @Autowired
+    AuditTrail audit;
+
     @LocalServerPort
     int port;
 
@@ -82,7 +91,11 @@ class SiteImportIntegrationTest {
 
     /** Polls the job's row until it is finished; fails after a minute rather than hanging the build. */
     private SiteImport finished(long id) throws InterruptedException {
-        var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        return finished(id, Duration.ofSeconds(60));
+    }
+
+    private SiteImport finished(long id, Duration timeout) throws InterruptedException {
+        var deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             var job = imports.findById(id).orElseThrow();
             if (job.getStatus().isFinished()) {
@@ -90,7 +103,8 @@ class SiteImportIntegrationTest {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("site import " + id + " did not finish within a minute");
+        throw new AssertionError("site import " + id + " did not finish within " + timeout + ": "
+                + imports.findById(id).map(job -> job.getStatus() + " " + job.getProcessedRows()).orElse(""));
     }
 
     private String page(SignedInUser who, long id, String language) throws Exception {
@@ -156,6 +170,29 @@ class SiteImportIntegrationTest {
                 .contains(prefix + " three").contains("Sites registered: 3.");
         mvc.perform(get("/sites").param("q", prefix).with(user(inspector)))
                 .andExpect(content().string(containsString(prefix + " two, east</a>")));
+        // The background thread writes the audit trail in the uploader's name, like the form would.
+        var siteId = String.valueOf(imports.report(id).get(0).siteId());
+        assertThat(audit.historyOf("MineSite", siteId)).extracting(AuditEntry::actor)
+                .containsOnly(inspector.username());
+        assertThat(audit.historyOf("SiteImport", String.valueOf(id))).extracting(AuditEntry::actor)
+                .containsOnly(inspector.username());
+    }
+
+    @Test
+    void aJobWhoseNodeStoppedIsReportedAsInterruptedWithNothingSaved() throws Exception {
+        var inspector = fixtures.signedIn(Role.INSPECTOR);
+        var job = imports.add(SiteImport.queue(inspector.username(), inspector.organisationId(), "cut-short.csv",
+                HEADER + row("Never saved", "", "UG", "-1.2833", "no", "GOLD"), 1, clock.instant()));
+        // Claimed by a node whose last sign of life is older than the allowed silence.
+        assertThat(imports.claim(job.getId(), clock.instant().minus(SiteImporting.SILENCE_BEFORE_ABANDONED)
+                .minusSeconds(1))).isTrue();
+        assertThat(imports.claim(job.getId(), clock.instant())).as("a job is claimed once").isFalse();
+        importing.recover();
+        var failed = imports.findById(job.getId()).orElseThrow();
+        assertThat(failed.getStatus()).isEqualTo(SiteImportStatus.FAILED);
+        assertThat(failed.getFailureKey()).isEqualTo("siteimport.failed.interrupted");
+        assertThat(page(inspector, job.getId(), "en")).contains("The import was interrupted")
+                .contains("Nothing was saved").doesNotContain("http-equiv=\"refresh\"");
     }
 
     @Test
@@ -382,7 +419,7 @@ class SiteImportIntegrationTest {
         }
         var started = System.nanoTime();
         var id = upload(inspector, HEADER + String.join("", rows));
-        var job = finished(id);
+        var job = finished(id, Duration.ofMinutes(5));
         var seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("SITE IMPORT 10000 rows: %s in %.1f s%n", job.getStatus(), seconds);
         assertThat(job.getStatus()).isEqualTo(SiteImportStatus.SUCCEEDED);
