@@ -1,5 +1,6 @@
 package org.orepass.siteimport;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record ImportReportLine(int rowNumber, Long siteId, String icglrId, Strin
 
     public static ImportReportLine problem(int rowNumber, String column, String messageKey, Object... arguments) {
         return new ImportReportLine(rowNumber, null, null, null, column, messageKey,
-                java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+                Arrays.stream(arguments).map(String::valueOf).toList());
     }
 
     public boolean isAccepted() {

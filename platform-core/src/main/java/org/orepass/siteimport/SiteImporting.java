@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.orepass.account.Actor;
 import org.orepass.account.Role;
 import org.orepass.account.UserAccounts;
@@ -184,15 +185,15 @@ public class SiteImporting {
     }
 
     /** A national id used twice in the file: the database would refuse the second, so say so with both rows. */
-    private static java.util.Optional<ImportReportLine> duplicate(SiteDetails details, int rowNumber,
+    private static Optional<ImportReportLine> duplicate(SiteDetails details, int rowNumber,
             Map<String, Integer> firstRowOfNationalId) {
         if (details.nationalId() == null || details.country() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var key = details.country() + " " + details.nationalId().strip().toLowerCase(Locale.ROOT);
         var first = firstRowOfNationalId.putIfAbsent(key, rowNumber);
-        return first == null ? java.util.Optional.empty()
-                : java.util.Optional.of(ImportReportLine.problem(rowNumber, SiteImportColumns.NATIONAL_ID,
+        return first == null ? Optional.empty()
+                : Optional.of(ImportReportLine.problem(rowNumber, SiteImportColumns.NATIONAL_ID,
                         "siteimport.national-id.duplicate", first));
     }
 
