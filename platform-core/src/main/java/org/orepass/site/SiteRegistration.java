@@ -43,13 +43,9 @@ public class SiteRegistration {
      * past its number so the platform never hands it out again. {@code polygon} is an optional GeoJSON outline.
      */
     public MineSite register(Actor actor, SiteDetails details, String givenIcglrId, String polygon) {
-        if (!SiteAccess.mayRegisterIn(actor, details.country(), details.division())) {
-            throw new SiteAccessDenied("register a site in " + details.country() + " " + details.division());
-        }
-        requireUniqueNationalId(details, null);
         var today = LocalDate.now(clock);
         // Validate before spending a number of the country's identifier sequence.
-        var probe = MineSite.register("probe", details, owner(details), operators(details), today, clock.instant());
+        var probe = validated(actor, details, today);
         probe.outline(polygon);
         String icglrId;
         if (givenIcglrId == null) {
@@ -73,6 +69,23 @@ public class SiteRegistration {
         history.add(new StatusChange(site.getId(), today, null, SiteStatus.BLUE, StatusChangeReason.REGISTRATION,
                 null, actor.username(), clock.instant()));
         return site;
+    }
+
+    /**
+     * Every check {@link #register} makes, without saving anything or spending an identifier: bulk imports
+     * validate a whole file this way before registering any of it.
+     */
+    @Transactional(readOnly = true)
+    public void check(Actor actor, SiteDetails details) {
+        validated(actor, details, LocalDate.now(clock));
+    }
+
+    private MineSite validated(Actor actor, SiteDetails details, LocalDate today) {
+        if (!SiteAccess.mayRegisterIn(actor, details.country(), details.division())) {
+            throw new SiteAccessDenied("register a site in " + details.country() + " " + details.division());
+        }
+        requireUniqueNationalId(details, null);
+        return MineSite.register("probe", details, owner(details), operators(details), today, clock.instant());
     }
 
     public MineSite edit(Actor actor, Long id, long editedVersion, SiteDetails details) {

@@ -66,6 +66,7 @@ class SecurityConfiguration {
                         .requestMatchers("/audit/**").hasAnyRole("ADMIN", "INSPECTOR")
                         // Coarse rules by role; the use cases check jurisdiction and ownership per site.
                         .requestMatchers("/sites/new", "/sites/*/edit").hasAnyRole("ADMIN", "INSPECTOR")
+                        .requestMatchers("/sites/import", "/sites/import/**").hasAnyRole("ADMIN", "INSPECTOR")
                         .requestMatchers(HttpMethod.POST, "/sites").hasAnyRole("ADMIN", "INSPECTOR")
                         .requestMatchers("/sites/*/inspections/**").hasRole("INSPECTOR")
                         .anyRequest().authenticated())
