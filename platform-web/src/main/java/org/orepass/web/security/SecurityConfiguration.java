@@ -65,6 +65,9 @@ class SecurityConfiguration {
                         // Coarse rules by role; the use cases check jurisdiction and ownership per site.
                         .requestMatchers("/sites/new", "/sites/*/edit").hasAnyRole("ADMIN", "INSPECTOR")
                         .requestMatchers(HttpMethod.POST, "/sites").hasAnyRole("ADMIN", "INSPECTOR")
+                        // Inspection files are read by whoever may see the site (checked per site).
+                        .requestMatchers(HttpMethod.GET, "/sites/*/inspections/*/attachments/{file:\\d+}")
+                        .authenticated()
                         .requestMatchers("/sites/*/inspections/**").hasRole("INSPECTOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
