@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Reports and photos of inspections: the upload page, the upload, and the download. */
@@ -29,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AttachmentController {
 
     static final String UPLOAD = "attachment/upload";
-    /** Set by {@link UploadLimitAdvice} when the server's multipart limit cut the upload off. */
+    /** Set by {@link UploadLimitAdvice} when the server's multipart limit cut the upload off after all. */
     static final String TOO_LARGE_FLASH = "attachmentTooLarge";
 
     private final AttachmentUpload upload;
@@ -41,10 +42,12 @@ class AttachmentController {
     }
 
     @GetMapping("/new")
-    String create(@PathVariable Long id, @PathVariable Long inspectionId, Model model) {
+    String create(@PathVariable Long id, @PathVariable Long inspectionId,
+            @RequestParam(name = UploadLimitFilter.TOO_LARGE_PARAMETER, required = false) String tooLarge,
+            Model model) {
         var form = new AttachmentForm();
         var result = new BeanPropertyBindingResult(form, "form");
-        if (Boolean.TRUE.equals(model.asMap().get(TOO_LARGE_FLASH))) {
+        if (tooLarge != null || Boolean.TRUE.equals(model.asMap().get(TOO_LARGE_FLASH))) {
             result.rejectValue("file", "attachment.file.too-large", new Object[] {upload.maxMegabytes()}, null);
         }
         model.addAttribute("form", form);
