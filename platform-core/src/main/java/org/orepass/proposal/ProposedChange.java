@@ -36,4 +36,10 @@ public class ProposedChange {
     public String getValueProposed() {
         return valueProposed;
     }
+
+    /** As the audit trail writes the proposal's fields. */
+    @Override
+    public String toString() {
+        return field + ": " + valueBefore + " -> " + valueProposed;
+    }
 }

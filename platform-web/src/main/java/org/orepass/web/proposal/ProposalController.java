@@ -17,6 +17,7 @@ import org.orepass.web.site.SiteForm;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Forms;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -102,8 +103,9 @@ class ProposalController {
             var site = proposing.approve(CurrentUser.require().actor(), proposalId, reviewedVersion);
             redirect.addFlashAttribute("flash", "proposal.approved");
             return "redirect:/sites/" + site.getId();
-        } catch (StaleEditException stale) {
-            // Never applied over a newer site: the review page now compares with the site as it is.
+        } catch (StaleEditException | OptimisticLockingFailureException stale) {
+            // Never applied over a newer site (or a proposal another inspector decided in the same moment): the
+            // review page now compares with the site as it is.
             redirect.addFlashAttribute("flashError", "proposal.stale");
         } catch (DomainRuleViolation violation) {
             redirect.addFlashAttribute("flashError", violation.messageKey());
@@ -122,6 +124,8 @@ class ProposalController {
                 return "redirect:/sites/proposals/" + proposalId;
             } catch (DomainRuleViolation violation) {
                 Forms.reject(result, violation);
+            } catch (OptimisticLockingFailureException decidedMeanwhile) {
+                Forms.rejectStale(result);
             }
         }
         return showReview(proposalId, model, locale);
