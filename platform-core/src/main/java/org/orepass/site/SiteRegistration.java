@@ -101,14 +101,28 @@ public class SiteRegistration {
             throw new SiteAccessDenied("edit site " + site.getIcglrId());
         }
         Versioned.requireVersion("MineSite", id, site.getVersion(), editedVersion);
+        requireSameCountryAndUniqueNationalId(site, details);
+        site.describe(details, owner(details), operators(details));
+        site.outline(polygon);
+        return site;
+    }
+
+    /**
+     * Checks a change as {@link #edit} would, without making it: an operator's proposal is checked when it is
+     * made, so an inspector never reviews one that could not be saved. Authorisation is the caller's.
+     */
+    public void checkChange(MineSite site, SiteDetails details) {
+        requireSameCountryAndUniqueNationalId(site, details);
+        MineSite.register("probe", details, owner(details), operators(details), LocalDate.now(clock),
+                clock.instant());
+    }
+
+    private void requireSameCountryAndUniqueNationalId(MineSite site, SiteDetails details) {
         if (!site.getCountry().equals(details.country())) {
             // The ICGLR identifier carries the country; a site cannot move country, only be registered anew.
             throw new DomainRuleViolation("country", "site.country.fixed");
         }
-        requireUniqueNationalId(details, id);
-        site.describe(details, owner(details), operators(details));
-        site.outline(polygon);
-        return site;
+        requireUniqueNationalId(details, site.getId());
     }
 
     private void requireUniqueNationalId(SiteDetails details, Long exceptId) {

@@ -15,7 +15,8 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EntityScan("org.orepass")
 @EnableJpaRepositories("org.orepass.persistence")
 @SpringBootApplication(scanBasePackages = {"org.orepass.persistence", "org.orepass.organisation",
-        "org.orepass.account", "org.orepass.accesstoken", "org.orepass.audit", "org.orepass.site"})
+        "org.orepass.account", "org.orepass.accesstoken", "org.orepass.audit", "org.orepass.site", "org.orepass.proposal",
+        "org.orepass.attachment"})
 public class PersistenceTestApplication {
 
     @Bean

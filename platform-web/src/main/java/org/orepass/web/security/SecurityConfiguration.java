@@ -68,6 +68,9 @@ class SecurityConfiguration {
                         .requestMatchers("/sites/new", "/sites/*/edit").hasAnyRole("ADMIN", "INSPECTOR")
                         .requestMatchers("/sites/import", "/sites/import/**").hasAnyRole("ADMIN", "INSPECTOR")
                         .requestMatchers(HttpMethod.POST, "/sites").hasAnyRole("ADMIN", "INSPECTOR")
+                        // Inspection files are read by whoever may see the site (checked per site).
+                        .requestMatchers(HttpMethod.GET, "/sites/*/inspections/*/attachments/{file:\\d+}")
+                        .authenticated()
                         .requestMatchers("/sites/*/inspections/**").hasRole("INSPECTOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A file over the upload limit (spring.servlet.multipart: 5 MB) gets the upload page with its message, not an
+ * A file over the import limit (5 MB) gets the upload page with its message, not an
  * error page. Tomcat refuses such a body as soon as anything reads a parameter, and the first to do so is the
  * CSRF filter, which would answer with a bare 413. So this filter, placed before Spring Security, reads the
  * upload first and, when it is too large, sends the browser back to the form. It changes nothing, so running
@@ -36,7 +36,15 @@ class SiteImportUploadLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
-            request.getParts();
+            // The container's limit is the largest of any upload (inspection files take 10 MB); imports have
+            // their own, smaller one.
+            var tooBig = request.getContentLengthLong() > MAX_MB * 1024L * 1024L + 64 * 1024
+                    || request.getParts().stream().anyMatch(part -> part.getSize() > MAX_MB * 1024L * 1024L);
+            if (tooBig) {
+                response.sendRedirect(request.getContextPath() + "/sites/import?error="
+                        + SiteImportController.TOO_LARGE);
+                return;
+            }
         } catch (IllegalStateException | IOException | ServletException e) {
             if (!tooLarge(e)) {
                 throw e;

@@ -1,0 +1,30 @@
+package org.orepass.persistence.attachment;
+
+import java.util.List;
+import java.util.Optional;
+import org.orepass.attachment.AttachmentSummary;
+import org.orepass.attachment.InspectionAttachment;
+import org.orepass.attachment.InspectionAttachments;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface JpaInspectionAttachments extends JpaRepository<InspectionAttachment, Long>, InspectionAttachments {
+
+    @Override
+    default InspectionAttachment add(InspectionAttachment attachment) {
+        return save(attachment);
+    }
+
+    /** A projection: the content column is not read for a list. */
+    @Override
+    @Query("""
+            select new org.orepass.attachment.AttachmentSummary(a.id, a.inspectionId, a.fileName, a.contentType,
+                a.sizeBytes, a.uploadedBy, a.uploadedAt)
+            from InspectionAttachment a where a.inspectionId = :inspectionId order by a.id""")
+    List<AttachmentSummary> summariesOfInspection(@Param("inspectionId") Long inspectionId);
+
+    @Override
+    @Query("select i.siteId from Inspection i where i.id = :inspectionId")
+    Optional<Long> siteOfInspection(@Param("inspectionId") Long inspectionId);
+}
