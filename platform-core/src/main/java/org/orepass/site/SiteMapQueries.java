@@ -21,7 +21,7 @@ public class SiteMapQueries {
             SiteStatus.GREEN);
 
     /** About this many cells across the sites' box when they are aggregated. */
-    static final int GRID_CELLS_ACROSS = 40;
+    static final int GRID_CELLS_ACROSS = 12;
 
     private final MineSites sites;
     private final Clock clock;
