@@ -132,8 +132,8 @@ class SiteMapController {
     }
 
     private static ClusterMark mark(SiteCluster cluster, MapProjection view) {
-        // Area grows with the count, within what a 1000-unit map can hold.
-        long radius = Math.round(Math.min(30, 6 + 3 * Math.log(cluster.count()) / Math.log(2)));
+        // Grows with the count (room for its number inside), within a cell of a 1000-unit map.
+        long radius = Math.round(Math.min(30, 9 + 3 * Math.log(cluster.count()) / Math.log(2)));
         Map<SiteStatus, Long> counts = cluster.counts();
         return new ClusterMark(Math.round(view.x(cluster.longitude())), Math.round(view.y(cluster.latitude())),
                 radius, cluster.worst(), cluster.count(), counts.getOrDefault(SiteStatus.RED, 0L),

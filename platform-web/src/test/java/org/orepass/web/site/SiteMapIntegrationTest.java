@@ -91,6 +91,9 @@ class SiteMapIntegrationTest {
         assertThat(css).contains(".st-red { fill: #b3261e; }").contains(".status-red { color: #8b1a13; border-color: #b3261e;");
         // Both ways between list and map, with the same filters.
         assertThat(html).contains("href=\"/sites?q=" + prefix.replace(" ", "%20") + "\"");
+        var list = mvc.perform(get("/sites?q=" + prefix.replace(" ", "+") + "&status=RED")
+                .with(user(fixtures.signedIn(Role.CSO_MONITOR)))).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("href=\"/sites/map?q=" + prefix.replace(" ", "+") + "&amp;status=RED\"");
         assertThat(map(fixtures.signedIn(Role.CSO_MONITOR), "q", prefix, "status", "RED", "mineral", "GOLD"))
                 .contains("href=\"/sites?q=" + prefix.replace(" ", "%20") + "&amp;mineral=GOLD&amp;status=RED\"");
     }
