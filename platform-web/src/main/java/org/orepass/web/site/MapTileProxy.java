@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +44,14 @@ class MapTileProxy {
         this.settings = settings;
     }
 
+    private static boolean isImage(String contentType) {
+        try {
+            return MediaType.parseMediaType(contentType).getType().equals("image");
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
     /** The tile, or empty when tiles are off, the tile does not exist or the server does not give an image. */
     Optional<TileImage> tile(int z, int x, int y) {
         if (!settings.tilesEnabled() || !MapTiles.exists(z, x, y)) {
@@ -59,7 +69,7 @@ class MapTileProxy {
                     .header("User-Agent", "OrePass site map (tile proxy)").GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             var type = response.headers().firstValue("Content-Type").orElse("");
-            if (response.statusCode() != 200 || !type.startsWith("image/") || response.body().length > MAX_TILE_BYTES) {
+            if (response.statusCode() != 200 || !isImage(type) || response.body().length > MAX_TILE_BYTES) {
                 LOG.warn("Tile server answered {} ({}) for {}", response.statusCode(), type, url);
                 return Optional.empty();
             }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The web map tiles (256 px, Web Mercator, zoom z has 2^z × 2^z tiles) that cover a view, at the zoom where one
- * tile pixel is about one SVG unit or finer. At most 5 × 4 tiles are drawn for a 1000 × 700 view.
+ * tile pixel is nearest one SVG unit (0.7 to 1.4). At most about 7 × 5 tiles are drawn for a 1000 × 700 view.
  */
 final class MapTiles {
 
@@ -25,7 +25,7 @@ final class MapTiles {
 
     static int zoom(MapProjection view) {
         var exact = Math.log(MapProjection.WIDTH / (TILE_SIZE * view.worldWidth())) / Math.log(2);
-        return (int) Math.max(0, Math.min(MAX_ZOOM, Math.ceil(exact - 1e-9)));
+        return (int) Math.max(0, Math.min(MAX_ZOOM, Math.round(exact)));
     }
 
     static List<Tile> covering(MapProjection view) {

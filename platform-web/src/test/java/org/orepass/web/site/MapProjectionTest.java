@@ -59,8 +59,8 @@ class MapProjectionTest {
         var tiles = MapTiles.covering(view);
         int z = MapTiles.zoom(view);
         double tilePixels = view.scale() / (1 << z) / MapTiles.TILE_SIZE;
-        assertThat(tilePixels).as("SVG units per tile pixel").isBetween(0.5, 1.0);
-        assertThat(tiles).isNotEmpty().hasSizeLessThanOrEqualTo(30);
+        assertThat(tilePixels).as("SVG units per tile pixel").isBetween(0.7, 1.42);
+        assertThat(tiles).isNotEmpty().hasSizeLessThanOrEqualTo(35);
         assertThat(tiles.stream().mapToDouble(MapTiles.Tile::left).min().orElseThrow()).isLessThanOrEqualTo(0);
         assertThat(tiles.stream().mapToDouble(MapTiles.Tile::top).min().orElseThrow()).isLessThanOrEqualTo(0);
         assertThat(tiles.stream().mapToDouble(t -> t.left() + t.size()).max().orElseThrow())

@@ -199,7 +199,7 @@ class SiteMapIntegrationTest {
             var html = map(admin, "country", "RW");
             var tiles = Pattern.compile("<image class=\"map-tile\" preserveAspectRatio=\"none\" "
                     + "href=\"(/sites/map/tiles/(\\d+)/(\\d+)/(\\d+)\\.png)\"").matcher(html).results().toList();
-            assertThat(tiles).isNotEmpty().hasSizeLessThanOrEqualTo(30);
+            assertThat(tiles).isNotEmpty().hasSizeLessThanOrEqualTo(35);
             assertThat(html.indexOf("<image")).as("tiles under the outlines").isLessThan(html.indexOf("<path d="));
             assertThat(html).contains("country-over-tiles").contains("© Test tile contributors");
             assertThat(html).doesNotContain("127.0.0.1");
