@@ -62,8 +62,8 @@ class SiteMapController {
 
 
     /** A grid cell's circle in SVG units, sized by its count and coloured by its worst status. */
-    public record ClusterMark(long x, long y, long radius, SiteStatus worst, long total, long red, long yellow, long blue,
-            long green) {
+    public record ClusterMark(long x, long y, long radius, SiteStatus worst, long total, long red, long yellow,
+            long blue, long green) {
 
         public String css() {
             return cssName(worst);

@@ -89,7 +89,8 @@ class MapProjectionTest {
                 .doesNotContain("CO", "ID", "SD");
         assertThat(drawn).filteredOn(CountryOutlines.Outline::selected).extracting(CountryOutlines.Outline::country)
                 .containsExactly("RW");
-        assertThat(drawn).allSatisfy(o -> assertThat(o.path()).matches("(M-?\\d+ -?\\d+L-?\\d+ -?\\d+( -?\\d+ -?\\d+)+Z)+"));
+        assertThat(drawn).allSatisfy(o -> assertThat(o.path())
+                .matches("(M-?\\d+ -?\\d+L-?\\d+ -?\\d+( -?\\d+ -?\\d+)+Z)+"));
         var region = outlines.icglrRegion();
         assertThat(region.west()).isLessThan(13);
         assertThat(region.north()).isGreaterThan(20);

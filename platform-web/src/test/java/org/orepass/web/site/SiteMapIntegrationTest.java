@@ -88,7 +88,8 @@ class SiteMapIntegrationTest {
                 .contains("Blue: not yet inspected (1)");
         // The status badges' colours, the same CSS file.
         var css = mvc.perform(get("/css/orepass.css")).andReturn().getResponse().getContentAsString();
-        assertThat(css).contains(".st-red { fill: #b3261e; }").contains(".status-red { color: #8b1a13; border-color: #b3261e;");
+        assertThat(css).contains(".st-red { fill: #b3261e; }")
+                .contains(".status-red { color: #8b1a13; border-color: #b3261e;");
         // Both ways between list and map, with the same filters.
         assertThat(html).contains("href=\"/sites?q=" + prefix.replace(" ", "%20") + "\"");
         var list = mvc.perform(get("/sites?q=" + prefix.replace(" ", "+") + "&status=RED")
