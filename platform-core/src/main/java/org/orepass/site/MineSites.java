@@ -20,6 +20,16 @@ public interface MineSites {
     org.orepass.shared.ResultPage<MineSite> search(SiteSearch search, SiteVisibility visibility,
             java.time.LocalDate today, org.orepass.shared.PageQuery page);
 
+    /** How many sites the map of this search shows, and their box. */
+    SiteExtent mapExtent(SiteSearch search, SiteVisibility visibility, java.time.LocalDate today);
+
+    /** At most {@code limit} sites as light points with their status as of {@code today}; no entity is loaded. */
+    List<SitePoint> mapPoints(SiteSearch search, SiteVisibility visibility, java.time.LocalDate today, int limit);
+
+    /** The sites counted per square cell of {@code cellDegrees}, by status as of {@code today}. */
+    List<SiteCluster> mapClusters(SiteSearch search, SiteVisibility visibility, java.time.LocalDate today,
+            double cellDegrees);
+
     boolean nationalIdTaken(String country, String nationalId, Long exceptId);
 
     /**
