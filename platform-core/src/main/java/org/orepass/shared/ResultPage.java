@@ -6,15 +6,26 @@ import java.util.function.Function;
 /**
  * One page of results with what a pager needs to draw itself. {@code estimated} says the total comes from the
  * database's statistics rather than a count (large unfiltered lists), and pages show it as "about".
+ * {@code atLeast} says counting stopped at {@code total} (large filtered lists): there are more, and pages say
+ * "more than".
  */
-public record ResultPage<T>(List<T> items, int page, int size, long total, boolean estimated) {
+public record ResultPage<T>(List<T> items, int page, int size, long total, boolean estimated, boolean atLeast) {
 
     public ResultPage {
         items = List.copyOf(items);
     }
 
     public ResultPage(List<T> items, int page, int size, long total) {
-        this(items, page, size, total, false);
+        this(items, page, size, total, false, false);
+    }
+
+    public ResultPage(List<T> items, int page, int size, long total, boolean estimated) {
+        this(items, page, size, total, estimated, false);
+    }
+
+    /** A page of a list counted only up to {@code counted} rows, of which there are more. */
+    public static <T> ResultPage<T> atLeast(List<T> items, int page, int size, long counted) {
+        return new ResultPage<>(items, page, size, counted, false, true);
     }
 
     public int totalPages() {
@@ -30,6 +41,6 @@ public record ResultPage<T>(List<T> items, int page, int size, long total, boole
     }
 
     public <R> ResultPage<R> map(Function<? super T, ? extends R> mapper) {
-        return new ResultPage<>(items.stream().<R>map(mapper).toList(), page, size, total, estimated);
+        return new ResultPage<>(items.stream().<R>map(mapper).toList(), page, size, total, estimated, atLeast);
     }
 }

@@ -45,6 +45,11 @@ class JdbcSiteListings implements SiteListings {
 
     ResultPage<SiteSummary> list(SiteSearch search, SiteVisibility visibility, LocalDate today, PageQuery page,
             long estimateAbove) {
+        return list(search, visibility, today, page, estimateAbove, COUNT_AT_LEAST);
+    }
+
+    ResultPage<SiteSummary> list(SiteSearch search, SiteVisibility visibility, LocalDate today, PageQuery page,
+            long estimateAbove, long countAtLeast) {
         if (!visibility.all() && visibility.organisationId() == null) {
             return new ResultPage<>(List.of(), page.page(), page.size(), 0);
         }
@@ -62,9 +67,22 @@ class JdbcSiteListings implements SiteListings {
                 return new ResultPage<>(rows, page.page(), page.size(), estimate, true);
             }
         }
-        return filtered(COLUMNS + " from mine_site s" + filter.where(), order(search), params, page,
-                JdbcSiteListings::summary);
+        var rows = jdbc.query(MINERALS_OF_PAGE.formatted(COLUMNS + " from mine_site s" + filter.where()
+                + " order by " + order(search) + " limit :limit offset :offset", order(search).replace("s.", "p.")),
+                params, JdbcSiteListings::summary);
+        // Counting stops a little past the pages anyone pages through: an exact count of a large filtered set
+        // (a whole country) cost more than the page itself. Beyond it the list says "more than".
+        var countUpTo = Math.max(countAtLeast, page.offset() + 10L * page.size());
+        Long counted = jdbc.queryForObject("select count(*) from (select 1 from mine_site s" + filter.where()
+                + " limit :countUpTo) c", params.addValue("countUpTo", countUpTo + 1), Long.class);
+        if (counted != null && counted > countUpTo) {
+            return ResultPage.atLeast(rows, page.page(), page.size(), countUpTo);
+        }
+        return new ResultPage<>(rows, page.page(), page.size(), counted == null ? 0 : counted);
     }
+
+    /** Filtered lists are counted exactly up to this many rows (or ten pages past the one shown). */
+    static final long COUNT_AT_LEAST = 1_000;
 
     /** The columns a list row needs. */
     private static final String COLUMNS = """
@@ -79,31 +97,6 @@ class JdbcSiteListings implements SiteListings {
             select p.*, (select string_agg(m.mineral, ',' order by m.mineral) from mine_site_mineral m
                          where m.site_id = p.id) as minerals
             from (%1$s) p order by %2$s""";
-
-    /**
-     * A filtered page and its exact total in one statement. The matches are gathered first (a materialised set,
-     * from whichever indexes suit the filters) and then sorted: left to itself the planner may walk the name
-     * index in order and discard thousands of rows to fill a page, when the matching names sort late (EXPLAIN
-     * figures in docs/performance.md).
-     */
-    private <T> ResultPage<T> filtered(String matches, String order, MapSqlParameterSource params, PageQuery page,
-            org.springframework.jdbc.core.RowMapper<T> mapper) {
-        var total = new long[] {-1};
-        var rows = jdbc.query("with matches as materialized (" + matches + ") "
-                + MINERALS_OF_PAGE.formatted("select s.*, count(*) over () as total from matches s order by "
-                        + order + " limit :limit offset :offset", order.replace("s.", "p.")),
-                params, (rs, i) -> {
-                    total[0] = rs.getLong("total");
-                    return mapper.mapRow(rs, i);
-                });
-        if (total[0] < 0) {
-            // Past the last page: no row carried the total.
-            Long counted = jdbc.queryForObject("with matches as materialized (" + matches
-                    + ") select count(*) from matches", params, Long.class);
-            total[0] = counted == null ? 0 : counted;
-        }
-        return new ResultPage<>(rows, page.page(), page.size(), total[0]);
-    }
 
     private long estimatedRows(String relation) {
         Long estimate = jdbc.getJdbcTemplate().queryForObject(
@@ -134,8 +127,10 @@ class JdbcSiteListings implements SiteListings {
                 return new ResultPage<>(ids, page.page(), page.size(), estimate, true);
             }
         }
-        return filtered("select s.id, s.icglr_id from mine_site s" + where, "s.icglr_id", params, page,
-                (rs, i) -> rs.getLong("id"));
+        var ids = jdbc.queryForList("select s.id from mine_site s" + where
+                + " order by s.icglr_id limit :limit offset :offset", params, Long.class);
+        Long total = jdbc.queryForObject("select count(*) from mine_site s" + where, params, Long.class);
+        return new ResultPage<>(ids, page.page(), page.size(), total == null ? 0 : total);
     }
 
     private static String order(SiteSearch search) {

@@ -229,6 +229,20 @@ class SiteRegistryPersistenceTest {
         assertThat(newestFirst.items()).extracting(org.orepass.site.SiteSummary::name)
                 .containsExactly(prefix + " Alpha");
         assertThat(newestFirst.total()).isEqualTo(2);
+        for (int i = 0; i < 11; i++) {
+            registration.register(RWANDA_INSPECTOR, withName(rwandanSite("ORD-C-" + System.nanoTime(), "-1.5841",
+                    false), prefix + " Charlie " + i));
+        }
+        var capped = listings.list(new org.orepass.site.SiteSearch(prefix, null, null, null, null, null, null,
+                null), all, LocalDate.now(), new org.orepass.shared.PageQuery(0, 1), 0, 0);
+        assertThat(capped.atLeast()).as("13 sites, counted up to ten pages of one").isTrue();
+        assertThat(capped.total()).isEqualTo(10);
+        assertThat(capped.hasNext()).isTrue();
+        assertThat(capped.items()).hasSize(1);
+        var exact = listings.list(new org.orepass.site.SiteSearch(prefix, null, null, null, null, null, null,
+                null), all, LocalDate.now(), new org.orepass.shared.PageQuery(0, 2), 0, 0);
+        assertThat(exact.atLeast()).as("13 sites fit within ten pages of two").isFalse();
+        assertThat(exact.total()).isEqualTo(13);
         assertThat(listings.list(new org.orepass.site.SiteSearch(prefix, null, null, Mineral.GOLD, null, null, null,
                 null), all, LocalDate.now(), org.orepass.shared.PageQuery.first()).total()).isZero();
         assertThat(listings.list(new org.orepass.site.SiteSearch(prefix + "%", null, null, null, null, null, null,
