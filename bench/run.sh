@@ -8,7 +8,7 @@
 #   BASE_URL=http://localhost:8080   use a platform that is already running instead of starting one
 #   SCALE=20000                      organisations to generate (users: 5 per organisation)
 #   SITES=0                          mine sites to generate (scenarios/sites.txt wants 100000)
-#   CONNECTIONS=16 THREADS=2 DURATION=20s WARMUP=5s
+#   CONNECTIONS=16 THREADS=2 DURATION=20s WARMUP=5s PREWARM=5s (one round over all URLs first)
 #   BENCH_USER=admin BENCH_PASSWORD=demo   who signs in for page scenarios (demo mode has admin/demo)
 #   BENCH_TOKEN=demo-admin           bearer token for lines marked "api"
 set -euo pipefail
@@ -56,6 +56,13 @@ out="$here/results/$(date -u +%Y%m%dT%H%M%SZ)-$(basename "$scenario" .txt).txt"
   echo "# $(basename "$scenario") at $(date -u +%FT%TZ): $CONNECTIONS connections, $THREADS threads, $DURATION"
   echo "# machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
 } | tee "$out"
+# A freshly started JVM compiles its hot paths during the first minute: one round over every URL first, so the
+# first scenarios are not measured on a cold JVM.
+while read -r name auth path; do
+  case "$name" in ''|'#'*) continue ;; esac
+  if [ "$auth" = "api" ]; then header="Authorization: Bearer $BENCH_TOKEN"; else header="Cookie: ORE_PASS_SESSION=$session"; fi
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PREWARM:-5s}" -H "$header" "$BASE_URL$path" >/dev/null
+done < "$scenario"
 while read -r name auth path; do
   case "$name" in ''|'#'*) continue ;; esac
   if [ "$auth" = "api" ]; then header="Authorization: Bearer $BENCH_TOKEN"; else header="Cookie: ORE_PASS_SESSION=$session"; fi

@@ -73,7 +73,7 @@ class JdbcSiteListings implements SiteListings {
         // Counting stops a little past the pages anyone pages through: an exact count of a large filtered set
         // (a whole country) cost more than the page itself. Beyond it the list says "more than".
         var countUpTo = Math.max(countAtLeast, page.offset() + 10L * page.size());
-        Long counted = jdbc.queryForObject("select count(*) from (select 1 from mine_site s" + filter.where()
+        Long counted = jdbc.queryForObject("select count(*) from (select 1 from mine_site s" + filter.countWhere()
                 + " limit :countUpTo) c", params.addValue("countUpTo", countUpTo + 1), Long.class);
         if (counted != null && counted > countUpTo) {
             return ResultPage.atLeast(rows, page.page(), page.size(), countUpTo);
@@ -152,11 +152,12 @@ class JdbcSiteListings implements SiteListings {
     }
 
     /** The filters as SQL; only the filters in use become conditions. */
-    record SiteFilterSql(String where, MapSqlParameterSource params) {
+    record SiteFilterSql(String where, String countWhere, MapSqlParameterSource params) {
 
         static SiteFilterSql of(SiteSearch search, SiteVisibility visibility, LocalDate today) {
             var params = new MapSqlParameterSource();
             var conditions = new java.util.ArrayList<String>();
+            String textForCount = null;
             if (search.text() != null && !search.text().isBlank()) {
                 // The matches come from the trigram indexes as one set; left to itself the planner may walk
                 // the name index in order and discard most rows on the way (EXPLAIN in docs/performance.md).
@@ -165,6 +166,10 @@ class JdbcSiteListings implements SiteListings {
                             or lower(t.icglr_id) like :text escape '\\'
                             or lower(t.national_id) like :text escape '\\'))""");
                 params.addValue("text", search.textPattern());
+                // A count that stops early reads the bitmap of matches directly, and stops at its limit.
+                textForCount = """
+                        (lower(s.name) like :text escape '\\' or lower(s.icglr_id) like :text escape '\\'
+                         or lower(s.national_id) like :text escape '\\')""";
             }
             if (!visibility.all()) {
                 conditions.add("(s.owner_id = :organisation or exists (select 1 from mine_site_operator o"
@@ -196,7 +201,11 @@ class JdbcSiteListings implements SiteListings {
                 conditions.add(statusAsOf(search.status(), today, params));
             }
             var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-            return new SiteFilterSql(where, params);
+            if (textForCount != null) {
+                conditions.set(0, textForCount);
+            }
+            var countWhere = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+            return new SiteFilterSql(where, countWhere, params);
         }
 
         /** {@link SiteStatusRules} as SQL: which recorded statuses mean {@code wanted} on {@code today}. */
