@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The site list in plain SQL: one query for the page's rows (minerals gathered for those rows only) and one count.
+ * The site list in plain SQL: one query for the page's rows and one count that stops early.
  * Written by hand because the list is the registry's busiest page and the ORM's entity loading cost more than
  * the queries themselves (docs/performance.md has the figures).
  */
@@ -61,15 +61,13 @@ class JdbcSiteListings implements SiteListings {
                 // The registry's landing page: the page walks the sort index, and the total is PostgreSQL's own
                 // row estimate (shown as "about"), because counting every site on each visit cost more than
                 // the page itself.
-                var rows = jdbc.query(MINERALS_OF_PAGE.formatted(COLUMNS + " from mine_site s order by "
-                        + order(search) + " limit :limit offset :offset", order(search).replace("s.", "p.")),
-                        params, JdbcSiteListings::summary);
+                var rows = jdbc.query(COLUMNS + " from mine_site s order by " + order(search)
+                        + " limit :limit offset :offset", params, JdbcSiteListings::summary);
                 return new ResultPage<>(rows, page.page(), page.size(), estimate, true);
             }
         }
-        var rows = jdbc.query(MINERALS_OF_PAGE.formatted(COLUMNS + " from mine_site s" + filter.where()
-                + " order by " + order(search) + " limit :limit offset :offset", order(search).replace("s.", "p.")),
-                params, JdbcSiteListings::summary);
+        var rows = jdbc.query(COLUMNS + " from mine_site s" + filter.where() + " order by " + order(search)
+                + " limit :limit offset :offset", params, JdbcSiteListings::summary);
         // Counting stops a little past the pages anyone pages through: an exact count of a large filtered set
         // (a whole country) cost more than the page itself. Beyond it the list says "more than".
         var countUpTo = Math.max(countAtLeast, page.offset() + 10L * page.size());
@@ -87,16 +85,9 @@ class JdbcSiteListings implements SiteListings {
     /** The columns a list row needs. */
     private static final String COLUMNS = """
             select s.id, s.icglr_id, s.national_id, s.name, s.country, s.division, s.status, s.status_since,
-                   s.correction_deadline, s.registered_at""";
+                   s.correction_deadline, s.registered_at, array_to_string(s.mineral_codes, ',') as minerals""";
 
-    /**
-     * Gathers the minerals for the rows of one page only; PostgreSQL would otherwise compute the sub-select for
-     * every matching row before sorting. {@code %1$s} is the page's query, {@code %2$s} its order.
-     */
-    private static final String MINERALS_OF_PAGE = """
-            select p.*, (select string_agg(m.mineral, ',' order by m.mineral) from mine_site_mineral m
-                         where m.site_id = p.id) as minerals
-            from (%1$s) p order by %2$s""";
+
 
     private long estimatedRows(String relation) {
         Long estimate = jdbc.getJdbcTemplate().queryForObject(
@@ -148,7 +139,7 @@ class JdbcSiteListings implements SiteListings {
                 rs.getString("name"), rs.getString("country"), rs.getString("division"),
                 SiteStatus.valueOf(rs.getString("status")), rs.getObject("status_since", LocalDate.class),
                 rs.getObject("correction_deadline", LocalDate.class),
-                minerals == null ? List.of() : Arrays.stream(minerals.split(",")).map(Mineral::valueOf).toList());
+                minerals == null || minerals.isEmpty() ? List.of() : Arrays.stream(minerals.split(",")).map(Mineral::valueOf).toList());
     }
 
     /** The filters as SQL; only the filters in use become conditions. */
@@ -185,8 +176,8 @@ class JdbcSiteListings implements SiteListings {
                 params.addValue("division", search.division());
             }
             if (search.mineral() != null) {
-                conditions.add("exists (select 1 from mine_site_mineral m where m.site_id = s.id"
-                        + " and m.mineral = :mineral)");
+                // mineral_codes mirrors mine_site_mineral (V11): a row filter, not a join.
+                conditions.add("s.mineral_codes @> cast(array[:mineral] as varchar[])");
                 params.addValue("mineral", search.mineral().name());
             }
             if (search.stage() != null) {

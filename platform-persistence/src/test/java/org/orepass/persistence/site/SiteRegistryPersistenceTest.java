@@ -211,7 +211,7 @@ class SiteRegistryPersistenceTest {
         var prefix = "Order" + System.nanoTime();
         var second = rwandanSite("ORD-B-" + System.nanoTime(), "-1.5841", false);
         var first = rwandanSite("ORD-A-" + System.nanoTime(), "-1.5841", false);
-        registration.register(RWANDA_INSPECTOR, withName(second, prefix + " Bravo"));
+        var bravo = registration.register(RWANDA_INSPECTOR, withName(second, prefix + " Bravo"));
         registration.register(RWANDA_INSPECTOR, withName(first, prefix + " Alpha"));
         var all = new org.orepass.site.SiteVisibility(true, null);
         var byName = listings.list(new org.orepass.site.SiteSearch(prefix.toUpperCase(), "RW", "RW-03",
@@ -245,9 +245,24 @@ class SiteRegistryPersistenceTest {
         assertThat(exact.total()).isEqualTo(13);
         assertThat(listings.list(new org.orepass.site.SiteSearch(prefix, null, null, Mineral.GOLD, null, null, null,
                 null), all, LocalDate.now(), org.orepass.shared.PageQuery.first()).total()).isZero();
+        // The row's copy of the minerals (V11 triggers) follows an edit.
+        var goldToo = withMinerals(withName(second, prefix + " Bravo"), Set.of(Mineral.WOLFRAMITE, Mineral.GOLD));
+        registration.edit(RWANDA_INSPECTOR, bravo.getId(), bravo.getVersion(), goldToo);
+        var gold = listings.list(new org.orepass.site.SiteSearch(prefix, null, null, Mineral.GOLD, null, null, null,
+                null), all, LocalDate.now(), org.orepass.shared.PageQuery.first());
+        assertThat(gold.items()).extracting(org.orepass.site.SiteSummary::name).containsExactly(prefix + " Bravo");
+        assertThat(gold.items().get(0).minerals()).containsExactly(Mineral.GOLD, Mineral.WOLFRAMITE);
         assertThat(listings.list(new org.orepass.site.SiteSearch(prefix + "%", null, null, null, null, null, null,
                 null), all, LocalDate.now(), org.orepass.shared.PageQuery.first()).total())
                 .as("%% is searched as a plain character").isZero();
+    }
+
+    private static SiteDetails withMinerals(SiteDetails d, Set<Mineral> minerals) {
+        return new SiteDetails(d.name(), d.nationalId(), d.country(), d.division(), d.locality(), d.latitude(),
+                d.longitude(), d.altitude(), d.ownerId(), d.operatorIds(), minerals, d.activityStatus(),
+                d.miningType(), d.formalisationStage(), d.workersMen(), d.workersWomen(), d.childrenObserved(),
+                d.membersMen(), d.membersWomen(), d.mercuryUse(), d.capacityKgPerMonth(), d.licence(),
+                d.locationConfirmed());
     }
 
     private static SiteDetails withName(SiteDetails d, String name) {
