@@ -24,4 +24,4 @@ create trigger mine_site_mineral_deleted after delete on mine_site_mineral
 create trigger mine_site_mineral_updated after update on mine_site_mineral
     referencing new table as changed for each statement execute function mine_site_refresh_mineral_codes();
 
-create index mine_site_mineral_codes_idx on mine_site using gin (mineral_codes);
+

@@ -61,8 +61,11 @@ class JdbcSiteListings implements SiteListings {
                 // The registry's landing page: the page walks the sort index, and the total is PostgreSQL's own
                 // row estimate (shown as "about"), because counting every site on each visit cost more than
                 // the page itself.
-                var rows = jdbc.query(COLUMNS + " from mine_site s order by " + order(search)
-                        + " limit :limit offset :offset", params, JdbcSiteListings::summary);
+                // The rows skipped to reach a deep page are read from the sort index alone; only the page's own
+                // rows are fetched from the table.
+                var rows = jdbc.query(COLUMNS + " from mine_site s where s.id in (select s.id from mine_site s"
+                        + " order by " + order(search) + " limit :limit offset :offset) order by " + order(search),
+                        params, JdbcSiteListings::summary);
                 return new ResultPage<>(rows, page.page(), page.size(), estimate, true);
             }
         }
@@ -89,6 +92,13 @@ class JdbcSiteListings implements SiteListings {
 
 
 
+    /**
+     * ICGLR id order: an id starts with its country code, so this is the same order, spelled as the partial
+     * (country, icglr_id) index of publishable sites reads it; ordered by the id alone, the planner walked every
+     * other country's ids before Uganda's (96 ms).
+     */
+    private static final String EXCHANGE_ORDER = "s.country, s.icglr_id";
+
     private long estimatedRows(String relation) {
         Long estimate = jdbc.getJdbcTemplate().queryForObject(
                 "select greatest(reltuples, 0)::bigint from pg_class where oid = ?::regclass", Long.class, relation);
@@ -111,15 +121,15 @@ class JdbcSiteListings implements SiteListings {
         var params = filter.params().addValue("limit", page.size()).addValue("offset", page.offset());
         if (visibility.all() && search.isUnfiltered()) {
             // The partial index holds exactly the publishable sites: its row estimate is their number.
-            var estimate = estimatedRows("mine_site_icglr_ready_idx");
+            var estimate = estimatedRows("mine_site_icglr_ready_country_idx");
             if (estimate > estimateAbove) {
                 var ids = jdbc.queryForList("select s.id from mine_site s" + where
-                        + " order by s.icglr_id limit :limit offset :offset", params, Long.class);
+                        + " order by " + EXCHANGE_ORDER + " limit :limit offset :offset", params, Long.class);
                 return new ResultPage<>(ids, page.page(), page.size(), estimate, true);
             }
         }
         var ids = jdbc.queryForList("select s.id from mine_site s" + where
-                + " order by s.icglr_id limit :limit offset :offset", params, Long.class);
+                + " order by " + EXCHANGE_ORDER + " limit :limit offset :offset", params, Long.class);
         Long total = jdbc.queryForObject("select count(*) from mine_site s" + where, params, Long.class);
         return new ResultPage<>(ids, page.page(), page.size(), total == null ? 0 : total);
     }
