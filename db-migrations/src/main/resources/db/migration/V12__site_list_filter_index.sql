@@ -18,3 +18,4 @@ drop index if exists mine_site_icglr_ready_idx;
 -- every site on each page.
 create index if not exists mine_site_registered_idx on mine_site (registered_at desc, id);
 create index if not exists mine_site_status_name_idx on mine_site (status, name, id);
+create index if not exists mine_site_country_status_name_idx on mine_site (country, status, name, id);
