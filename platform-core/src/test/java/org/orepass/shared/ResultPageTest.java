@@ -26,4 +26,14 @@ class ResultPageTest {
         assertThat(query.page()).isNotNegative();
         assertThat(query.size()).isBetween(1, PageQuery.MAX_SIZE);
     }
+
+    @net.jqwik.api.Example
+    void aCountThatStoppedEarlyStillLeadsToTheNextPage() {
+        var page = ResultPage.atLeast(java.util.List.of("a"), 39, 25, 1000);
+        assertThat(page.atLeast()).isTrue();
+        assertThat(page.estimated()).isFalse();
+        assertThat(page.hasNext()).as("page 40 of more than 1,000 rows").isFalse();
+        assertThat(ResultPage.atLeast(java.util.List.of("a"), 10, 25, 1000).hasNext()).isTrue();
+        assertThat(page.map(String::length).atLeast()).as("kept by map").isTrue();
+    }
 }
