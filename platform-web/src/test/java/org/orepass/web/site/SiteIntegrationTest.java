@@ -97,18 +97,27 @@ class SiteIntegrationTest {
                 .andExpect(content().string(containsString("href=\"#capacity[GOLD]\"")));
     }
 
-    @Test
-    void errorsComeInTheUsersLanguage() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "fr", "es", "sw"})
+    void errorsComeInEachOfTheFourLanguages(String language) throws Exception {
         var inspector = fixtures.signedIn(Role.INSPECTOR);
-        mvc.perform(post("/sites").with(user(inspector)).with(csrf()).cookie(new Cookie("ORE_PASS_LANG", "fr"))
+        var page = mvc.perform(post("/sites").with(user(inspector)).with(csrf())
+                        .cookie(new Cookie("ORE_PASS_LANG", language))
                         .param("name", "Site").param("country", "UG").param("latitude", "abc")
                         .param("longitude", "29.6947").param("minerals", "").param("formalisationStage", "LICENSED")
                         .param("licenceType", "UNLICENSED"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("lang=\"fr\"")))
-                .andExpect(content().string(containsString("id=\"latitude-error\"")))
-                .andExpect(content().string(containsString("value=\"abc\"")));
+                .andExpect(content().string(containsString("lang=\"" + language + "\"")))
+                .andExpect(content().string(containsString("value=\"abc\"")))
+                .andReturn().getResponse().getContentAsString();
+        var error = org.jsoup.Jsoup.parse(page).getElementById("latitude-error");
+        assertThat(error).as("message by the latitude field").isNotNull();
+        assertThat(error.text()).contains(messages.getMessage("typeMismatch", null,
+                java.util.Locale.forLanguageTag(language)));
     }
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Test
     void onlyInspectorsOfTheJurisdictionRegisterAndInspect() throws Exception {
