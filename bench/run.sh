@@ -27,9 +27,11 @@ trap cleanup EXIT
 
 if [ -z "${BASE_URL:-}" ]; then
   BASE_URL="http://localhost:${PORT:-8089}"
-  jar="$root/platform-web/target/orepass.jar"
-  [ -f "$jar" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
+  [ -f "$root/platform-web/target/orepass.jar" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
   mkdir -p "$here/data"
+  # A copy: a build during the run would otherwise replace the jar under the running JVM (classes then fail to load).
+  cp "$root/platform-web/target/orepass.jar" "$here/data/orepass.jar"
+  jar="$here/data/orepass.jar"
   echo "Starting OrePass on $BASE_URL with $SCALE generated organisations (data in bench/data)..."
   java -Xmx2g -jar "$jar" --server.port="${PORT:-8089}" \
     --orepass.embedded-database.directory="$here/data/postgres" \
