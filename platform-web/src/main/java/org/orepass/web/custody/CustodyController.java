@@ -8,6 +8,8 @@ import org.orepass.custody.TagIssuing;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Forms;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -91,6 +93,10 @@ class CustodyController {
                 return "redirect:/lots/" + produced.lot().getId();
             } catch (DomainRuleViolation violation) {
                 Forms.reject(result, violation);
+            } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
+                // Someone sealed a lot with the same tag a moment earlier: the tag's version or the unique
+                // index on lot.tag_id stopped the second lot.
+                result.rejectValue("tagNumber", "lot.tag.used", new Object[] {form.getTagNumber()}, null);
             }
         }
         return showLotForm(site, model);

@@ -294,4 +294,27 @@ class CustodyIntegrationTest {
                 .andExpect(content().string(containsString("id=\"to-error\"")))
                 .andExpect(content().string(containsString("value=\"5001\"")));
     }
+
+    @Test
+    void theProductionFormOffersTheSiteMineralsAndKeepsWhatWasMistyped() throws Exception {
+        var setup = greenSiteWithTags();
+        mvc.perform(get("/lots/new").param("site", String.valueOf(setup.siteId())).with(user(setup.operator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"tagNumber\"")))
+                .andExpect(content().string(containsString("value=\"CASSITERITE\"")))
+                .andExpect(content().string(not(containsString("value=\"GOLD\""))));
+        // Another organisation's operator does not even learn the site exists, as on the site pages.
+        mvc.perform(get("/lots/new").param("site", String.valueOf(setup.siteId()))
+                .with(user(fixtures.signedIn(Role.OPERATOR)))).andExpect(status().isNotFound());
+        produce(setup.operator(), setup.siteId(), tag(setup, 10), "12,5 kg", "KGM")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"mass-error\"")))
+                .andExpect(content().string(containsString("value=\"12,5 kg\"")))
+                .andExpect(content().string(containsString("href=\"#mass\"")));
+        produce(setup.operator(), setup.siteId(), tag(setup, 10), "-3", "KGM")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(message("lot.mass.positive", "en"))));
+        assertThat(jdbc.queryForObject("select status from custody_tag where number = ?", String.class,
+                tag(setup, 10))).isEqualTo("ISSUED");
+    }
 }
