@@ -76,6 +76,19 @@ public class CustodyQueries {
         return found.stream().map(LotRow::of).toList();
     }
 
+    public record SiteLink(Long id, String name) {
+    }
+
+    /** The sites an operator may record production at (their organisation's), for the links on the lot list. */
+    public List<SiteLink> productionSites(Actor actor) {
+        if (!actor.has(org.orepass.account.Role.OPERATOR) || actor.organisationId() == null) {
+            return List.of();
+        }
+        return sites.ownedOrOperatedBy(actor.organisationId()).stream()
+                .filter(site -> CustodyAccess.mayProduce(actor, site))
+                .map(site -> new SiteLink(site.getId(), site.getName())).toList();
+    }
+
     public List<CustodyAnomaly> anomalies(Actor actor) {
         if (!CustodyAccess.mayReadAnomalies(actor)) {
             throw new CustodyAccessDenied("custody anomalies");

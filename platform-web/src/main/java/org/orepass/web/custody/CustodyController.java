@@ -110,7 +110,9 @@ class CustodyController {
 
     @GetMapping("/lots")
     String lots(Model model) {
-        model.addAttribute("lots", queries.lots(CurrentUser.require().actor()));
+        var actor = CurrentUser.require().actor();
+        model.addAttribute("lots", queries.lots(actor));
+        model.addAttribute("productionSites", queries.productionSites(actor));
         return LOTS;
     }
 

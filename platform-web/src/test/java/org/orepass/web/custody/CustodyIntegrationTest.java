@@ -136,7 +136,8 @@ class CustodyIntegrationTest {
         assertThat(jdbc.queryForObject("select status from custody_tag where number = ?", String.class,
                 tag(setup, 1))).isEqualTo("USED");
         mvc.perform(get("/lots").with(user(setup.operator())))
-                .andExpect(content().string(containsString(lotUrl + "\"")));
+                .andExpect(content().string(containsString(lotUrl + "\"")))
+                .andExpect(content().string(containsString("/lots/new?site=" + setup.siteId() + "\"")));
         // Another organisation neither lists nor opens it.
         var stranger = fixtures.signedIn(Role.OPERATOR);
         mvc.perform(get("/lots").with(user(stranger)))
