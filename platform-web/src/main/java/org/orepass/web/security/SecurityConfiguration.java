@@ -72,6 +72,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/sites/*/inspections/*/attachments/{file:\\d+}")
                         .authenticated()
                         .requestMatchers("/sites/*/inspections/**").hasRole("INSPECTOR")
+                        // Custody: tags and anomalies are the inspectors' (auditors read); operators produce.
+                        .requestMatchers("/sites/*/tags/**", "/custody/**").hasAnyRole("ADMIN", "INSPECTOR", "AUDITOR")
+                        .requestMatchers("/lots/new").hasAnyRole("OPERATOR", "INSPECTOR")
+                        .requestMatchers(HttpMethod.POST, "/lots").hasAnyRole("OPERATOR", "INSPECTOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -1,0 +1,10 @@
+package org.orepass.custody;
+
+/** The warning signs of bag-and-tag schemes the platform records for inspectors to follow up. */
+public enum AnomalyKind {
+    UNKNOWN_TAG,
+    TAG_REUSED,
+    TAG_VOIDED,
+    TAG_FROM_OTHER_SITE,
+    OVER_CAPACITY
+}

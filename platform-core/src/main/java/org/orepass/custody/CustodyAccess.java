@@ -1,0 +1,40 @@
+package org.orepass.custody;
+
+import org.orepass.account.Actor;
+import org.orepass.account.Role;
+import org.orepass.site.MineSite;
+
+/**
+ * Who may do which custody step. Tags are issued by the government agent at the mine, so only an inspector
+ * whose jurisdiction covers the site; production is recorded by the site's operator (owner or operator
+ * organisation) or by such an inspector. Administrators, inspectors, auditors and CSO monitors read every lot;
+ * others read the lots their organisation holds.
+ */
+public final class CustodyAccess {
+
+    private CustodyAccess() {
+    }
+
+    public static boolean mayIssueTags(Actor actor, MineSite site) {
+        return actor.inspectsIn(site.getCountry(), site.getDivision());
+    }
+
+    public static boolean mayProduce(Actor actor, MineSite site) {
+        return actor.inspectsIn(site.getCountry(), site.getDivision())
+                || (actor.has(Role.OPERATOR) && site.isOperatedBy(actor.organisationId()));
+    }
+
+    public static boolean seesAllLots(Actor actor) {
+        return actor.has(Role.ADMIN) || actor.has(Role.INSPECTOR) || actor.has(Role.AUDITOR)
+                || actor.has(Role.CSO_MONITOR);
+    }
+
+    public static boolean maySee(Actor actor, Lot lot) {
+        return seesAllLots(actor) || (actor.organisationId() != null
+                && actor.organisationId().equals(lot.getCustodian().getId()));
+    }
+
+    public static boolean mayReadAnomalies(Actor actor) {
+        return actor.has(Role.ADMIN) || actor.has(Role.INSPECTOR) || actor.has(Role.AUDITOR);
+    }
+}

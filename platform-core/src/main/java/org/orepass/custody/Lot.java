@@ -1,0 +1,205 @@
+package org.orepass.custody;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.orepass.organisation.Organisation;
+import org.orepass.site.MineSite;
+import org.orepass.site.Mineral;
+
+/**
+ * ICGLR MD.12: a quantity of one mineral held by one custodian. A production lot is constituted at its mine site
+ * and sealed with a tag issued to that site. The mass is kept as entered (mass and unit, as the standard
+ * exchanges it) and in kilograms, and {@code remainingKg} is what later purchases, combinations and exports may
+ * still take from it: those operations will add input lots (a {@code lot_input} table) without changing this one.
+ */
+@Entity
+@Table(name = "lot")
+public class Lot {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(updatable = false)
+    private String lotNumber;
+
+    /** MD.04 creator: the business entity holding the lot (its current custodian). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "custodian_id")
+    private Organisation custodian;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private CustodyRole creatorRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private OriginatingOperation originatingOperation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private Mineral mineral;
+
+    @Column(updatable = false)
+    private BigDecimal mass;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private MassUnit unit;
+
+    @Column(updatable = false)
+    private BigDecimal massKg;
+
+    private BigDecimal remainingKg;
+
+    private BigDecimal concentration;
+
+    private String packageType;
+
+    private Integer packageCount;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "site_id", updatable = false)
+    private MineSite site;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "tag_id", updatable = false)
+    private Tag tag;
+
+    @Column(updatable = false)
+    private LocalDate productionDate;
+
+    /** Produced while the site was blue (not yet inspected): may not be exported as certified. */
+    @Column(updatable = false)
+    private boolean uncertified;
+
+    @Column(updatable = false)
+    private String registeredBy;
+
+    @Column(updatable = false)
+    private Instant registeredAt;
+
+    @Version
+    private long version;
+
+    protected Lot() {
+    }
+
+    static Lot produced(String lotNumber, Organisation custodian, CustodyRole creatorRole, MineSite site, Tag tag,
+            ProductionDetails details, boolean uncertified, String registeredBy, Instant registeredAt) {
+        var lot = new Lot();
+        lot.lotNumber = lotNumber;
+        lot.custodian = custodian;
+        lot.creatorRole = creatorRole;
+        lot.originatingOperation = OriginatingOperation.PRODUCTION;
+        lot.mineral = details.mineral();
+        lot.mass = details.mass();
+        lot.unit = details.unit();
+        lot.massKg = details.massKg();
+        lot.remainingKg = lot.massKg;
+        lot.concentration = details.concentration();
+        lot.packageType = details.packageType();
+        lot.packageCount = details.packageCount();
+        lot.site = site;
+        lot.tag = tag;
+        lot.productionDate = details.productionDate();
+        lot.uncertified = uncertified;
+        lot.registeredBy = registeredBy;
+        lot.registeredAt = registeredAt;
+        return lot;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getLotNumber() {
+        return lotNumber;
+    }
+
+    public Organisation getCustodian() {
+        return custodian;
+    }
+
+    public CustodyRole getCreatorRole() {
+        return creatorRole;
+    }
+
+    public OriginatingOperation getOriginatingOperation() {
+        return originatingOperation;
+    }
+
+    public Mineral getMineral() {
+        return mineral;
+    }
+
+    public BigDecimal getMass() {
+        return mass;
+    }
+
+    public MassUnit getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getMassKg() {
+        return massKg;
+    }
+
+    public BigDecimal getRemainingKg() {
+        return remainingKg;
+    }
+
+    public BigDecimal getConcentration() {
+        return concentration;
+    }
+
+    public String getPackageType() {
+        return packageType;
+    }
+
+    public Integer getPackageCount() {
+        return packageCount;
+    }
+
+    public MineSite getSite() {
+        return site;
+    }
+
+    public Tag getTag() {
+        return tag;
+    }
+
+    public LocalDate getProductionDate() {
+        return productionDate;
+    }
+
+    public boolean isUncertified() {
+        return uncertified;
+    }
+
+    public String getRegisteredBy() {
+        return registeredBy;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

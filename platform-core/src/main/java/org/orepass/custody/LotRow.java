@@ -1,0 +1,24 @@
+package org.orepass.custody;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.orepass.site.Mineral;
+
+/** A lot as pages show it, read inside the transaction (open-in-view is off). */
+public record LotRow(Long id, String lotNumber, String custodian, CustodyRole creatorRole,
+        OriginatingOperation operation, Mineral mineral, BigDecimal mass, MassUnit unit, BigDecimal massKg,
+        BigDecimal remainingKg, BigDecimal concentration, String packageType, Integer packageCount, Long siteId,
+        String siteName, String siteIcglrId, String tagNumber, LocalDate productionDate, boolean uncertified,
+        String registeredBy, Instant registeredAt) {
+
+    static LotRow of(Lot lot) {
+        var site = lot.getSite();
+        return new LotRow(lot.getId(), lot.getLotNumber(), lot.getCustodian().getName(), lot.getCreatorRole(),
+                lot.getOriginatingOperation(), lot.getMineral(), lot.getMass(), lot.getUnit(), lot.getMassKg(),
+                lot.getRemainingKg(), lot.getConcentration(), lot.getPackageType(), lot.getPackageCount(),
+                site == null ? null : site.getId(), site == null ? null : site.getName(),
+                site == null ? null : site.getIcglrId(), lot.getTag() == null ? null : lot.getTag().getNumber(),
+                lot.getProductionDate(), lot.isUncertified(), lot.getRegisteredBy(), lot.getRegisteredAt());
+    }
+}

@@ -1,0 +1,137 @@
+package org.orepass.web.custody;
+
+import jakarta.validation.Valid;
+import org.orepass.custody.CustodyQueries;
+import org.orepass.custody.MassUnit;
+import org.orepass.custody.Production;
+import org.orepass.custody.TagIssuing;
+import org.orepass.shared.DomainRuleViolation;
+import org.orepass.web.security.CurrentUser;
+import org.orepass.web.support.Forms;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Chain of custody, first link: tags issued to a site, production lots sealed with them, and anomalies. */
+@Controller
+class CustodyController {
+
+    static final String TAGS = "custody/tags";
+    static final String LOT_FORM = "custody/lot-form";
+    static final String LOT = "custody/lot";
+    static final String LOTS = "custody/lots";
+    static final String ANOMALIES = "custody/anomalies";
+
+    private final CustodyQueries queries;
+    private final TagIssuing issuing;
+    private final Production production;
+
+    CustodyController(CustodyQueries queries, TagIssuing issuing, Production production) {
+        this.queries = queries;
+        this.issuing = issuing;
+        this.production = production;
+    }
+
+    @GetMapping("/sites/{id}/tags")
+    String tags(@PathVariable Long id, Model model) {
+        model.addAttribute("form", new TagBatchForm());
+        return showTags(id, model);
+    }
+
+    @PostMapping("/sites/{id}/tags")
+    String issue(@PathVariable Long id, @Valid @ModelAttribute("form") TagBatchForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                var issued = issuing.issue(CurrentUser.require().actor(), id, form.getPrefix(), form.getFrom(),
+                        form.getTo());
+                redirect.addFlashAttribute("flash", "tag.issued");
+                redirect.addFlashAttribute("issuedCount", issued.size());
+                return "redirect:/sites/" + id + "/tags";
+            } catch (DomainRuleViolation violation) {
+                Forms.reject(result, violation);
+            }
+        }
+        return showTags(id, model);
+    }
+
+    @PostMapping("/sites/{id}/tags/{tagId}/void")
+    String voidTag(@PathVariable Long id, @PathVariable Long tagId, RedirectAttributes redirect) {
+        try {
+            issuing.voidTag(CurrentUser.require().actor(), tagId);
+            redirect.addFlashAttribute("flash", "tag.voided");
+        } catch (DomainRuleViolation violation) {
+            redirect.addFlashAttribute("flashError", violation.messageKey());
+        }
+        return "redirect:/sites/" + id + "/tags";
+    }
+
+    @GetMapping("/lots/new")
+    String newLot(@RequestParam Long site, Model model) {
+        var form = new LotForm();
+        form.setProductionDate(queries.today());
+        model.addAttribute("form", form);
+        return showLotForm(site, model);
+    }
+
+    @PostMapping("/lots")
+    String produce(@RequestParam Long site, @Valid @ModelAttribute("form") LotForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                var produced = production.produce(CurrentUser.require().actor(), site, form.toDetails());
+                redirect.addFlashAttribute("flash", produced.overCapacity() ? "lot.saved.over-capacity"
+                        : "lot.saved");
+                return "redirect:/lots/" + produced.lot().getId();
+            } catch (DomainRuleViolation violation) {
+                Forms.reject(result, violation);
+            } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
+                // Someone sealed a lot with the same tag a moment earlier: the tag's version or the unique
+                // index on lot.tag_id stopped the second lot.
+                result.rejectValue("tagNumber", "lot.tag.used", new Object[] {form.getTagNumber()}, null);
+            }
+        }
+        return showLotForm(site, model);
+    }
+
+    @GetMapping("/lots/{id}")
+    String lot(@PathVariable Long id, Model model) {
+        model.addAttribute("lot", queries.lot(CurrentUser.require().actor(), id));
+        return LOT;
+    }
+
+    @GetMapping("/lots")
+    String lots(Model model) {
+        var actor = CurrentUser.require().actor();
+        model.addAttribute("lots", queries.lots(actor));
+        model.addAttribute("productionSites", queries.productionSites(actor));
+        return LOTS;
+    }
+
+    @GetMapping("/custody/anomalies")
+    String anomalies(Model model) {
+        model.addAttribute("anomalies", queries.anomalies(CurrentUser.require().actor()));
+        return ANOMALIES;
+    }
+
+    private String showTags(Long id, Model model) {
+        model.addAttribute("siteTags", queries.tagsOf(CurrentUser.require().actor(), id));
+        return TAGS;
+    }
+
+    private String showLotForm(Long siteId, Model model) {
+        var site = queries.productionSite(CurrentUser.require().actor(), siteId);
+        model.addAttribute("site", site);
+        model.addAttribute("siteMinerals", site.getMinerals().stream().sorted().toList());
+        model.addAttribute("units", MassUnit.values());
+        return LOT_FORM;
+    }
+}
