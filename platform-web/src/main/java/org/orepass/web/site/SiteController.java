@@ -120,6 +120,8 @@ class SiteController {
         model.addAttribute("mayEdit", org.orepass.site.SiteAccess.mayEdit(me.actor(), file.site()));
         model.addAttribute("mayInspect", org.orepass.site.SiteAccess.mayInspect(me.actor(), file.site()));
         model.addAttribute("icglrMissing", org.orepass.site.IcglrExchange.missing(file.site()));
+        model.addAttribute("mayProduce", org.orepass.custody.CustodyAccess.mayProduce(me.actor(), file.site()));
+        model.addAttribute("maySeeTags", me.is("ADMIN") || me.is("INSPECTOR") || me.is("AUDITOR"));
         return VIEW;
     }
 
