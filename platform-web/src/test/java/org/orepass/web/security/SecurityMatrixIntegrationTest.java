@@ -28,17 +28,21 @@ import org.springframework.test.web.servlet.MockMvc;
 class SecurityMatrixIntegrationTest {
 
     /** Each route and the roles that may open it; every other role must get 403. */
-    private static final Map<String, Set<Role>> ROUTES = Map.of(
-            "/", Set.of(Role.values()),
-            "/profile", Set.of(Role.values()),
-            "/profile/password", Set.of(Role.values()),
-            "/admin/organisations", Set.of(Role.ADMIN),
-            "/admin/organisations/new", Set.of(Role.ADMIN),
-            "/admin/users", Set.of(Role.ADMIN),
-            "/admin/users/new", Set.of(Role.ADMIN),
-            "/audit", Set.of(Role.ADMIN, Role.INSPECTOR),
-            "/sites", Set.of(Role.values()),
-            "/sites/new", Set.of(Role.ADMIN, Role.INSPECTOR));
+    private static final Map<String, Set<Role>> ROUTES = Map.ofEntries(
+            Map.entry("/", Set.of(Role.values())),
+            Map.entry("/profile", Set.of(Role.values())),
+            Map.entry("/profile/password", Set.of(Role.values())),
+            Map.entry("/admin/organisations", Set.of(Role.ADMIN)),
+            Map.entry("/admin/organisations/new", Set.of(Role.ADMIN)),
+            Map.entry("/admin/users", Set.of(Role.ADMIN)),
+            Map.entry("/admin/users/new", Set.of(Role.ADMIN)),
+            Map.entry("/audit", Set.of(Role.ADMIN, Role.INSPECTOR)),
+            Map.entry("/sites", Set.of(Role.values())),
+            Map.entry("/sites/new", Set.of(Role.ADMIN, Role.INSPECTOR)),
+            Map.entry("/sites/map", Set.of(Role.values())),
+            Map.entry("/sites/import", Set.of(Role.ADMIN, Role.INSPECTOR)),
+            Map.entry("/lots", Set.of(Role.values())),
+            Map.entry("/custody/anomalies", Set.of(Role.ADMIN, Role.INSPECTOR, Role.AUDITOR)));
 
     @Autowired
     MockMvc mvc;
