@@ -69,26 +69,13 @@ class JdbcSiteListings implements SiteListings {
                 return new ResultPage<>(rows, page.page(), page.size(), estimate, true);
             }
         }
+        var rows = jdbc.query(COLUMNS + " from mine_site s" + filter.where() + " order by " + order(search)
+                + " limit :limit offset :offset", params, JdbcSiteListings::summary);
+        // Counting stops a little past the pages anyone pages through: an exact count of a large filtered set
+        // (a whole country) cost more than the page itself. Beyond it the list says "more than".
         var countUpTo = Math.max(countAtLeast, page.offset() + 10L * page.size());
-        params.addValue("countUpTo", countUpTo + 1);
-        List<SiteSummary> rows;
-        Long counted;
-        if (filter.textOnly() && visibility.all() && search.sortOrName() == SiteSearch.Sort.NAME) {
-            // A text search alone: the page is chosen among the matches' names as the word index holds them, and
-            // only its own rows are read from the table.
-            rows = jdbc.query(COLUMNS + " from mine_site s where s.id in (select m.id from (" + filter.textMatches()
-                    + ") m order by m.name, m.id limit :limit offset :offset) order by s.name, s.id", params,
-                    JdbcSiteListings::summary);
-            counted = jdbc.queryForObject("select count(*) from (select 1 from (" + filter.textMatches()
-                    + ") m limit :countUpTo) c", params, Long.class);
-        } else {
-            rows = jdbc.query(COLUMNS + " from mine_site s" + filter.where() + " order by " + order(search)
-                    + " limit :limit offset :offset", params, JdbcSiteListings::summary);
-            // Counting stops a little past the pages anyone pages through: an exact count of a large filtered
-            // set (a whole country) cost more than the page itself. Beyond it the list says "more than".
-            counted = jdbc.queryForObject("select count(*) from (select 1 from mine_site s" + filter.where()
-                    + " limit :countUpTo) c", params, Long.class);
-        }
+        Long counted = jdbc.queryForObject("select count(*) from (select 1 from mine_site s" + filter.countWhere()
+                + " limit :countUpTo) c", params.addValue("countUpTo", countUpTo + 1), Long.class);
         if (counted != null && counted > countUpTo) {
             return ResultPage.atLeast(rows, page.page(), page.size(), countUpTo);
         }
@@ -166,47 +153,24 @@ class JdbcSiteListings implements SiteListings {
     }
 
     /** The filters as SQL; only the filters in use become conditions. */
-    record SiteFilterSql(String where, String textMatches, boolean textOnly, MapSqlParameterSource params) {
-
-        /**
-         * Ids and names of the sites the text finds: those whose name has, for each word typed, a word beginning
-         * with it (V15's word index, which carries the name to sort by), and those whose ICGLR or national id
-         * contains the text (trigram indexes; ids are few per text).
-         */
-        static String textMatches(SiteSearch search, MapSqlParameterSource params) {
-            params.addValue("text", search.textPattern());
-            var words = search.namePrefixes();
-            var byName = "";
-            if (!words.isEmpty()) {
-                var sql = new StringBuilder("select w.site_id as id, w.name from mine_site_name_word w"
-                        + " where w.word like :word0 escape '\\'");
-                params.addValue("word0", escapeLike(words.get(0)));
-                for (int i = 1; i < words.size(); i++) {
-                    sql.append(" and exists (select 1 from mine_site_name_word v where v.site_id = w.site_id")
-                            .append(" and v.word like :word").append(i).append(" escape '\\')");
-                    params.addValue("word" + i, escapeLike(words.get(i)));
-                }
-                byName = sql + " union ";
-            }
-            return byName + "select t.id, t.name from mine_site t where lower(t.icglr_id) like :text escape '\\'"
-                    + " or lower(t.national_id) like :text escape '\\'";
-        }
-
-        /** A word's own characters are letters and digits; only the trailing % is a wildcard. */
-        private static String escapeLike(String prefix) {
-            return prefix.substring(0, prefix.length() - 1).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
-        }
+    record SiteFilterSql(String where, String countWhere, MapSqlParameterSource params) {
 
         static SiteFilterSql of(SiteSearch search, SiteVisibility visibility, LocalDate today) {
             var params = new MapSqlParameterSource();
             var conditions = new java.util.ArrayList<String>();
-            String matches = null;
+            String textForCount = null;
             if (search.text() != null && !search.text().isBlank()) {
-                matches = textMatches(search, params);
-                // The matches as one set, read from their indexes; left to itself the planner may walk the name
-                // index in order and discard most rows on the way (EXPLAIN in docs/performance.md).
-                conditions.add("s.id = any(array(select m.id from (" + matches + ") m))");
+                // The matches come from the trigram indexes as one set; left to itself the planner may walk
+                // the name index in order and discard most rows on the way (EXPLAIN in docs/performance.md).
+                conditions.add("""
+                        s.id = any(array(select t.id from mine_site t where lower(t.name) like :text escape '\\'
+                            or lower(t.icglr_id) like :text escape '\\'
+                            or lower(t.national_id) like :text escape '\\'))""");
+                params.addValue("text", search.textPattern());
+                // A count that stops early reads the bitmap of matches directly, and stops at its limit.
+                textForCount = """
+                        (lower(s.name) like :text escape '\\' or lower(s.icglr_id) like :text escape '\\'
+                         or lower(s.national_id) like :text escape '\\')""";
             }
             if (!visibility.all()) {
                 conditions.add("(s.owner_id = :organisation or exists (select 1 from mine_site_operator o"
@@ -238,7 +202,11 @@ class JdbcSiteListings implements SiteListings {
                 conditions.add(statusAsOf(search.status(), today, params));
             }
             var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-            return new SiteFilterSql(where, matches, conditions.size() == 1 && matches != null, params);
+            if (textForCount != null) {
+                conditions.set(0, textForCount);
+            }
+            var countWhere = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+            return new SiteFilterSql(where, countWhere, params);
         }
 
         /** {@link SiteStatusRules} as SQL: which recorded statuses mean {@code wanted} on {@code today}. */

@@ -35,20 +35,10 @@ final class SiteFilters {
                         root.get("id").in(operators)));
             }
             if (search.text() != null && !search.text().isBlank()) {
-                // As the list reads it (JdbcSiteListings): each word typed begins a word of the name, or the
-                // ICGLR or national id contains the text.
                 var pattern = search.textPattern();
-                var byId = cb.or(cb.like(cb.lower(root.get("icglrId")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("nationalId")), pattern, '\\'));
-                var byName = new ArrayList<Predicate>();
-                for (String prefix : search.namePrefixes()) {
-                    var word = query.subquery(Long.class);
-                    var w = word.from(SiteNameWord.class);
-                    word.select(w.get("siteId")).where(cb.equal(w.get("siteId"), root.get("id")),
-                            cb.like(w.get("word"), prefix));
-                    byName.add(cb.exists(word));
-                }
-                conditions.add(byName.isEmpty() ? byId : cb.or(cb.and(byName.toArray(Predicate[]::new)), byId));
+                conditions.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("icglrId")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("nationalId")), pattern, '\\')));
             }
             if (search.country() != null) {
                 conditions.add(cb.equal(root.get("country"), search.country()));
