@@ -37,6 +37,14 @@ public record SiteDetails(
         capacityKgPerMonth = capacityKgPerMonth == null ? Map.of() : Map.copyOf(capacityKgPerMonth);
     }
 
+    /** The same details with these operators (forms that do not edit operators keep the site's own). */
+    public SiteDetails withOperatorIds(Set<Long> ids) {
+        return new SiteDetails(name, nationalId, country, division, locality, latitude, longitude, altitude, ownerId,
+                ids, minerals, activityStatus, miningType, formalisationStage, workersMen, workersWomen,
+                childrenObserved, membersMen, membersWomen, mercuryUse, capacityKgPerMonth, licence,
+                locationConfirmed);
+    }
+
     /** The site's main licence (more can follow); type UNLICENSED when it has none, as the standard wants. */
     public record LicenceDetails(Licence.Type type, String number, LocalDate grantedOn, LocalDate expiresOn) {
     }

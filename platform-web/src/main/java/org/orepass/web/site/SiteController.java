@@ -138,7 +138,11 @@ class SiteController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                registration.edit(CurrentUser.require().actor(), id, form.getVersion(), form.toDetails());
+                // The form does not edit operators: the site keeps the ones it has.
+                var operators = queries.file(CurrentUser.require().actor(), id).site().getOperators().stream()
+                        .map(org.orepass.organisation.Organisation::getId).collect(java.util.stream.Collectors.toSet());
+                registration.edit(CurrentUser.require().actor(), id, form.getVersion(),
+                        form.toDetails().withOperatorIds(operators));
                 redirect.addFlashAttribute("flash", "site.saved");
                 return "redirect:/sites/" + id;
             } catch (DomainRuleViolation violation) {

@@ -142,6 +142,35 @@ class SiteIntegrationTest {
     }
 
     @Test
+    void editingASiteOnItsFormKeepsItsOperators() throws Exception {
+        var inspector = fixtures.signedIn(Role.INSPECTOR);
+        var operatorOrganisation = fixtures.organisation(OrganisationType.MINE_OPERATOR);
+        var url = siteUrl(inspector, AccountFixtures.unique("Operated pit"), null);
+        var id = Long.valueOf(url.substring(url.lastIndexOf('/') + 1));
+        var site = queries.file(inspector.actor(), id).site();
+        var withOperator = SiteForm.of(site).toDetails().withOperatorIds(java.util.Set.of(operatorOrganisation.getId()));
+        registration.edit(inspector.actor(), id, site.getVersion(), withOperator);
+        var version = queries.file(inspector.actor(), id).site().getVersion();
+        mvc.perform(post(url + "/edit").with(user(inspector)).with(csrf()).param("version", String.valueOf(version))
+                        .param("name", "Operated pit renamed").param("country", "UG").param("division", "UG-W")
+                        .param("latitude", "-1.2833").param("longitude", "29.6947").param("minerals", "CASSITERITE")
+                        .param("activityStatus", "ACTIVE").param("miningType", "ARTISANAL")
+                        .param("formalisationStage", "LICENSED").param("licenceType", "ARTISANAL_PERMIT"))
+                .andExpect(status().is3xxRedirection());
+        var edited = queries.file(inspector.actor(), id).site();
+        assertThat(edited.getName()).isEqualTo("Operated pit renamed");
+        assertThat(edited.getOperators()).extracting(org.orepass.organisation.Organisation::getId)
+                .as("the form has no operators field; the site keeps its operators")
+                .containsExactly(operatorOrganisation.getId());
+    }
+
+    @Autowired
+    org.orepass.site.SiteQueries queries;
+
+    @Autowired
+    org.orepass.site.SiteRegistration registration;
+
+    @Test
     void aCriticalFindingTurnsTheSiteRedAndAnOverrideNeedsAJustification() throws Exception {
         var inspector = fixtures.signedIn(Role.INSPECTOR);
         var url = siteUrl(inspector, AccountFixtures.unique("Pit under armed control"), null);
