@@ -72,10 +72,12 @@ public class CustodyTransfers {
     /** The buyer confirms the delivery with the mass it weighed. */
     public Received receive(Actor actor, Long transferId, BigDecimal weighedKg) {
         var transfer = buyersTransfer(actor, transferId);
-        var flagged = transfer.receive(weighedKg, tolerancePercent, actor.username(), LocalDate.now(clock));
-        var sold = transfer.getLot();
+        // Numbered first: the sequence query flushes, and the transfer must not reach the database received
+        // without its lot (a check constraint says so).
         var number = transfer.getBuyer().getCountry() + "-" + LocalDate.now(clock).getYear() + "-"
                 + String.format("%07d", lots.nextNumber());
+        var flagged = transfer.receive(weighedKg, tolerancePercent, actor.username(), LocalDate.now(clock));
+        var sold = transfer.getLot();
         var lot = lots.add(Lot.purchased(number, transfer.getBuyer(), sold, weighedKg, actor.username(),
                 clock.instant()));
         inputs.add(new LotInput(lot, sold, transfer.getMassSentKg()));

@@ -136,13 +136,14 @@ public class Lot {
         lot.custodian = buyer;
         lot.creatorRole = CustodyRole.TRADER;
         lot.originatingOperation = OriginatingOperation.PURCHASE;
-        lot.mineral = input.mineral;
+        // Through the getters: the input may be a lazy proxy, whose fields are empty.
+        lot.mineral = input.getMineral();
         lot.mass = massKg;
         lot.unit = MassUnit.KGM;
         lot.massKg = massKg;
         lot.remainingKg = massKg;
-        lot.concentration = input.concentration;
-        lot.uncertified = input.uncertified;
+        lot.concentration = input.getConcentration();
+        lot.uncertified = input.isUncertified();
         lot.registeredBy = registeredBy;
         lot.registeredAt = registeredAt;
         return lot;
@@ -154,7 +155,8 @@ public class Lot {
             throw new DomainRuleViolation("massKg", "transfer.mass.positive");
         }
         if (kg.compareTo(remainingKg) > 0) {
-            throw new DomainRuleViolation("massKg", "transfer.mass.too-much", remainingKg.toPlainString());
+            throw new DomainRuleViolation("massKg", "transfer.mass.too-much",
+                    remainingKg.stripTrailingZeros().toPlainString());
         }
         remainingKg = remainingKg.subtract(kg);
     }
