@@ -16,9 +16,18 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.orepass.account.Role;
+import org.orepass.custody.CustodyTransfers;
 import org.orepass.custody.TagIssuing;
+import org.orepass.shared.DomainRuleViolation;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.orepass.web.security.SignedInUser;
 import org.orepass.web.testing.AccountFixtures;
 import org.orepass.web.testing.PlatformTest;
@@ -46,6 +55,12 @@ class TransferIntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    CustodyTransfers transfers;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private record Parties(SignedInUser seller, SignedInUser buyer, long lotId) {
     }
@@ -249,5 +264,45 @@ class TransferIntegrationTest {
         assertThat(jdbc.queryForObject("select status from custody_transfer where id = ?", String.class,
                 transferId)).isEqualTo("SENT");
         assertThat(remaining(p.lotId())).isEqualByComparingTo("90");
+    }
+
+    @Test
+    void twoSalesRacingForTheSameLotNeverOversellIt() throws Exception {
+        var p = lotOf100Kg();
+        var actor = p.seller().actor();
+        // Both sales read the lot (100 kg left) and take 60 kg before either commits.
+        var bothTook = new CyclicBarrier(2);
+        var transaction = new TransactionTemplate(transactionManager);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var outcomes = new java.util.ArrayList<Future<String>>();
+            for (int i = 0; i < 2; i++) {
+                outcomes.add(pool.submit(() -> {
+                    try {
+                        transaction.executeWithoutResult(status -> {
+                            transfers.sell(actor, p.lotId(), null, p.buyer().organisationId(), new BigDecimal("60"));
+                            try {
+                                bothTook.await(10, TimeUnit.SECONDS);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+                        return "sold";
+                    } catch (OptimisticLockingFailureException | DomainRuleViolation refused) {
+                        return "refused";
+                    }
+                }));
+            }
+            var results = new java.util.ArrayList<String>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(results).containsExactlyInAnyOrder("sold", "refused");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(remaining(p.lotId())).isEqualByComparingTo("40");
+        assertThat(jdbc.queryForObject("select count(*) from custody_transfer where lot_id = ?", Long.class,
+                p.lotId())).isEqualTo(1L);
     }
 }
