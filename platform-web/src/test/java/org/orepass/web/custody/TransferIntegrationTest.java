@@ -187,6 +187,9 @@ class TransferIntegrationTest {
         var lotNumber = jdbc.queryForObject("select lot_number from lot where id = ?", String.class, p.lotId());
         assertThat(jdbc.queryForObject("select count(*) from custody_anomaly where kind = 'WEIGHT_DIFFERENCE'"
                 + " and details like ?", Long.class, "lot " + lotNumber + " %")).isEqualTo(1L);
+        mvc.perform(get("/custody/anomalies").with(user(fixtures.signedIn(Role.INSPECTOR))))
+                .andExpect(content().string(containsString(html(message("custody.anomaly.WEIGHT_DIFFERENCE", "en")))))
+                .andExpect(content().string(containsString("lot " + lotNumber + " sold by")));
         // A sold-out lot offers no sell form any more.
         mvc.perform(get("/lots/" + p.lotId()).with(user(p.seller())))
                 .andExpect(content().string(not(containsString("/lots/" + p.lotId() + "/sales"))));
