@@ -78,15 +78,16 @@ public class CustodyTransfers {
                 + String.format("%07d", lots.nextNumber());
         var flagged = transfer.receive(weighedKg, tolerancePercent, actor.username(), LocalDate.now(clock));
         var sold = transfer.getLot();
-        var lot = lots.add(Lot.purchased(number, transfer.getBuyer(), sold, weighedKg, actor.username(),
-                clock.instant()));
+        var lot = lots.add(Lot.purchased(number, transfer.getBuyer(), sold, transfer.getMassReceivedKg(),
+                actor.username(), clock.instant()));
         inputs.add(new LotInput(lot, sold, transfer.getMassSentKg()));
         transfer.receivedAs(lot);
         if (flagged) {
             anomalies.record(AnomalyKind.WEIGHT_DIFFERENCE, sold.getTag() == null ? null : sold.getTag().getNumber(),
                     sold.getSite() == null ? null : sold.getSite().getId(), actor.username(),
                     "lot " + sold.getLotNumber() + " sold by " + transfer.getSeller().getName() + ": "
-                            + transfer.getMassSentKg().toPlainString() + " kg sent, " + weighedKg.toPlainString()
+                            + transfer.getMassSentKg().toPlainString() + " kg sent, "
+                            + transfer.getMassReceivedKg().toPlainString()
                             + " kg received by " + transfer.getBuyer().getName() + " ("
                             + transfer.differencePercent().toPlainString() + " %, tolerance "
                             + tolerancePercent.toPlainString() + " %)");

@@ -98,6 +98,7 @@ public class Transfer {
         if (buyer.getId().equals(lot.getCustodian().getId())) {
             throw new DomainRuleViolation("buyerId", "transfer.buyer.self");
         }
+        massKg = grams(massKg);
         lot.take(massKg);
         var transfer = new Transfer();
         transfer.lot = lot;
@@ -119,6 +120,7 @@ public class Transfer {
      */
     boolean receive(BigDecimal weighedKg, BigDecimal tolerancePercent, String by, LocalDate on) {
         requireSent();
+        weighedKg = grams(weighedKg);
         if (weighedKg == null || weighedKg.signum() <= 0) {
             throw new DomainRuleViolation("massKg", "transfer.mass.positive");
         }
@@ -130,6 +132,14 @@ public class Transfer {
         handledBy = by;
         status = TransferStatus.RECEIVED;
         return flagged;
+    }
+
+    /**
+     * Masses are kept to the gram (three decimals in the database); rounding here, before any arithmetic, keeps
+     * what the lots hold in memory equal to what is stored, so the balance holds to the gram.
+     */
+    static BigDecimal grams(BigDecimal kg) {
+        return kg == null ? null : kg.setScale(3, RoundingMode.HALF_UP);
     }
 
     void receivedAs(Lot newLot) {

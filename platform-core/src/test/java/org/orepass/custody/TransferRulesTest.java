@@ -73,6 +73,18 @@ class TransferRulesTest {
     }
 
     @Test
+    void massesAreKeptToTheGram() {
+        var lot = lot(seller, "100");
+        var transfer = sale(lot, buyer, "10.0004");
+        assertThat(transfer.getMassSentKg()).isEqualByComparingTo("10");
+        assertThat(lot.getRemainingKg()).isEqualByComparingTo("90");
+        assertThatThrownBy(() -> sale(lot, buyer, "0.0004")).hasMessageContaining("transfer.mass.positive");
+        transfer.receive(new BigDecimal("9.9996"), TOLERANCE, "buyer", TODAY);
+        assertThat(transfer.getMassReceivedKg()).isEqualByComparingTo("10");
+        assertThat(transfer.getDifferenceKg()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void aSaleNeedsAnotherActiveBuyerAndAPositiveMass() {
         var lot = lot(seller, "100");
         assertThatThrownBy(() -> sale(lot, seller, "1")).hasMessageContaining("transfer.buyer.self");
