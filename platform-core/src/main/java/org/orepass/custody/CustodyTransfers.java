@@ -177,6 +177,18 @@ public class CustodyTransfers {
         return TransferRow.of(transfer, actor);
     }
 
+    /** An input lot as the lot page names it: by number only, since its holder may be another organisation. */
+    public record InputRow(String lotNumber, BigDecimal massKg) {
+    }
+
+    /** The lots this one was made of (for a purchase, the lot bought from), for whoever may see this lot. */
+    @Transactional(readOnly = true)
+    public List<InputRow> inputsOf(Actor actor, Long lotId) {
+        visibleLot(actor, lotId);
+        return inputs.of(lotId).stream()
+                .map(input -> new InputRow(input.getInputLot().getLotNumber(), input.getMassKg())).toList();
+    }
+
     private Lot visibleLot(Actor actor, Long lotId) {
         var lot = lots.findById(lotId).orElseThrow(() -> new NotFoundException("Lot", lotId));
         if (!CustodyAccess.maySee(actor, lot)) {

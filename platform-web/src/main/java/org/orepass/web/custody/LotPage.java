@@ -26,6 +26,7 @@ class LotPage {
             model.addAttribute("saleForm", new SaleForm(sale.lotVersion()));
         }
         model.addAttribute("transfers", transfers.ofLot(actor, id));
+        model.addAttribute("inputs", transfers.inputsOf(actor, id));
         return CustodyController.LOT;
     }
 }

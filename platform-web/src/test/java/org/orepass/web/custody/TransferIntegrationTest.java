@@ -161,7 +161,10 @@ class TransferIntegrationTest {
         assertThat((BigDecimal) transfer.get("difference_kg")).isEqualByComparingTo("-0.8");
         assertThat(transfer.get("received_lot_id")).isEqualTo(newLotId);
         // The buyer now holds the new lot and sees it; the seller keeps what remains of its own.
-        mvc.perform(get(newLot).with(user(p.buyer()))).andExpect(status().isOk());
+        var soldNumber = jdbc.queryForObject("select lot_number from lot where id = ?", String.class, p.lotId());
+        mvc.perform(get(newLot).with(user(p.buyer()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(html(message("transfer.inputs.value", "en", soldNumber,
+                        new BigDecimal("60.000"))))));
         mvc.perform(get(newLot).with(user(p.seller()))).andExpect(status().isNotFound());
         assertThat(remaining(p.lotId())).isEqualByComparingTo("40");
         // Received once only.
