@@ -6,5 +6,7 @@ public enum AnomalyKind {
     TAG_REUSED,
     TAG_VOIDED,
     TAG_FROM_OTHER_SITE,
-    OVER_CAPACITY
+    OVER_CAPACITY,
+    /** The buyer weighed a purchase differently from the seller, beyond the tolerance. */
+    WEIGHT_DIFFERENCE
 }

@@ -2,6 +2,7 @@ package org.orepass.custody;
 
 import org.orepass.account.Actor;
 import org.orepass.account.Role;
+import org.orepass.organisation.Organisation;
 import org.orepass.site.MineSite;
 
 /**
@@ -32,6 +33,27 @@ public final class CustodyAccess {
     public static boolean maySee(Actor actor, Lot lot) {
         return seesAllLots(actor) || (actor.organisationId() != null
                 && actor.organisationId().equals(lot.getCustodian().getId()));
+    }
+
+    /**
+     * Sales and receipts are the business of the organisations trading (the custodian, the buyer): users of the
+     * organisation who trade for it (operators, exporters), not its read-only auditors or CSO monitors.
+     */
+    public static boolean mayTradeFor(Actor actor, Organisation organisation) {
+        return organisation != null && actor.organisationId() != null
+                && actor.organisationId().equals(organisation.getId())
+                && (actor.has(Role.OPERATOR) || actor.has(Role.EXPORTER));
+    }
+
+    public static boolean maySell(Actor actor, Lot lot) {
+        return mayTradeFor(actor, lot.getCustodian());
+    }
+
+    /** The two parties and those who read every lot; nobody else learns a transfer exists. */
+    public static boolean maySee(Actor actor, Transfer transfer) {
+        return seesAllLots(actor) || (actor.organisationId() != null
+                && (actor.organisationId().equals(transfer.getSeller().getId())
+                || actor.organisationId().equals(transfer.getBuyer().getId())));
     }
 
     public static boolean mayReadAnomalies(Actor actor) {

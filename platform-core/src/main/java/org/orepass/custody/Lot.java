@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.orepass.organisation.Organisation;
+import org.orepass.shared.DomainRuleViolation;
 import org.orepass.site.MineSite;
 import org.orepass.site.Mineral;
 
@@ -121,6 +122,52 @@ public class Lot {
         lot.registeredBy = registeredBy;
         lot.registeredAt = registeredAt;
         return lot;
+    }
+
+    /**
+     * The lot a buyer holds once it confirmed a purchase: the mass it weighed, in kilograms, of the seller's
+     * mineral. It carries no site or tag (its input lot does, through {@code lot_input}) but stays uncertified if
+     * its input was: buying a lot does not launder it.
+     */
+    static Lot purchased(String lotNumber, Organisation buyer, Lot input, BigDecimal massKg, String registeredBy,
+            Instant registeredAt) {
+        var lot = new Lot();
+        lot.lotNumber = lotNumber;
+        lot.custodian = buyer;
+        lot.creatorRole = CustodyRole.TRADER;
+        lot.originatingOperation = OriginatingOperation.PURCHASE;
+        // Through the getters: the input may be a lazy proxy, whose fields are empty.
+        lot.mineral = input.getMineral();
+        lot.mass = massKg;
+        lot.unit = MassUnit.KGM;
+        lot.massKg = massKg;
+        lot.remainingKg = massKg;
+        lot.concentration = input.getConcentration();
+        lot.uncertified = input.isUncertified();
+        lot.registeredBy = registeredBy;
+        lot.registeredAt = registeredAt;
+        return lot;
+    }
+
+    /** Takes sold mass out of the lot: nobody sells more than the lot still holds. */
+    void take(BigDecimal kg) {
+        if (kg == null || kg.signum() <= 0) {
+            throw new DomainRuleViolation("massKg", "transfer.mass.positive");
+        }
+        if (kg.compareTo(remainingKg) > 0) {
+            throw new DomainRuleViolation("massKg", "transfer.mass.too-much",
+                    remainingKg.stripTrailingZeros().toPlainString());
+        }
+        remainingKg = remainingKg.subtract(kg);
+    }
+
+    /** A rejected delivery: the mass comes back to the lot it was taken from. */
+    void giveBack(BigDecimal kg) {
+        var back = remainingKg.add(kg);
+        if (back.compareTo(massKg) > 0) {
+            throw new IllegalStateException("lot " + lotNumber + " would hold more than it was constituted with");
+        }
+        remainingKg = back;
     }
 
     public Long getId() {

@@ -33,11 +33,13 @@ class CustodyController {
     private final CustodyQueries queries;
     private final TagIssuing issuing;
     private final Production production;
+    private final LotPage lotPage;
 
-    CustodyController(CustodyQueries queries, TagIssuing issuing, Production production) {
+    CustodyController(CustodyQueries queries, TagIssuing issuing, Production production, LotPage lotPage) {
         this.queries = queries;
         this.issuing = issuing;
         this.production = production;
+        this.lotPage = lotPage;
     }
 
     @GetMapping("/sites/{id}/tags")
@@ -104,8 +106,7 @@ class CustodyController {
 
     @GetMapping("/lots/{id}")
     String lot(@PathVariable Long id, Model model) {
-        model.addAttribute("lot", queries.lot(CurrentUser.require().actor(), id));
-        return LOT;
+        return lotPage.show(CurrentUser.require().actor(), id, model);
     }
 
     @GetMapping("/lots")

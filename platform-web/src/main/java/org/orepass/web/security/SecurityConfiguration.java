@@ -76,6 +76,9 @@ class SecurityConfiguration {
                         .requestMatchers("/sites/*/tags/**", "/custody/**").hasAnyRole("ADMIN", "INSPECTOR", "AUDITOR")
                         .requestMatchers("/lots/new").hasAnyRole("OPERATOR", "INSPECTOR")
                         .requestMatchers(HttpMethod.POST, "/lots").hasAnyRole("OPERATOR", "INSPECTOR")
+                        // Purchase and sale: traders of the organisations concerned (checked per lot and transfer).
+                        .requestMatchers(HttpMethod.POST, "/lots/*/sales", "/transfers/*/receipt",
+                                "/transfers/*/rejection").hasAnyRole("OPERATOR", "EXPORTER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -1,0 +1,241 @@
+package org.orepass.custody;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.orepass.organisation.Organisation;
+import org.orepass.shared.DomainRuleViolation;
+
+/**
+ * A purchase and sale between two organisations (ICGLR originating operation PURCHASE), recorded by both sides:
+ * the seller records what it sent, which leaves its lot at once (so it cannot be sold twice while on the road),
+ * and the buyer confirms the mass it weighed, or rejects the delivery, which gives the mass back to the seller's
+ * lot. The two weights are both kept: a difference is a classic sign of ore being swapped or added on the way.
+ */
+@Entity
+@Table(name = "custody_transfer")
+public class Transfer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lot_id", updatable = false)
+    private Lot lot;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "seller_id", updatable = false)
+    private Organisation seller;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "buyer_id", updatable = false)
+    private Organisation buyer;
+
+    @Column(updatable = false)
+    private BigDecimal massSentKg;
+
+    @Column(updatable = false)
+    private LocalDate sentOn;
+
+    @Column(updatable = false)
+    private String sentBy;
+
+    @Column(updatable = false)
+    private Instant sentAt;
+
+    @Enumerated(EnumType.STRING)
+    private TransferStatus status;
+
+    private BigDecimal massReceivedKg;
+
+    private LocalDate receivedOn;
+
+    /** Received minus sent, in kilograms. */
+    private BigDecimal differenceKg;
+
+    /** The difference went beyond the tolerance; recorded as a WEIGHT_DIFFERENCE anomaly too. */
+    private boolean flagged;
+
+    private String rejectionReason;
+
+    /** Who confirmed or rejected it, on the buyer's side. */
+    private String handledBy;
+
+    /** The buyer's new lot, once received. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "received_lot_id")
+    private Lot receivedLot;
+
+    @Version
+    private long version;
+
+    protected Transfer() {
+    }
+
+    /** The seller sends the whole lot or part of it: the mass leaves the lot now. */
+    static Transfer sale(Lot lot, Organisation buyer, BigDecimal massKg, String sentBy, LocalDate sentOn,
+            Instant sentAt) {
+        if (buyer == null) {
+            throw new DomainRuleViolation("buyerId", "transfer.buyer.required");
+        }
+        if (!buyer.isActive()) {
+            throw new DomainRuleViolation("buyerId", "transfer.buyer.unknown");
+        }
+        if (buyer.getId().equals(lot.getCustodian().getId())) {
+            throw new DomainRuleViolation("buyerId", "transfer.buyer.self");
+        }
+        massKg = grams(massKg);
+        lot.take(massKg);
+        var transfer = new Transfer();
+        transfer.lot = lot;
+        transfer.seller = lot.getCustodian();
+        transfer.buyer = buyer;
+        transfer.massSentKg = massKg;
+        transfer.sentBy = sentBy;
+        transfer.sentOn = sentOn;
+        transfer.sentAt = sentAt;
+        transfer.status = TransferStatus.SENT;
+        return transfer;
+    }
+
+    /**
+     * The buyer weighed the delivery. Any positive mass is accepted (scales differ, ore dries), but a difference
+     * beyond the tolerance, as a share of the mass sent, is flagged.
+     *
+     * @return whether it was flagged
+     */
+    boolean receive(BigDecimal weighedKg, BigDecimal tolerancePercent, String by, LocalDate on) {
+        requireSent();
+        weighedKg = grams(weighedKg);
+        if (weighedKg == null || weighedKg.signum() <= 0) {
+            throw new DomainRuleViolation("massKg", "transfer.mass.positive");
+        }
+        massReceivedKg = weighedKg;
+        differenceKg = weighedKg.subtract(massSentKg);
+        flagged = differenceKg.abs().multiply(BigDecimal.valueOf(100))
+                .compareTo(tolerancePercent.multiply(massSentKg)) > 0;
+        receivedOn = on;
+        handledBy = by;
+        status = TransferStatus.RECEIVED;
+        return flagged;
+    }
+
+    /**
+     * Masses are kept to the gram (three decimals in the database); rounding here, before any arithmetic, keeps
+     * what the lots hold in memory equal to what is stored, so the balance holds to the gram.
+     */
+    static BigDecimal grams(BigDecimal kg) {
+        return kg == null ? null : kg.setScale(3, RoundingMode.HALF_UP);
+    }
+
+    void receivedAs(Lot newLot) {
+        receivedLot = newLot;
+    }
+
+    /** The buyer refuses the delivery, saying why; the seller's lot gets the mass back. */
+    void reject(String reason, String by, LocalDate on) {
+        requireSent();
+        if (reason == null || reason.isBlank()) {
+            throw new DomainRuleViolation("reason", "transfer.reason.required");
+        }
+        lot.giveBack(massSentKg);
+        rejectionReason = reason.strip();
+        receivedOn = on;
+        handledBy = by;
+        status = TransferStatus.REJECTED;
+    }
+
+    private void requireSent() {
+        if (status != TransferStatus.SENT) {
+            throw new DomainRuleViolation(null, "transfer.not-pending");
+        }
+    }
+
+    /** The difference as a percentage of the mass sent, one decimal. */
+    public BigDecimal differencePercent() {
+        return differenceKg == null ? null
+                : differenceKg.multiply(BigDecimal.valueOf(100)).divide(massSentKg, 1, RoundingMode.HALF_UP);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Lot getLot() {
+        return lot;
+    }
+
+    public Organisation getSeller() {
+        return seller;
+    }
+
+    public Organisation getBuyer() {
+        return buyer;
+    }
+
+    public BigDecimal getMassSentKg() {
+        return massSentKg;
+    }
+
+    public LocalDate getSentOn() {
+        return sentOn;
+    }
+
+    public String getSentBy() {
+        return sentBy;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public TransferStatus getStatus() {
+        return status;
+    }
+
+    public BigDecimal getMassReceivedKg() {
+        return massReceivedKg;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public BigDecimal getDifferenceKg() {
+        return differenceKg;
+    }
+
+    public boolean isFlagged() {
+        return flagged;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public String getHandledBy() {
+        return handledBy;
+    }
+
+    public Lot getReceivedLot() {
+        return receivedLot;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
