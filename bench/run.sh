@@ -51,6 +51,16 @@ curl -fs -o /dev/null -c "$jar_cookies" -b "$jar_cookies" --data-urlencode "user
   --data-urlencode "password=$BENCH_PASSWORD" --data-urlencode "_csrf=$csrf" "$BASE_URL/login"
 session=$(awk '$6 == "ORE_PASS_SESSION" { print $7 }' "$jar_cookies")
 [ -n "$session" ] || { echo "could not sign in as $BENCH_USER" >&2; exit 1; }
+# One session per connection, as real users have: clients sharing one session row queue on its update.
+export SESSIONS_FILE="$(mktemp)"
+for _ in $(seq 1 "$CONNECTIONS"); do
+  cookies="$(mktemp)"
+  token=$(curl -fs -c "$cookies" -b "$cookies" "$BASE_URL/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -fs -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "username=$BENCH_USER" \
+    --data-urlencode "password=$BENCH_PASSWORD" --data-urlencode "_csrf=$token" "$BASE_URL/login"
+  awk '$6 == "ORE_PASS_SESSION" { print $7 }' "$cookies" >> "$SESSIONS_FILE"
+  rm -f "$cookies"
+done
 
 mkdir -p "$here/results"
 out="$here/results/$(date -u +%Y%m%dT%H%M%SZ)-$(basename "$scenario" .txt).txt"
@@ -69,7 +79,8 @@ while read -r name auth path; do
   case "$name" in ''|'#'*) continue ;; esac
   if [ "$auth" = "api" ]; then header="Authorization: Bearer $BENCH_TOKEN"; else header="Cookie: ORE_PASS_SESSION=$session"; fi
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "$header" "$BASE_URL$path" >/dev/null
-  line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -H "$header" -s "$here/report.lua" "$BASE_URL$path" | tail -1)
+  if [ "$auth" = "api" ]; then sessions=""; else sessions="$SESSIONS_FILE"; fi
+  line=$(SESSIONS_FILE="$sessions" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -H "$header" -s "$here/report.lua" "$BASE_URL$path" | tail -1)
   printf '%-28s %s\n' "$name" "$line" | tee -a "$out"
 done < "$scenario"
 echo "Figures kept in ${out#$root/}"
