@@ -17,8 +17,12 @@ public interface MineSites {
     /** Sites the organisation owns or operates. */
     List<MineSite> ownedOrOperatedBy(Long organisationId);
 
-    org.orepass.shared.ResultPage<MineSite> search(SiteSearch search, SiteVisibility visibility,
-            java.time.LocalDate today, org.orepass.shared.PageQuery page);
+    /**
+     * One page of whole sites, in the search's order, without a total: downloads read page after page until one
+     * comes back short (pages of the list use {@link SiteListings}, which counts).
+     */
+    List<MineSite> page(SiteSearch search, SiteVisibility visibility, java.time.LocalDate today,
+            org.orepass.shared.PageQuery page);
 
     /** How many sites the map of this search shows, and their box. */
     SiteExtent mapExtent(SiteSearch search, SiteVisibility visibility, java.time.LocalDate today);

@@ -35,8 +35,9 @@ public class SiteQueries {
             List<StatusChange> history, List<Inspection> inspections) {
     }
 
-    public ResultPage<MineSite> search(Actor actor, SiteSearch search, PageQuery page) {
-        return sites.search(search, SiteVisibility.of(actor), today(), page);
+    /** Whole sites page by page, for downloads: no count, a short page is the last. */
+    public List<MineSite> page(Actor actor, SiteSearch search, PageQuery page) {
+        return sites.page(search, SiteVisibility.of(actor), today(), page);
     }
 
     /** A page of the list as rows, for the list page and the APIs (no whole sites are loaded). */

@@ -9,8 +9,6 @@ import org.orepass.site.MineSites;
 import org.orepass.site.SiteSearch;
 import org.orepass.site.SiteVisibility;
 import org.orepass.shared.PageQuery;
-import org.orepass.shared.ResultPage;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -33,42 +31,18 @@ interface JpaMineSites extends JpaRepository<MineSite, Long>, JpaSpecificationEx
     @Query("select distinct s from MineSite s left join s.operators o where s.owner.id = :id or o.id = :id")
     List<MineSite> ownedOrOperatedBy(@Param("id") Long organisationId);
 
-    /** The filters are {@link SiteFilters}, shared with the map. */
+    /** The filters are {@link SiteFilters}, shared with the map. Downloads need no total, so none is counted. */
     @Override
-    default ResultPage<MineSite> search(SiteSearch search, SiteVisibility visibility, LocalDate today,
-            PageQuery page) {
-        return search(search, visibility, today, page, ESTIMATE_ABOVE);
-    }
-
-    default ResultPage<MineSite> search(SiteSearch search, SiteVisibility visibility, LocalDate today,
-            PageQuery page, long estimateAbove) {
-        var filters = SiteFilters.of(search, visibility, today);
+    default List<MineSite> page(SiteSearch search, SiteVisibility visibility, LocalDate today, PageQuery page) {
         var sort = switch (search.sortOrName()) {
             case NAME -> Sort.by("name", "id");
             case COUNTRY -> Sort.by("country", "division", "name", "id");
             case STATUS -> Sort.by("status", "name", "id");
             case REGISTERED -> Sort.by(Sort.Direction.DESC, "registeredAt").and(Sort.by("id"));
         };
-        var pageRequest = PageRequest.of(page.page(), page.size(), sort);
-        if (visibility.all() && search.isUnfiltered()) {
-            // The registry's landing page: counting every site on each visit costs more than the page itself,
-            // so large tables take PostgreSQL's own row estimate (kept fresh by autovacuum).
-            var estimate = estimatedRows();
-            if (estimate > estimateAbove) {
-                var slice = findBy(filters, query -> query.sortBy(sort).slice(pageRequest));
-                return new ResultPage<>(slice.getContent(), page.page(), page.size(), estimate, true);
-            }
-        }
-        Page<MineSite> result = findAll(filters, pageRequest);
-        return new ResultPage<>(result.getContent(), page.page(), page.size(), result.getTotalElements());
+        return findBy(SiteFilters.of(search, visibility, today),
+                query -> query.sortBy(sort).slice(PageRequest.of(page.page(), page.size(), sort))).getContent();
     }
-
-    /** Below this many rows an exact count is cheap enough. */
-    long ESTIMATE_ABOVE = 20_000;
-
-    @Query(value = "select greatest(reltuples, 0)::bigint from pg_class where oid = 'mine_site'::regclass",
-            nativeQuery = true)
-    long estimatedRows();
 
     @Override
     default boolean nationalIdTaken(String country, String nationalId, Long exceptId) {

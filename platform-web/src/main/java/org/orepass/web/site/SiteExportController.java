@@ -100,9 +100,10 @@ class SiteExportController {
     private void eachSite(SiteSearch search, Consumer<MineSite> action) {
         var actor = CurrentUser.require().actor();
         for (int page = 0; ; page++) {
-            var result = queries.search(actor, search, new PageQuery(page, PageQuery.MAX_SIZE));
-            result.items().forEach(action);
-            if (!result.hasNext()) {
+            // No total: an estimated one (large unfiltered registries) could end the download early.
+            var sites = queries.page(actor, search, new PageQuery(page, PageQuery.MAX_SIZE));
+            sites.forEach(action);
+            if (sites.size() < PageQuery.MAX_SIZE) {
                 return;
             }
         }

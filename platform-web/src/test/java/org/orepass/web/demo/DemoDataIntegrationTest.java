@@ -59,9 +59,8 @@ class DemoDataIntegrationTest {
         assertThat(accounts.findByUsernameIgnoreCase("inspector").orElseThrow().getJurisdictionCountry())
                 .isEqualTo("UG");
         var today = java.time.LocalDate.now(clock);
-        var demoSites = sites.search(new org.orepass.site.SiteSearch("UG-W-0", "UG", null, null, null, null, null,
-                null), new org.orepass.site.SiteVisibility(true, null), today,
-                org.orepass.shared.PageQuery.first()).items();
+        var demoSites = sites.page(new org.orepass.site.SiteSearch("UG-W-0", "UG", null, null, null, null, null,
+                null), new org.orepass.site.SiteVisibility(true, null), today, org.orepass.shared.PageQuery.first());
         assertThat(demoSites).extracting(site -> site.statusOn(today)).containsExactlyInAnyOrder(
                 org.orepass.site.SiteStatus.BLUE, org.orepass.site.SiteStatus.GREEN, org.orepass.site.SiteStatus.RED);
     }
