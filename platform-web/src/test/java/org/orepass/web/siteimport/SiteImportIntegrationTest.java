@@ -284,6 +284,8 @@ class SiteImportIntegrationTest {
                         .with(user(inspector)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"file-error\"")))
+                .andExpect(content().string(containsString("accept=\".csv,text/csv\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"file-hint file-error\"")))
                 .andExpect(content().string(containsString("not encoded in UTF-8")));
         mvc.perform(multipart("/sites/import").file(new MockMultipartFile("file", "empty.csv", "text/csv",
                                 HEADER.getBytes(StandardCharsets.UTF_8)))
