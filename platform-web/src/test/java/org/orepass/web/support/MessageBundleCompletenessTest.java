@@ -35,7 +35,7 @@ class MessageBundleCompletenessTest {
 
     /** The bundles named in application.yml: messages plus one file per feature under i18n/. */
     static final List<String> BASENAMES = List.of("messages", "i18n/site-map", "i18n/site-import",
-            "i18n/site-proposals", "i18n/icglr-api", "i18n/custody");
+            "i18n/site-proposals", "i18n/icglr-api", "i18n/custody", "i18n/genealogy");
 
     /** All bundles of one language merged, as Spring's MessageSource sees them. */
     static Properties bundle(String suffix) throws IOException {

@@ -1,0 +1,38 @@
+package org.orepass.custody;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.orepass.site.Mineral;
+import org.orepass.site.SiteStatus;
+
+/**
+ * The custody graph as plain rows (a port; persistence answers with one recursive SQL query over
+ * {@code lot_input}). Genealogy needs hundreds or thousands of lots at once, so it never loads entities.
+ */
+public interface LotGraph {
+
+    /** The given lots and every lot upstream of them, each with its input links. */
+    List<Node> upstream(Collection<Long> lotIds);
+
+    /** The given lot and every lot made (directly or not) from it, down to exports, with their input links. */
+    List<Node> downstream(long lotId);
+
+    /** A link from a lot to one of its inputs: how many kg of the input went into it. */
+    record Input(long lotId, BigDecimal massKg) {
+    }
+
+    /**
+     * One lot of the graph. {@code takenKg} is what later lots took from it plus what is in transit to a buyer;
+     * {@code weightFlagged} says a receipt into this lot weighed beyond the tolerance. Site fields are those of a
+     * production lot's mine site (null otherwise); {@code siteStatus} is the status recorded, to be read as of a
+     * date with {@link org.orepass.site.SiteStatusRules}.
+     */
+    record Node(long id, String lotNumber, OriginatingOperation operation, Mineral mineral, BigDecimal massKg,
+            BigDecimal remainingKg, BigDecimal takenKg, boolean uncertified, String custodian, Long siteId,
+            String siteName, String siteCountry, SiteStatus siteStatus, LocalDate siteStatusSince,
+            LocalDate correctionDeadline, String tagNumber, TagStatus tagStatus, boolean weightFlagged,
+            List<Input> inputs) {
+    }
+}
