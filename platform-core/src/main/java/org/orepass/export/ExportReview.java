@@ -3,19 +3,15 @@ package org.orepass.export;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.orepass.account.Actor;
 import org.orepass.custody.CustodyAccessDenied;
 import org.orepass.custody.Genealogy;
-import org.orepass.custody.OriginShare;
 import org.orepass.custody.Trace;
-import org.orepass.custody.TraceProblem;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.Versioned;
-import org.orepass.site.SiteStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +43,16 @@ public class ExportReview {
         this.clock = clock;
     }
 
-    /** A reason the certificate may not be issued: the kind of problem, and the lot and site it is about. */
-    public record Blocker(String kind, String lotNumber, Long siteId, String siteName) {
-    }
+    /**
+     * The review page: the shipment, its custody trace (origin sites with status and share, the lots on the way)
+     * and what in the trace stops the certificate; {@code mayDecide} for an inspector of the exporter's country.
+     */
+    public record ReviewView(ExportQueries.ShipmentView shipment, Trace trace, boolean mayDecide,
+            LocalDate today) {
 
-    public record ReviewView(ExportQueries.ShipmentView shipment, Trace trace, List<Blocker> blockers,
-            List<Blocker> warnings, boolean mayDecide, LocalDate today) {
+        public boolean certifiable() {
+            return trace.clean();
+        }
     }
 
     @Transactional(readOnly = true)
@@ -62,15 +62,16 @@ public class ExportReview {
             throw new CustodyAccessDenied("review export shipment " + id);
         }
         var trace = trace(shipment);
-        return new ReviewView(queries.view(actor, shipment), trace, blockers(trace), warnings(trace),
-                ExportAccess.mayReview(actor, shipment) && shipment.getStatus() == ExportStatus.SUBMITTED,
+        return new ReviewView(queries.view(actor, shipment), trace, ExportAccess.mayReview(actor, shipment) && shipment.getStatus() == ExportStatus.SUBMITTED,
                 LocalDate.now(clock));
     }
 
     public ExportCertificate certify(Actor actor, Long id, long version, CertificateDetails details) {
         var shipment = reviewable(actor, id, version);
         var trace = trace(shipment);
-        if (!blockers(trace).isEmpty()) {
+        // Every problem blocks: a red site today, a voided tag, an uncertified (blue-site) lot, a weight
+        // difference or broken mass balance on the way, an origin that is not known.
+        if (!trace.clean()) {
             throw new DomainRuleViolation(null, "certificate.blocked");
         }
         var today = LocalDate.now(clock);
@@ -106,42 +107,6 @@ public class ExportReview {
         var lotIds = shipment.getExportLot() != null ? List.of(shipment.getExportLot().getId())
                 : shipment.getLots().stream().map(line -> line.getLot().getId()).toList();
         return genealogy.traceBack(lotIds);
-    }
-
-    /**
-     * Every problem of the trace blocks the certificate except a weight difference on a purchase, which the
-     * inspector weighs (it is flagged and recorded as an anomaly already); an origin site red today blocks too,
-     * even if it turned red after the lot was produced.
-     */
-    static List<Blocker> blockers(Trace trace) {
-        var blockers = new ArrayList<Blocker>();
-        for (TraceProblem problem : trace.problems()) {
-            if (!isWarning(problem)) {
-                blockers.add(blocker(trace, problem));
-            }
-        }
-        for (OriginShare origin : trace.origins()) {
-            var alreadySaid = blockers.stream().anyMatch(b -> b.kind().equals("RED_SITE")
-                    && origin.siteId() == (b.siteId() == null ? -1 : b.siteId()));
-            if (origin.statusToday() == SiteStatus.RED && !alreadySaid) {
-                blockers.add(new Blocker("RED_SITE", null, origin.siteId(), origin.siteName()));
-            }
-        }
-        return blockers;
-    }
-
-    static List<Blocker> warnings(Trace trace) {
-        return trace.problems().stream().filter(ExportReview::isWarning).map(p -> blocker(trace, p)).toList();
-    }
-
-    private static boolean isWarning(TraceProblem problem) {
-        return problem.kind().name().equals("WEIGHT_DIFFERENCE");
-    }
-
-    private static Blocker blocker(Trace trace, TraceProblem problem) {
-        var siteName = problem.siteId() == null ? null : trace.origins().stream()
-                .filter(o -> o.siteId() == problem.siteId()).map(OriginShare::siteName).findFirst().orElse(null);
-        return new Blocker(problem.kind().name(), problem.lotNumber(), problem.siteId(), siteName);
     }
 
     /** ICGLR mineralOrigin: the origin countries, largest share first, separated by semicolons; 0 if unknown. */

@@ -79,6 +79,14 @@ class SecurityConfiguration {
                         // Purchase and sale: traders of the organisations concerned (checked per lot and transfer).
                         .requestMatchers(HttpMethod.POST, "/lots/*/sales", "/transfers/*/receipt",
                                 "/transfers/*/rejection").hasAnyRole("OPERATOR", "EXPORTER")
+                        // Export shipments: exporters draft and submit; inspectors certify or refuse; admins and
+                        // auditors read reviews (organisation and jurisdiction checked per shipment).
+                        .requestMatchers("/exports/new", "/exports/*/edit").hasRole("EXPORTER")
+                        .requestMatchers(HttpMethod.POST, "/exports", "/exports/*/submission", "/exports/*/documents")
+                        .hasRole("EXPORTER")
+                        .requestMatchers(HttpMethod.POST, "/exports/*/certificate", "/exports/*/refusal")
+                        .hasRole("INSPECTOR")
+                        .requestMatchers("/exports/*/review").hasAnyRole("INSPECTOR", "ADMIN", "AUDITOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
