@@ -24,4 +24,9 @@ class CertificateText {
     public String fr(String key) {
         return messages.getMessage(key, null, Locale.FRENCH);
     }
+
+    /** A value that is itself text, such as a mineral's name: English, then French. */
+    String both(String key) {
+        return en(key) + " / " + fr(key);
+    }
 }

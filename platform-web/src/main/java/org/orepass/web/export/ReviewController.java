@@ -27,10 +27,12 @@ class ReviewController {
 
     private final ExportReview review;
     private final ExportQueries queries;
+    private final CertificateText text;
 
-    ReviewController(ExportReview review, ExportQueries queries) {
+    ReviewController(ExportReview review, ExportQueries queries, CertificateText text) {
         this.review = review;
         this.queries = queries;
+        this.text = text;
     }
 
     @GetMapping("/exports/{id}/review")
@@ -76,7 +78,11 @@ class ReviewController {
     /** One A4 page, English and French side by side, no script: print it from the browser. */
     @GetMapping("/exports/{id}/certificate")
     String certificate(@PathVariable Long id, Model model) {
-        model.addAttribute("certificate", queries.certificate(CurrentUser.require().actor(), id));
+        var certificate = queries.certificate(CurrentUser.require().actor(), id);
+        model.addAttribute("certificate", certificate);
+        model.addAttribute("ore", text.both("mineral." + certificate.mineral()) + " – HS " + certificate.hsCode());
+        model.addAttribute("transport", text.both("export.transportMode." + certificate.transportMode())
+                + (certificate.carrier() == null ? "" : " – " + certificate.carrier()));
         model.addAttribute("shipmentId", id);
         return CERTIFICATE;
     }
