@@ -8,6 +8,10 @@ create table export_shipment (
     importer_name        varchar(200)   not null,
     importer_address     varchar(300)   not null,
     importer_country     varchar(2)     not null,
+    -- MD.09 contact details of the importer (the ICGLR interchange needs them; the pages do not).
+    importer_contact     varchar(200),
+    importer_phone       varchar(20),
+    importer_email       varchar(200),
     destination_country  varchar(2)     not null,
     mineral              varchar(20)    not null,
     hs_code              varchar(10)    not null,

@@ -11,6 +11,9 @@ import org.orepass.custody.CustodyQueries;
 import org.orepass.custody.Lots;
 import org.orepass.custody.MassUnit;
 import org.orepass.shared.NotFoundException;
+import org.orepass.shared.PageQuery;
+import org.orepass.shared.ResultPage;
+import org.orepass.site.IcglrExchange;
 import org.orepass.site.Mineral;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,30 +133,94 @@ public class ExportQueries {
                 .orElseThrow(() -> new NotFoundException("ExportDocument", documentId));
     }
 
-    /** What the certificate prints: the shipment's declared facts and the issuing authority's. */
-    public record CertificateView(String serialNumber, String issuingCountry, String issuingAuthority,
-            String exporterName, String exporterAddress, String exporterCountry, String exporterTaxId,
-            String importerName, String importerAddress, String importerCountry, String destinationCountry,
-            String lotNumber, Mineral mineral, String hsCode, BigDecimal weight, MassUnit weightUnit,
-            BigDecimal grade, BigDecimal declaredValue, String currency, String mineralOrigin,
-            LocalDate shipmentDate, TransportMode transportMode, String carrier, String route, String borderPost,
-            String verifierName, String verifierPosition, String verifierId, LocalDate verifiedOn,
-            String validatorName, LocalDate issuedOn, LocalDate expiresOn, List<String> sourceLots) {
+    /**
+     * A party to the certificate (ICGLR MD.04 business entity with MD.09 contact details): the exporter is an
+     * organisation of the platform ({@code organisationId}); the importer is what the exporter declared.
+     */
+    public record Party(Long organisationId, String name, String address, String country, String division,
+            String taxId, String contact, String phone, String email) {
+
+        /** The standard requires a legal representative, an E.164 phone and an e-mail address. */
+        public boolean complete() {
+            return contact != null && !contact.isBlank() && phone != null
+                    && IcglrExchange.E164.matcher(IcglrExchange.phone(phone)).matches() && email != null
+                    && IcglrExchange.EMAIL.matcher(email).matches();
+        }
+    }
+
+    /** What the certificate prints and the ICGLR interchange sends: the shipment's facts and the authority's. */
+    public record CertificateView(Long shipmentId, String serialNumber, String issuingCountry,
+            String issuingAuthority, Party exporter, Party importer, String destinationCountry, String lotNumber,
+            Mineral mineral, String hsCode, BigDecimal weight, MassUnit weightUnit, BigDecimal grade,
+            BigDecimal declaredValue, String currency, String mineralOrigin, LocalDate shipmentDate,
+            TransportMode transportMode, String carrier, String route, String borderPost, String verifierName,
+            String verifierPosition, String verifierId, LocalDate verifiedOn, String validatorName,
+            LocalDate issuedOn, LocalDate expiresOn, List<String> sourceLots) {
+
+        static CertificateView of(ExportCertificate c) {
+            var s = c.getShipment();
+            var e = s.getExporter();
+            return new CertificateView(s.getId(), c.getSerialNumber(), c.getIssuingCountry(),
+                    c.getIssuingAuthority(),
+                    new Party(e.getId(), e.getName(), e.getAddress(), e.getCountry(), e.getDivision(), e.getTaxId(),
+                            e.getContactName(), e.getContactPhone(), e.getContactEmail()),
+                    new Party(null, s.getImporterName(), s.getImporterAddress(), s.getImporterCountry(), null, null,
+                            s.getImporterContact(), s.getImporterPhone(), s.getImporterEmail()),
+                    s.getDestinationCountry(), s.getExportLot().getLotNumber(), s.getMineral(), s.getHsCode(),
+                    s.getDeclaredMass(), s.getDeclaredUnit(), s.getGrade(), s.getDeclaredValue(), s.getCurrency(),
+                    c.getMineralOrigin(), s.getShipmentDate(), s.getTransportMode(), s.getCarrier(), s.getRoute(),
+                    s.getBorderPost(), c.getVerifierName(), c.getVerifierPosition(), c.getVerifierId(),
+                    c.getVerifiedOn(), c.getValidatorName(), c.getIssuedOn(), c.getExpiresOn(),
+                    s.getLots().stream().map(line -> line.getLot().getLotNumber()).toList());
+        }
     }
 
     public CertificateView certificate(Actor actor, Long shipmentId) {
-        var s = visible(actor, shipmentId);
-        var c = certificates.ofShipment(shipmentId)
+        visible(actor, shipmentId);
+        return certificates.ofShipment(shipmentId).map(CertificateView::of)
                 .orElseThrow(() -> new NotFoundException("ExportCertificate", shipmentId));
-        var e = s.getExporter();
-        return new CertificateView(c.getSerialNumber(), c.getIssuingCountry(), c.getIssuingAuthority(), e.getName(),
-                e.getAddress(), e.getCountry(), e.getTaxId(), s.getImporterName(), s.getImporterAddress(),
-                s.getImporterCountry(), s.getDestinationCountry(), s.getExportLot().getLotNumber(), s.getMineral(),
-                s.getHsCode(), s.getDeclaredMass(), s.getDeclaredUnit(), s.getGrade(), s.getDeclaredValue(),
-                s.getCurrency(), c.getMineralOrigin(), s.getShipmentDate(), s.getTransportMode(), s.getCarrier(),
-                s.getRoute(), s.getBorderPost(), c.getVerifierName(), c.getVerifierPosition(), c.getVerifierId(),
-                c.getVerifiedOn(), c.getValidatorName(), c.getIssuedOn(), c.getExpiresOn(),
-                s.getLots().stream().map(line -> line.getLot().getLotNumber()).toList());
+    }
+
+    /** The ICGLR list's filters; null means any. Strings compare without regard to case, as the standard asks. */
+    public record CertificateFilter(String issuingCountry, String identifier, String lotNumber, String typeOfOre,
+            LocalDate issuedFrom, LocalDate issuedTo) {
+
+        boolean matches(CertificateView c) {
+            return (issuingCountry == null || issuingCountry.equalsIgnoreCase(c.issuingCountry()))
+                    && (identifier == null || identifier.equalsIgnoreCase(c.serialNumber()))
+                    && (lotNumber == null || lotNumber.equalsIgnoreCase(c.lotNumber()))
+                    && (typeOfOre == null || typeOfOre.equalsIgnoreCase(c.hsCode()))
+                    && (issuedFrom == null || !c.issuedOn().isBefore(issuedFrom))
+                    && (issuedTo == null || !c.issuedOn().isAfter(issuedTo));
+        }
+    }
+
+    /** How many certificates the interchange list reads before filtering (newest first). */
+    static final int EXCHANGE_LIMIT = 2000;
+
+    /**
+     * Certificates for the ICGLR interchange: those of shipments the actor may see, issued in a member state, with
+     * both parties complete enough for the standard (as mine sites need a complete owner to be published) and the
+     * planned date of shipment the standard requires.
+     */
+    public ResultPage<CertificateView> exchangeable(Actor actor, CertificateFilter filter, PageQuery page) {
+        var matching = certificates.newest(EXCHANGE_LIMIT).stream()
+                .filter(c -> ExportAccess.maySee(actor, c.getShipment()))
+                .map(CertificateView::of).filter(ExportQueries::exchangeable).filter(filter::matches).toList();
+        var from = (int) Math.min(page.offset(), matching.size());
+        var to = Math.min(from + page.size(), matching.size());
+        return new ResultPage<>(matching.subList(from, to), page.page(), page.size(), matching.size());
+    }
+
+    public java.util.Optional<CertificateView> exchangeable(Actor actor, String issuingCountry, String serial) {
+        return certificates.bySerialNumber(issuingCountry, serial)
+                .filter(c -> ExportAccess.maySee(actor, c.getShipment()))
+                .map(CertificateView::of).filter(ExportQueries::exchangeable);
+    }
+
+    static boolean exchangeable(CertificateView c) {
+        return org.orepass.geography.Countries.ICGLR_MEMBERS.contains(c.issuingCountry()) && c.exporter().complete()
+                && c.importer().complete() && c.shipmentDate() != null;
     }
 
     ExportShipment visible(Actor actor, Long id) {

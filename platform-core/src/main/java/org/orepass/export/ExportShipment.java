@@ -29,6 +29,7 @@ import org.orepass.custody.MassUnit;
 import org.orepass.geography.Countries;
 import org.orepass.organisation.Organisation;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.site.IcglrExchange;
 import org.orepass.site.Mineral;
 
 /**
@@ -57,6 +58,9 @@ public class ExportShipment {
     private String importerName;
     private String importerAddress;
     private String importerCountry;
+    private String importerContact;
+    private String importerPhone;
+    private String importerEmail;
     private String destinationCountry;
 
     @Enumerated(EnumType.STRING)
@@ -127,6 +131,15 @@ public class ExportShipment {
         importerName = required("importerName", details.importerName(), 200);
         importerAddress = required("importerAddress", details.importerAddress(), 300);
         importerCountry = country("importerCountry", details.importerCountry());
+        importerContact = optional("importerContact", details.importerContact(), 200);
+        importerPhone = optional("importerPhone", IcglrExchange.phone(details.importerPhone()), 20);
+        if (importerPhone != null && !IcglrExchange.E164.matcher(importerPhone).matches()) {
+            throw new DomainRuleViolation("importerPhone", "export.importerPhone.format");
+        }
+        importerEmail = optional("importerEmail", details.importerEmail(), 200);
+        if (importerEmail != null && !IcglrExchange.EMAIL.matcher(importerEmail).matches()) {
+            throw new DomainRuleViolation("importerEmail", "export.importerEmail.format");
+        }
         destinationCountry = country("destinationCountry", details.destinationCountry());
         if (destinationCountry.equals(exporter.getCountry())) {
             throw new DomainRuleViolation("destinationCountry", "export.destinationCountry.domestic");
@@ -322,7 +335,8 @@ public class ExportShipment {
     }
 
     public ShipmentDetails details() {
-        return new ShipmentDetails(importerName, importerAddress, importerCountry, destinationCountry, mineral,
+        return new ShipmentDetails(importerName, importerAddress, importerCountry, importerContact, importerPhone,
+                importerEmail, destinationCountry, mineral,
                 hsCode, declaredMass, declaredUnit, grade, declaredValue, currency, transportMode, carrier, route,
                 borderPost, shipmentDate, lotMasses());
     }
@@ -349,6 +363,18 @@ public class ExportShipment {
 
     public String getImporterCountry() {
         return importerCountry;
+    }
+
+    public String getImporterContact() {
+        return importerContact;
+    }
+
+    public String getImporterPhone() {
+        return importerPhone;
+    }
+
+    public String getImporterEmail() {
+        return importerEmail;
     }
 
     public String getDestinationCountry() {

@@ -39,7 +39,7 @@ class ExportShipmentTest {
     }
 
     ShipmentDetails details(String declaredKg, Map<Long, BigDecimal> lots) {
-        return new ShipmentDetails("Refinery BV", "Rotterdam", "NL", "NL", Mineral.CASSITERITE, null,
+        return new ShipmentDetails("Refinery BV", "Rotterdam", "NL", null, null, null, "NL", Mineral.CASSITERITE, null,
                 new BigDecimal(declaredKg), MassUnit.KGM, new BigDecimal("65"), new BigDecimal("1000"), "usd",
                 TransportMode.ROAD, null, "UG;KE", null, null, lots);
     }
@@ -94,17 +94,17 @@ class ExportShipmentTest {
         // A lot the exporter does not hold is not in the held map.
         assertThatThrownBy(() -> ExportShipment.draft(exporter, details("10", lots(9L, "10")), Map.of(), "exp",
                 NOW)).satisfies(t -> assertThat(key(t)).isEqualTo("export.lot.not-held"));
-        var domestic = new ShipmentDetails("Local", "Kampala", "UG", "UG", Mineral.CASSITERITE, null,
+        var domestic = new ShipmentDetails("Local", "Kampala", "UG", null, null, null, "UG", Mineral.CASSITERITE, null,
                 BigDecimal.TEN, MassUnit.KGM, null, BigDecimal.ONE, "USD", TransportMode.ROAD, null, null, null,
                 null, lots(1L, "10"));
         assertThatThrownBy(() -> ExportShipment.draft(exporter, domestic, Map.of(1L, tin), "exp", NOW))
                 .satisfies(t -> assertThat(key(t)).isEqualTo("export.destinationCountry.domestic"));
-        var goldCode = new ShipmentDetails("Refinery BV", "Rotterdam", "NL", "NL", Mineral.CASSITERITE, "7108.12",
+        var goldCode = new ShipmentDetails("Refinery BV", "Rotterdam", "NL", null, null, null, "NL", Mineral.CASSITERITE, "7108.12",
                 BigDecimal.TEN, MassUnit.KGM, null, BigDecimal.ONE, "USD", TransportMode.AIR, null, null, null,
                 null, lots(1L, "10"));
         assertThatThrownBy(() -> ExportShipment.draft(exporter, goldCode, Map.of(1L, tin), "exp", NOW))
                 .satisfies(t -> assertThat(key(t)).isEqualTo("export.hsCode.mineral"));
-        var tonnes = new ShipmentDetails("Refinery BV", "Rotterdam", "NL", "NL", Mineral.CASSITERITE, "2609",
+        var tonnes = new ShipmentDetails("Refinery BV", "Rotterdam", "NL", null, null, null, "NL", Mineral.CASSITERITE, "2609",
                 new BigDecimal("0.1"), MassUnit.TNE, null, BigDecimal.ONE, "XYZ", TransportMode.AIR, null, null,
                 null, null, lots(1L, "100"));
         assertThatThrownBy(() -> ExportShipment.draft(exporter, tonnes, Map.of(1L, tin), "exp", NOW))

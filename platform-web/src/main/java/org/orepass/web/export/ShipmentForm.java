@@ -28,6 +28,12 @@ public class ShipmentForm {
     private String importerAddress;
     @NotBlank(message = "{validation.required}")
     private String importerCountry;
+    @Size(max = 200, message = "{validation.size}")
+    private String importerContact;
+    @Size(max = 30, message = "{validation.size}")
+    private String importerPhone;
+    @Size(max = 200, message = "{validation.size}")
+    private String importerEmail;
     @NotBlank(message = "{validation.required}")
     private String destinationCountry;
     @NotNull(message = "{validation.required}")
@@ -64,6 +70,9 @@ public class ShipmentForm {
         form.importerName = d.importerName();
         form.importerAddress = d.importerAddress();
         form.importerCountry = d.importerCountry();
+        form.importerContact = d.importerContact();
+        form.importerPhone = d.importerPhone();
+        form.importerEmail = d.importerEmail();
         form.destinationCountry = d.destinationCountry();
         form.mineral = d.mineral();
         form.hsCode = d.hsCode();
@@ -83,7 +92,8 @@ public class ShipmentForm {
     }
 
     ShipmentDetails toDetails() {
-        return new ShipmentDetails(importerName, importerAddress, importerCountry, destinationCountry, mineral,
+        return new ShipmentDetails(importerName, importerAddress, importerCountry, importerContact, importerPhone,
+                importerEmail, destinationCountry, mineral,
                 hsCode, declaredMass, declaredUnit, grade, declaredValue, currency, transportMode, carrier, route,
                 borderPost, shipmentDate, withoutBlanks(lots));
     }
@@ -104,6 +114,12 @@ public class ShipmentForm {
     public void setImporterAddress(String importerAddress) { this.importerAddress = importerAddress; }
     public String getImporterCountry() { return importerCountry; }
     public void setImporterCountry(String importerCountry) { this.importerCountry = importerCountry; }
+    public String getImporterContact() { return importerContact; }
+    public void setImporterContact(String importerContact) { this.importerContact = importerContact; }
+    public String getImporterPhone() { return importerPhone; }
+    public void setImporterPhone(String importerPhone) { this.importerPhone = importerPhone; }
+    public String getImporterEmail() { return importerEmail; }
+    public void setImporterEmail(String importerEmail) { this.importerEmail = importerEmail; }
     public String getDestinationCountry() { return destinationCountry; }
     public void setDestinationCountry(String destinationCountry) { this.destinationCountry = destinationCountry; }
     public Mineral getMineral() { return mineral; }

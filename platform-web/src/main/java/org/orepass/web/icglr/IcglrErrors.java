@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Every failure of the ICGLR endpoints as the standard's Error document; never an HTML page or a stack trace. */
-@RestControllerAdvice(assignableTypes = IcglrMineSiteController.class)
+@RestControllerAdvice(assignableTypes = {IcglrMineSiteController.class, IcglrExportCertificateController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IcglrErrors {
 
