@@ -76,6 +76,11 @@ public class ExportQueries {
         }
     }
 
+    /** The shipment that made an export lot, for whoever may see it (the ICGLR API names shipments so). */
+    public java.util.Optional<ShipmentView> shipmentOfExportLot(Actor actor, String lotNumber) {
+        return shipments.ofExportLot(lotNumber).filter(s -> ExportAccess.maySee(actor, s)).map(s -> view(actor, s));
+    }
+
     public ShipmentView shipment(Actor actor, Long id) {
         return view(actor, visible(actor, id));
     }

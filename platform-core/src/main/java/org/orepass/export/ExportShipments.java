@@ -10,6 +10,9 @@ public interface ExportShipments {
 
     Optional<ExportShipment> findById(Long id);
 
+    /** The shipment that made this export lot, if any. */
+    Optional<ExportShipment> ofExportLot(String lotNumber);
+
     /** The organisation's shipments, drafts included, newest first. */
     List<ExportShipment> newestOf(Long exporterId, int limit);
 

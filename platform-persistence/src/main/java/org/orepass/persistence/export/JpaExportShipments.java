@@ -29,6 +29,13 @@ interface JpaExportShipments extends JpaRepository<ExportShipment, Long>, Export
         return findByStatusNotAndExporterCountryOrderByIdDesc(ExportStatus.DRAFT, exporterCountry, Limit.of(limit));
     }
 
+    @Override
+    default java.util.Optional<ExportShipment> ofExportLot(String lotNumber) {
+        return findByExportLotLotNumber(lotNumber);
+    }
+
+    java.util.Optional<ExportShipment> findByExportLotLotNumber(String lotNumber);
+
     List<ExportShipment> findByExporterIdOrderByIdDesc(Long exporterId, Limit limit);
 
     List<ExportShipment> findByStatusNotOrderByIdDesc(ExportStatus status, Limit limit);

@@ -5,13 +5,25 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.net.URI;
+import org.orepass.export.CertificateDetails;
+import org.orepass.export.ExportCertificate;
 import org.orepass.export.ExportQueries;
+import org.orepass.export.ExportReview;
 import org.orepass.export.ExportQueries.CertificateFilter;
 import org.orepass.export.ExportQueries.CertificateView;
 import org.orepass.export.ExportQueries.Party;
 import org.orepass.geography.Countries;
 import org.orepass.shared.PageQuery;
+import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.StaleEditException;
 import org.orepass.site.IcglrExchange;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import tools.jackson.databind.JsonNode;
 import org.orepass.web.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,21 +34,109 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The ICGLR standard's export-certificate endpoints (openapi.yaml, MD.03), read-only: certificates are issued by
- * an inspector on the review page, where the custody trace is checked. The same visibility as the pages (the
- * exporter's organisation, inspectors of its country, admins and auditors); only certificates issued in a member
- * state whose exporter and importer carry the contact details the standard requires are served.
+ * The ICGLR standard's export-certificate endpoints (openapi.yaml, MD.03) with the pages' rules: the same
+ * visibility (the exporter's organisation, inspectors of its country, admins and auditors), and a certificate is
+ * issued only by an inspector of the exporter's country for a submitted shipment whose custody trace is clean
+ * ({@link ExportReview#certify}). Only certificates issued in a member state whose exporter and importer carry the
+ * contact details the standard requires are served.
  */
 @RestController
 @RequestMapping("/api/icglr/v1/export-certificates")
 class IcglrExportCertificateController {
 
+    static final String SCHEMA = "export-certificate/export-certificate.json";
+
+    /** The certificate's rule fields in the standard's names. */
+    private static final java.util.Map<String, String> FIELDS = java.util.Map.of(
+            "issuingAuthority", "memberStateIssuingAuthority", "verifierName", "nameOfVerifier",
+            "verifierPosition", "positionOfVerifier", "verifierId", "idOfVerifier", "verifiedOn",
+            "dateOfVerification", "validatorName", "nameOfValidator", "expiresOn", "dateOfExpiration");
+
     private final ExportQueries queries;
+    private final ExportReview review;
+    private final IcglrSchemas schemas;
+    private final MessageSource messages;
     private final JsonMapper json;
 
-    IcglrExportCertificateController(ExportQueries queries, JsonMapper json) {
+    IcglrExportCertificateController(ExportQueries queries, ExportReview review, IcglrSchemas schemas,
+            MessageSource messages, JsonMapper json) {
         this.queries = queries;
+        this.review = review;
+        this.schemas = schemas;
+        this.messages = messages;
         this.json = json;
+    }
+
+    /**
+     * An inspector issues the certificate of a submitted shipment, named by its export lot ({@code lotNumber}).
+     * The shipment's declared facts are the record: the document's ore and weight must agree with them, and the
+     * platform gives the serial number (a client that has none may leave {@code identifier} out). What the
+     * inspector adds (authority, verifier, validator, dates) is taken from the document.
+     */
+    @PostMapping
+    ResponseEntity<ObjectNode> create(@RequestBody JsonNode document, Locale locale) {
+        if (document == null || !document.isObject()) {
+            throw IcglrRequestRejected.invalid("", "the body must be a JSON object: an MD.03 Export Certificate");
+        }
+        var checked = ((ObjectNode) document).deepCopy();
+        if (!checked.has("identifier")) {
+            checked.put("identifier", "assigned-by-the-platform");
+        }
+        if (!checked.has("certificateFile")) {
+            checked.put("certificateFile", "assigned-by-the-platform");
+        }
+        var problems = schemas.check(SCHEMA, checked);
+        if (!problems.isEmpty()) {
+            throw IcglrRequestRejected.invalid(problems);
+        }
+        var actor = CurrentUser.require().actor();
+        var shipment = queries.shipmentOfExportLot(actor, document.path("lotNumber").asString())
+                .orElseThrow(() -> IcglrRequestRejected.invalid("lotNumber",
+                        "the export lot of a shipment you may see"));
+        var mismatches = new ArrayList<IcglrProblem>();
+        if (!shipment.exporterCountry().equals(document.path("issuingCountry").asString())) {
+            mismatches.add(new IcglrProblem("issuingCountry", "the exporter's country, " + shipment.exporterCountry()));
+        }
+        if (!shipment.hsCode().equals(document.path("typeOfOre").asString())) {
+            mismatches.add(new IcglrProblem("typeOfOre", "the shipment's HS code, " + shipment.hsCode()));
+        }
+        var unit = org.orepass.custody.MassUnit.valueOf(document.path("lotWeightUOM").asString());
+        if (unit.toKilograms(document.path("lotWeight").decimalValue()).compareTo(shipment.declaredMassKg()) != 0) {
+            mismatches.add(new IcglrProblem("lotWeight", "the shipment's declared mass, "
+                    + shipment.declaredMassKg().stripTrailingZeros().toPlainString() + " KGM"));
+        }
+        if (!mismatches.isEmpty()) {
+            throw IcglrRequestRejected.invalid(mismatches);
+        }
+        var details = new CertificateDetails(document.path("memberStateIssuingAuthority").asString(),
+                document.path("nameOfVerifier").asString(), document.path("positionOfVerifier").asString(),
+                document.path("idOfVerifier").isString() ? document.path("idOfVerifier").asString() : null,
+                date(document.path("dateOfVerification").asString()), document.path("nameOfValidator").asString(),
+                date(document.path("dateOfExpiration").asString()));
+        ExportCertificate issued;
+        try {
+            issued = review.certify(actor, shipment.id(), shipment.version(), details);
+        } catch (DomainRuleViolation violation) {
+            var reason = messages.getMessage(violation.messageKey(), violation.arguments(), violation.messageKey(),
+                    locale);
+            if (violation.field() == null) {
+                throw new IcglrRequestRejected(409, "CONFLICT", reason, List.of());
+            }
+            throw IcglrRequestRejected.invalid(FIELDS.getOrDefault(violation.field(), violation.field()), reason);
+        } catch (StaleEditException | OptimisticLockingFailureException raced) {
+            throw new IcglrRequestRejected(409, "CONFLICT", "The shipment changed meanwhile; try again", List.of());
+        }
+        var created = queries.certificate(actor, shipment.id());
+        return ResponseEntity.created(URI.create("/api/icglr/v1/export-certificates/" + issued.getSerialNumber()
+                + "?issuingCountry=" + issued.getIssuingCountry())).body(document(created));
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw IcglrRequestRejected.invalid("", "dates as YYYY-MM-DD");
+        }
     }
 
     @GetMapping

@@ -2,6 +2,12 @@ package org.orepass.web.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.Test;
 import org.orepass.accesstoken.TokenIssuing;
@@ -32,6 +38,7 @@ class ExportCertificateApiIntegrationTest {
     @Autowired TokenIssuing tokens;
     @Autowired IcglrSchemas schemas;
     @Autowired JsonMapper json;
+    @Autowired JdbcTemplate jdbc;
 
     private String token(SignedInUser user) {
         return "Bearer " + tokens.issue(user.username(), "test").value();
@@ -93,6 +100,73 @@ class ExportCertificateApiIntegrationTest {
         var response = call(API + "/" + certified.serialNumber() + "?issuingCountry=UG", token(certified.inspector()));
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(body(response).path("code").asString()).isEqualTo("NOT_FOUND");
+    }
+
+    /** The certificate document an inspector's system sends for a shipment, identified by its export lot. */
+    private ObjectNode issuing(String exportLotNumber, String weight) {
+        var document = json.createObjectNode();
+        document.put("issuingCountry", "UG");
+        var exporter = document.putObject("exporter");
+        exporter.put("identifier", "x").put("name", "Comptoir").put("tin", "N/A").putObject("contactDetails")
+                .put("legalRepresentative", "A").put("contactPhoneNumber", "+256772123456")
+                .put("contactEmail", "a@comptoir.ug");
+        document.set("importer", exporter.deepCopy());
+        document.put("lotNumber", exportLotNumber);
+        document.put("typeOfOre", "2609.00.00");
+        document.put("lotWeight", new java.math.BigDecimal(weight));
+        document.put("lotWeightUOM", "KGM");
+        document.put("lotGrade", "65 %");
+        document.put("mineralOrigin", "UG");
+        document.put("customsValue", "USD 4600.00");
+        document.put("dateOfShipment", LocalDate.now().plusDays(5).toString());
+        document.put("memberStateIssuingAuthority", "Directorate of Geological Survey and Mines");
+        document.put("nameOfVerifier", "Grace Atim");
+        document.put("positionOfVerifier", "Senior mines inspector");
+        document.put("dateOfVerification", LocalDate.now().toString());
+        document.put("nameOfValidator", "Joseph Okello");
+        document.put("dateOfIssuance", LocalDate.now().toString());
+        document.put("dateOfExpiration", LocalDate.now().plusDays(30).toString());
+        return document;
+    }
+
+    private MockHttpServletResponse send(ObjectNode document, String token) throws Exception {
+        return mvc.perform(post(API).header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                .content(document.toString())).andReturn().getResponse();
+    }
+
+    @Test
+    void anInspectorIssuesACertificateThroughTheApiWithThePagesRules() throws Exception {
+        var submitted = exports.submitted(true);
+        var inspector = token(submitted.inspector());
+        // The exporter may not certify its own shipment; the weight must be the shipment's.
+        assertThat(send(issuing(submitted.exportLotNumber(), "250"), token(submitted.exporter())).getStatus())
+                .isEqualTo(403);
+        var wrongWeight = send(issuing(submitted.exportLotNumber(), "260"), inspector);
+        assertThat(wrongWeight.getStatus()).isEqualTo(400);
+        assertThat(body(wrongWeight).path("details").path("problems").findValuesAsString("field"))
+                .containsExactly("lotWeight");
+        var created = send(issuing(submitted.exportLotNumber(), "250"), inspector);
+        assertThat(created.getStatus()).isEqualTo(201);
+        var document = body(created);
+        assertThat(schemas.check(SCHEMA, document)).as("problems of %s", document).isEmpty();
+        assertThat(document.path("identifier").asString()).matches("UG-\\d{4}-\\d{5}");
+        assertThat(created.getHeader("Location")).endsWith(document.path("identifier").asString()
+                + "?issuingCountry=UG");
+        assertThat(call(created.getHeader("Location"), inspector).getStatus()).isEqualTo(200);
+        // Decided once.
+        assertThat(send(issuing(submitted.exportLotNumber(), "250"), inspector).getStatus()).isEqualTo(409);
+    }
+
+    @Test
+    void aShipmentFromARedSiteGetsNoCertificateThroughTheApiEither() throws Exception {
+        var submitted = exports.submitted(true);
+        jdbc.update("update mine_site set status = 'RED', status_since = current_date where id = ?",
+                submitted.siteId());
+        var refused = send(issuing(submitted.exportLotNumber(), "250"), token(submitted.inspector()));
+        assertThat(refused.getStatus()).isEqualTo(409);
+        assertThat(body(refused).path("code").asString()).isEqualTo("CONFLICT");
+        assertThat(jdbc.queryForObject("select count(*) from export_certificate where shipment_id = ?", Long.class,
+                submitted.shipmentId())).isZero();
     }
 
     @Test

@@ -38,11 +38,31 @@ public class ExportFixtures {
     public record Certified(SignedInUser exporter, SignedInUser inspector, long shipmentId, String serialNumber) {
     }
 
+    public record Submitted(SignedInUser exporter, SignedInUser inspector, long shipmentId, long siteId,
+            String exportLotNumber) {
+    }
+
     /**
      * A green-site cassiterite lot of the exporter's own organisation (which has complete contact details),
      * shipped whole to a Dutch importer with or without the importer's contact details, and certified.
      */
     public Certified certified(boolean importerContact) throws Exception {
+        var submitted = submitted(importerContact);
+        var id = submitted.shipmentId();
+        mvc.perform(post("/exports/" + id + "/certificate").with(user(submitted.inspector())).with(csrf())
+                .param("version", String.valueOf(version(id)))
+                .param("issuingAuthority", "Directorate of Geological Survey and Mines")
+                .param("verifierName", "Grace Atim").param("verifierPosition", "Senior mines inspector")
+                .param("verifiedOn", LocalDate.now(clock).toString()).param("validatorName", "Joseph Okello")
+                .param("expiresOn", LocalDate.now(clock).plusDays(60).toString()))
+                .andExpect(status().is3xxRedirection());
+        var serial = jdbc.queryForObject("select serial_number from export_certificate where shipment_id = ?",
+                String.class, id);
+        return new Certified(submitted.exporter(), submitted.inspector(), id, serial);
+    }
+
+    /** The same shipment, submitted and waiting for an inspector. */
+    public Submitted submitted(boolean importerContact) throws Exception {
         var inspector = fixtures.signedIn(Role.INSPECTOR);
         var exporter = fixtures.signedIn(Role.OPERATOR, Role.EXPORTER);
         jdbc.update("update organisation set contact_name = 'Amina Nakato', contact_email = 'exports@comptoir.ug',"
@@ -89,16 +109,9 @@ public class ExportFixtures {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/exports/" + id + "/submission").with(user(exporter)).with(csrf())
                 .param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/exports/" + id + "/certificate").with(user(inspector)).with(csrf())
-                .param("version", String.valueOf(version(id)))
-                .param("issuingAuthority", "Directorate of Geological Survey and Mines")
-                .param("verifierName", "Grace Atim").param("verifierPosition", "Senior mines inspector")
-                .param("verifiedOn", LocalDate.now(clock).toString()).param("validatorName", "Joseph Okello")
-                .param("expiresOn", LocalDate.now(clock).plusDays(60).toString()))
-                .andExpect(status().is3xxRedirection());
-        var serial = jdbc.queryForObject("select serial_number from export_certificate where shipment_id = ?",
-                String.class, id);
-        return new Certified(exporter, inspector, id, serial);
+        var exportLot = jdbc.queryForObject("select l.lot_number from lot l join export_shipment s"
+                + " on s.export_lot_id = l.id where s.id = ?", String.class, id);
+        return new Submitted(exporter, inspector, id, siteId, exportLot);
     }
 
     private long version(long shipmentId) {
