@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Every failure of the ICGLR endpoints as the standard's Error document; never an HTML page or a stack trace. */
-@RestControllerAdvice(assignableTypes = IcglrMineSiteController.class)
+// Every controller of this package: the mine-site, lot and later ICGLR endpoints alike.
+@RestControllerAdvice(basePackageClasses = IcglrErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IcglrErrors {
 
