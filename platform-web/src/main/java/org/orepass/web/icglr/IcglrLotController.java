@@ -34,8 +34,11 @@ class IcglrLotController {
 
     private static final String API = "/api/icglr/v1/lots";
 
+    /** The tag number's place in the document, named as schema problems name fields. */
+    private static final String TAG_NUMBER = IcglrSchemas.field("/tag/identifier", null);
+
     /** The use case's field names in the document's terms. */
-    private static final Map<String, String> FIELDS = Map.of("tagNumber", "tag.identifier",
+    private static final Map<String, String> FIELDS = Map.of("tagNumber", TAG_NUMBER,
             "productionDate", "dateSealed", "unit", "unitOfMeasurement", "packageCount", "nrOfPackages");
 
     private final LotInterchange interchange;
@@ -113,7 +116,7 @@ class IcglrLotController {
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
             // Someone sealed a lot with the same tag a moment earlier (the tag's version, the unique index).
             throw new IcglrRequestRejected(409, "CONFLICT", "The tag was used by another lot meanwhile",
-                    List.of(new IcglrProblem("tag.identifier", messages.getMessage("lot.tag.used",
+                    List.of(new IcglrProblem(TAG_NUMBER, messages.getMessage("lot.tag.used",
                             new Object[] {read.details().tagNumber()}, locale))));
         }
         var location = URI.create(API + "/" + number);
