@@ -47,6 +47,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/icglr/v1/mine-sites").hasAnyRole("ADMIN", "INSPECTOR")
                         .requestMatchers(HttpMethod.PUT, "/api/icglr/v1/mine-sites/*").hasAnyRole("ADMIN", "INSPECTOR")
+                        // ICGLR lots: production is recorded by operators and inspectors, as on the pages (the use
+                        // case checks the site); every token reads the lots its holder may see.
+                        .requestMatchers(HttpMethod.POST, "/api/icglr/v1/lots").hasAnyRole("OPERATOR", "INSPECTOR")
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> JsonProblems.write(response, 401,
@@ -79,6 +82,9 @@ class SecurityConfiguration {
                         // Purchase and sale: traders of the organisations concerned (checked per lot and transfer).
                         .requestMatchers(HttpMethod.POST, "/lots/*/sales", "/transfers/*/receipt",
                                 "/transfers/*/rejection").hasAnyRole("OPERATOR", "EXPORTER")
+                        // Logbooks: every signed-in user reads its organisation's; LogbookQueries decides who may
+                        // read another organisation's (administrators, inspectors, auditors).
+                        .requestMatchers(HttpMethod.GET, "/logbook", "/logbook/export.csv").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
