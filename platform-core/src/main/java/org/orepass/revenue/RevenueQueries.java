@@ -51,6 +51,11 @@ public class RevenueQueries {
         return new TaxFile(due, payer, payments.ofTax(id), RevenueAccess.mayCollect(actor, due));
     }
 
+    /** The taxes assessed on one lot or export that the actor may see. */
+    public List<TaxDue> ofSource(Actor actor, TaxSource kind, Long sourceId) {
+        return dues.ofSource(kind, sourceId).stream().filter(due -> RevenueAccess.maySee(actor, due)).toList();
+    }
+
     public RevenueReport report(Actor actor, RevenueReportQuery query) {
         if (!RevenueAccess.mayReport(actor)) {
             throw new RevenueAccessDenied("read revenue reports");

@@ -132,7 +132,7 @@ public class TaxDue {
             throw new DomainRuleViolation("amount", "tax.payment.cents");
         }
         if (!currency.equals(paymentCurrency)) {
-            throw new DomainRuleViolation("currency", "tax.payment.currency", currency);
+            throw new DomainRuleViolation("currency", "tax.payment.currency.other", currency);
         }
         if (payment.compareTo(outstanding()) > 0) {
             throw new DomainRuleViolation("amount", "tax.payment.too-much", outstanding().toPlainString(),

@@ -79,6 +79,11 @@ class SecurityConfiguration {
                         // Purchase and sale: traders of the organisations concerned (checked per lot and transfer).
                         .requestMatchers(HttpMethod.POST, "/lots/*/sales", "/transfers/*/receipt",
                                 "/transfers/*/rejection").hasAnyRole("OPERATOR", "EXPORTER")
+                        // Revenue: schedules are edited under /admin (ADMIN) and read here; government collects
+                        // payments; reports for those who oversee revenue (jurisdiction checked in the use cases).
+                        .requestMatchers("/revenue/tax-schedules", "/revenue/reports", "/revenue/reports.csv")
+                        .hasAnyRole("ADMIN", "INSPECTOR", "AUDITOR")
+                        .requestMatchers(HttpMethod.POST, "/revenue/taxes/*/payments").hasAnyRole("ADMIN", "INSPECTOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
