@@ -132,6 +132,12 @@ class RevenueIntegrationTest {
                 .contains(message("tax.schedule.overlap", Locale.FRENCH, "2014-01-01", "2014-12-31"));
         assertThat(Jsoup.parse(page).select(".error-summary a[href=#validFrom]")).hasSize(1);
 
+        // Two administrators saving at the same moment both pass that check; the exclusion constraint stops one.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("insert into tax_schedule (country,"
+                + " mineral, tax_type, rate, currency, valid_from) values ('UG', 'COLTAN', 'EXPORT_FEE_PER_KG', 3,"
+                + " 'USD', date '2014-12-31')"))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+
         // A typo in a number stays in the form, with the message by the field.
         page = schedule(admin, "UG", Mineral.COLTAN, TaxType.EXPORT_TAX, "3,5x", "USD", null, "2015-01-01", null)
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -168,6 +174,11 @@ class RevenueIntegrationTest {
                         .param("validTo", "2014-09-30").param("version", "1"))
                 .andExpect(status().is3xxRedirection());
 
+        mvc.perform(get("/admin/tax-schedules/new").with(user(admin))).andExpect(status().isOk());
+        mvc.perform(get("/admin/tax-schedules/" + id).with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"2014-09-30\"")));
+        mvc.perform(get("/admin/tax-schedules/999999999").with(user(admin))).andExpect(status().isNotFound());
         mvc.perform(get("/admin/tax-schedules").param("country", "UG").with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/admin/tax-schedules/" + id + "\"")))
