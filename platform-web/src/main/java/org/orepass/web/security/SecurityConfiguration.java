@@ -85,6 +85,11 @@ class SecurityConfiguration {
                         // Logbooks: every signed-in user reads its organisation's; LogbookQueries decides who may
                         // read another organisation's (administrators, inspectors, auditors).
                         .requestMatchers(HttpMethod.GET, "/logbook", "/logbook/export.csv").authenticated()
+                        // Revenue: schedules are edited under /admin (ADMIN) and read here; government collects
+                        // payments; reports for those who oversee revenue (jurisdiction checked in the use cases).
+                        .requestMatchers("/revenue/tax-schedules", "/revenue/reports", "/revenue/reports.csv")
+                        .hasAnyRole("ADMIN", "INSPECTOR", "AUDITOR")
+                        .requestMatchers(HttpMethod.POST, "/revenue/taxes/*/payments").hasAnyRole("ADMIN", "INSPECTOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
