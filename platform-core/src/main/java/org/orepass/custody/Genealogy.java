@@ -179,6 +179,12 @@ public class Genealogy {
         return attributed;
     }
 
+    /**
+     * What blocks certification in one lot. Mass balance is checked on the way in (no lot weighs more than its
+     * inputs gave; a purchase within the tolerance of what was sent), not on the way out: every operation takes
+     * from {@code remaining_kg} in the transaction that writes the link, and the database refuses a negative
+     * remaining mass, so no lot can give more than it held.
+     */
     private void problemsOf(LotGraph.Node node, LocalDate today, List<TraceProblem> problems) {
         if (node.siteId() != null && statusToday(node, today) == SiteStatus.RED) {
             problems.add(problem(TraceProblem.Kind.RED_SITE, node));
@@ -189,28 +195,17 @@ public class Genealogy {
         if (node.uncertified()) {
             problems.add(problem(TraceProblem.Kind.UNCERTIFIED_LOT, node));
         }
-        if (node.weightFlagged()) {
-            problems.add(problem(TraceProblem.Kind.WEIGHT_DIFFERENCE, node));
+        if (!node.inputs().isEmpty()) {
+            var in = node.inputs().stream().map(LotGraph.Input::massKg).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (node.operation() == OriginatingOperation.PURCHASE) {
+                // What the buyer weighed against what the seller sent (both are on the link and the lot).
+                if (node.massKg().subtract(in).abs().compareTo(in.multiply(tolerance).subtract(in)) > 0) {
+                    problems.add(problem(TraceProblem.Kind.WEIGHT_DIFFERENCE, node));
+                }
+            } else if (node.massKg().compareTo(in.multiply(tolerance)) > 0) {
+                problems.add(problem(TraceProblem.Kind.MASS_BALANCE, node));
+            }
         }
-        if (!balanced(node)) {
-            problems.add(problem(TraceProblem.Kind.MASS_BALANCE, node));
-        }
-    }
-
-    /**
-     * Nothing left a lot heavier than it was (what later lots took, what is on the road and what remains), and no
-     * lot weighs more than what went into it; both within the transfer tolerance, as scales differ.
-     */
-    private boolean balanced(LotGraph.Node node) {
-        var out = node.takenKg().add(node.remainingKg());
-        if (out.compareTo(node.massKg().multiply(tolerance)) > 0) {
-            return false;
-        }
-        if (node.inputs().isEmpty()) {
-            return true;
-        }
-        var in = node.inputs().stream().map(LotGraph.Input::massKg).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return node.massKg().compareTo(in.multiply(tolerance)) <= 0;
     }
 
     private static SiteStatus statusToday(LotGraph.Node site, LocalDate today) {

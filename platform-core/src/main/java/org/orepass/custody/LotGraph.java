@@ -24,15 +24,13 @@ public interface LotGraph {
     }
 
     /**
-     * One lot of the graph. {@code takenKg} is what later lots took from it plus what is in transit to a buyer;
-     * {@code weightFlagged} says a receipt into this lot weighed beyond the tolerance. Site fields are those of a
-     * production lot's mine site (null otherwise); {@code siteStatus} is the status recorded, to be read as of a
-     * date with {@link org.orepass.site.SiteStatusRules}.
+     * One lot of the graph. Site fields are those of a production lot's mine site (null otherwise);
+     * {@code siteStatus} is the status recorded, to be read as of a date with
+     * {@link org.orepass.site.SiteStatusRules}.
      */
     record Node(long id, String lotNumber, OriginatingOperation operation, Mineral mineral, BigDecimal massKg,
-            BigDecimal remainingKg, BigDecimal takenKg, boolean uncertified, String custodian, Long siteId,
-            String siteName, String siteCountry, SiteStatus siteStatus, LocalDate siteStatusSince,
-            LocalDate correctionDeadline, String tagNumber, TagStatus tagStatus, boolean weightFlagged,
-            List<Input> inputs) {
+            boolean uncertified, String custodian, Long siteId, String siteName, String siteCountry,
+            SiteStatus siteStatus, LocalDate siteStatusSince, LocalDate correctionDeadline, String tagNumber,
+            TagStatus tagStatus, List<Input> inputs) {
     }
 }

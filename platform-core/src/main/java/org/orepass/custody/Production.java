@@ -13,6 +13,7 @@ import org.orepass.shared.NotFoundException;
 import org.orepass.site.MineSite;
 import org.orepass.site.MineSites;
 import org.orepass.site.SiteStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,15 +33,17 @@ public class Production {
     private final Organisations organisations;
     private final AnomalyRecorder anomalies;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public Production(Lots lots, Tags tags, MineSites sites, Organisations organisations, AnomalyRecorder anomalies,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.lots = lots;
         this.tags = tags;
         this.sites = sites;
         this.organisations = organisations;
         this.anomalies = anomalies;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The lot, and whether its month's production went beyond the site's stated capacity. */
@@ -65,6 +68,8 @@ public class Production {
                 + String.format("%07d", lots.nextNumber());
         var lot = lots.add(Lot.produced(number, custodian, CustodyRole.MINER, site, tag, details,
                 status == SiteStatus.BLUE, actor.username(), clock.instant()));
+        // Revenue assesses the taxes due on it, in this transaction.
+        events.publishEvent(new LotProduced(lot.getId()));
         return new Produced(lot, checkCapacity(actor, site, lot));
     }
 

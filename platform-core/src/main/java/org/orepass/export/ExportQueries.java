@@ -228,6 +228,24 @@ public class ExportQueries {
                 && c.importer().complete() && c.shipmentDate() != null;
     }
 
+    /**
+     * A certified shipment as listeners of {@link ExportCertified} need it (revenue's tax assessment: place,
+     * mineral, mass, declared value, payer). No actor: the system acts on a decision already authorised.
+     */
+    public record CertifiedShipment(long shipmentId, String serialNumber, String exportLotNumber, long exporterId,
+            String country, String division, Mineral mineral, BigDecimal massKg, BigDecimal declaredValue,
+            String currency, LocalDate issuedOn) {
+    }
+
+    public CertifiedShipment certified(long shipmentId) {
+        var certificate = certificates.ofShipment(shipmentId)
+                .orElseThrow(() -> new NotFoundException("ExportCertificate", shipmentId));
+        var s = certificate.getShipment();
+        return new CertifiedShipment(shipmentId, certificate.getSerialNumber(), s.getExportLot().getLotNumber(),
+                s.getExporter().getId(), s.getExporter().getCountry(), s.getExporter().getDivision(), s.getMineral(),
+                s.getDeclaredMassKg(), s.getDeclaredValue(), s.getCurrency(), certificate.getIssuedOn());
+    }
+
     ExportShipment visible(Actor actor, Long id) {
         var shipment = shipments.findById(id).orElseThrow(() -> new NotFoundException("ExportShipment", id));
         if (!ExportAccess.maySee(actor, shipment)) {

@@ -6,7 +6,8 @@ import org.orepass.account.Role;
 /**
  * Who may see and change which site. Inspectors register, edit and inspect in their jurisdiction; operators
  * see their own organisation's sites; CSO monitors, auditors and inspectors read all; administrators do
- * everything. Exporters will see the sites they source from once custody exists.
+ * everything. Exporters and operators also read a site their organisation sourced from (custody records say so:
+ * {@link SiteSourcing}).
  */
 public final class SiteAccess {
 
@@ -29,5 +30,10 @@ public final class SiteAccess {
         return actor.has(Role.ADMIN) || actor.has(Role.INSPECTOR) || actor.has(Role.CSO_MONITOR)
                 || actor.has(Role.AUDITOR)
                 || (actor.has(Role.OPERATOR) && site.isOperatedBy(actor.organisationId()));
+    }
+
+    /** Who may read a site because its minerals reached their organisation (checked against custody records). */
+    public static boolean maySeeAsSupplied(Actor actor) {
+        return actor.has(Role.EXPORTER) || actor.has(Role.OPERATOR);
     }
 }

@@ -19,14 +19,16 @@ public class SiteQueries {
     private final SiteListings listings;
     private final StatusChanges history;
     private final Inspections inspections;
+    private final SiteSourcing sourcing;
     private final Clock clock;
 
     public SiteQueries(MineSites sites, SiteListings listings, StatusChanges history, Inspections inspections,
-            Clock clock) {
+            SiteSourcing sourcing, Clock clock) {
         this.sites = sites;
         this.listings = listings;
         this.history = history;
         this.inspections = inspections;
+        this.sourcing = sourcing;
         this.clock = clock;
     }
 
@@ -74,7 +76,7 @@ public class SiteQueries {
 
     public SiteFile file(Actor actor, Long id) {
         var site = sites.findById(id).orElseThrow(() -> new NotFoundException("MineSite", id));
-        if (!SiteAccess.maySee(actor, site)) {
+        if (!SiteAccess.maySee(actor, site) && !sourcesFrom(actor, site)) {
             // Not 403: whether a site exists is itself not for everyone to learn.
             throw new NotFoundException("MineSite", id);
         }
@@ -89,6 +91,12 @@ public class SiteQueries {
         return new SiteFile(site, site.statusOn(today), site.statusSinceOn(today), site.hasExpiredLicenceOn(today),
                 history.findBySiteIdOrderByChangedOnDescIdDesc(id),
                 inspections.findBySiteIdOrderByInspectedOnDescIdDesc(id));
+    }
+
+    /** Traders and exporters read the sites their minerals came from (not the list: that stays their own). */
+    private boolean sourcesFrom(Actor actor, MineSite site) {
+        return actor.organisationId() != null && SiteAccess.maySeeAsSupplied(actor)
+                && sourcing.supplied(site.getId(), actor.organisationId());
     }
 
     public LocalDate today() {

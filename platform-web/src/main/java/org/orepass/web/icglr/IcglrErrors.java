@@ -15,8 +15,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Every failure of the ICGLR endpoints as the standard's Error document; never an HTML page or a stack trace. */
-@RestControllerAdvice(assignableTypes = {IcglrMineSiteController.class, IcglrExportCertificateController.class})
+/**
+ * Every failure of the ICGLR endpoints as the standard's Error document; never an HTML page or a stack trace.
+ * It covers every controller of this package: the mine-site, lot and later ICGLR endpoints alike.
+ */
+@RestControllerAdvice(basePackageClasses = IcglrErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IcglrErrors {
 

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 public class IcglrSchemas {
 
     public static final String MINE_SITE = "mine-site/mine-site.json";
+    public static final String LOT = "chain-of-custody/lot.json";
 
     private static final String BASE = "https://icglr.org/schemas/";
 

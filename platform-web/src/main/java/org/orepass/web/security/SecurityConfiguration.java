@@ -47,6 +47,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/icglr/v1/mine-sites").hasAnyRole("ADMIN", "INSPECTOR")
                         .requestMatchers(HttpMethod.PUT, "/api/icglr/v1/mine-sites/*").hasAnyRole("ADMIN", "INSPECTOR")
+                        // ICGLR lots: production is recorded by operators and inspectors, as on the pages (the use
+                        // case checks the site); every token reads the lots its holder may see.
+                        .requestMatchers(HttpMethod.POST, "/api/icglr/v1/lots").hasAnyRole("OPERATOR", "INSPECTOR")
                         // Export certificates are issued by inspectors (jurisdiction checked per shipment).
                         .requestMatchers(HttpMethod.POST, "/api/icglr/v1/export-certificates").hasRole("INSPECTOR")
                         .anyRequest().authenticated())
@@ -81,6 +84,14 @@ class SecurityConfiguration {
                         // Purchase and sale: traders of the organisations concerned (checked per lot and transfer).
                         .requestMatchers(HttpMethod.POST, "/lots/*/sales", "/transfers/*/receipt",
                                 "/transfers/*/rejection").hasAnyRole("OPERATOR", "EXPORTER")
+                        // Logbooks: every signed-in user reads its organisation's; LogbookQueries decides who may
+                        // read another organisation's (administrators, inspectors, auditors).
+                        .requestMatchers(HttpMethod.GET, "/logbook", "/logbook/export.csv").authenticated()
+                        // Revenue: schedules are edited under /admin (ADMIN) and read here; government collects
+                        // payments; reports for those who oversee revenue (jurisdiction checked in the use cases).
+                        .requestMatchers("/revenue/tax-schedules", "/revenue/reports", "/revenue/reports.csv")
+                        .hasAnyRole("ADMIN", "INSPECTOR", "AUDITOR")
+                        .requestMatchers(HttpMethod.POST, "/revenue/taxes/*/payments").hasAnyRole("ADMIN", "INSPECTOR")
                         // Export shipments: exporters draft and submit; inspectors certify or refuse; admins and
                         // auditors read reviews (organisation and jurisdiction checked per shipment).
                         .requestMatchers("/exports/new", "/exports/*/edit").hasRole("EXPORTER")

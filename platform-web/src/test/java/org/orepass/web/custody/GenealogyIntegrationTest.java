@@ -173,4 +173,30 @@ class GenealogyIntegrationTest {
         mvc.perform(get("/lots/" + combination + "/genealogy").with(user(stranger))).andExpect(status().isNotFound());
         mvc.perform(get("/lots/999999999/genealogy").with(user(inspector))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void anExporterReadsTheSitesItsMineralsCameFromAndNoOthers() throws Exception {
+        mvc.perform(get("/sites/" + siteA).with(user(exporter))).andExpect(status().isOk());
+        var stranger = fixtures.signedIn(Role.EXPORTER);
+        mvc.perform(get("/sites/" + siteA).with(user(stranger))).andExpect(status().isNotFound());
+        // Sourcing gives the site's page, not the registry: the list stays empty for an exporter.
+        mvc.perform(get("/sites").with(user(exporter)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/sites/" + siteA + "\""))));
+    }
+
+    @Test
+    void aPurchaseWeighedBeyondTheToleranceShowsInTheTrace() throws Exception {
+        long lot = produce(siteA, "50");
+        mvc.perform(post("/lots/" + lot + "/sales").with(user(producer)).with(csrf())
+                        .param("buyerId", String.valueOf(exporter.organisationId())).param("massKg", "50")
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        long transfer = jdbc.queryForObject("select max(id) from custody_transfer where lot_id = ?", Long.class, lot);
+        var bought = mvc.perform(post("/transfers/" + transfer + "/receipt").with(user(exporter)).with(csrf())
+                        .param("massKg", "45"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(bought + "/genealogy").with(user(exporter)))
+                .andExpect(jsonPath("$.problems[0].kind").value("WEIGHT_DIFFERENCE"));
+    }
 }

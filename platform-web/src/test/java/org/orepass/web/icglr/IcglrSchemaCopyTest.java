@@ -40,4 +40,11 @@ class IcglrSchemaCopyTest {
         assertThat(COPY.resolve("schemas/mine-site/mine-site.json")).exists();
         assertThat(COPY.resolve("schemas/core/common.json")).exists();
     }
+
+    @Test
+    void theCopyHoldsTheChainOfCustodySchemasTheLotApiChecksAgainst() {
+        assertThat(COPY.resolve("schemas/" + IcglrSchemas.LOT)).exists();
+        assertThat(COPY.resolve("schemas/chain-of-custody/tag.json")).exists();
+        assertThat(COPY.resolve("schemas/chain-of-custody/tax.json")).exists();
+    }
 }

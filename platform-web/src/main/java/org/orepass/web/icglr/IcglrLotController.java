@@ -1,0 +1,167 @@
+package org.orepass.web.icglr;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.orepass.custody.LotInterchange;
+import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.PageQuery;
+import org.orepass.web.security.CurrentUser;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The ICGLR standard's lot endpoints (openapi.yaml, MD.12) over the chain of custody, with the lot pages' rules:
+ * a caller sees the lots its organisation holds (administrators, inspectors, auditors and CSO monitors all), and
+ * a production lot sent here goes through the same use case as the production form.
+ */
+@RestController
+@RequestMapping("/api/icglr/v1/lots")
+class IcglrLotController {
+
+    private static final String API = "/api/icglr/v1/lots";
+
+    /** The tag number's place in the document, named as schema problems name fields. */
+    private static final String TAG_NUMBER = IcglrSchemas.field("/tag/identifier", null);
+
+    /** The use case's field names in the document's terms. */
+    private static final Map<String, String> FIELDS = Map.of("tagNumber", TAG_NUMBER,
+            "productionDate", "dateSealed", "unit", "unitOfMeasurement", "packageCount", "nrOfPackages");
+
+    private final LotInterchange interchange;
+    private final LotDocuments documents;
+    private final LotDocumentInput input;
+    private final IcglrSchemas schemas;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    IcglrLotController(LotInterchange interchange, LotDocuments documents, LotDocumentInput input,
+            IcglrSchemas schemas, MessageSource messages, JsonMapper json) {
+        this.interchange = interchange;
+        this.documents = documents;
+        this.input = input;
+        this.schemas = schemas;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @GetMapping
+    ObjectNode list(@RequestParam(required = false) String mineSiteId, @RequestParam(required = false) String mineral,
+            @RequestParam(required = false) String creatorRole,
+            @RequestParam(required = false) String originatingOperation,
+            @RequestParam(required = false) String lotNumber,
+            @RequestParam(required = false) String dateRegistrationFrom,
+            @RequestParam(required = false) String dateRegistrationTo, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String limit) {
+        var filters = new LotListFilters(mineSiteId, mineral, creatorRole, originatingOperation, lotNumber,
+                dateRegistrationFrom, dateRegistrationTo, page, limit);
+        var search = filters.search();
+        var result = interchange.page(CurrentUser.require().actor(), search,
+                new PageQuery(filters.page() - 1, filters.limit()));
+        var body = json.createObjectNode();
+        var data = body.putArray("data");
+        result.items().forEach(lot -> data.add(documents.document(lot)));
+        body.putObject("pagination")
+                .put("page", filters.page())
+                .put("limit", filters.limit())
+                .put("total", result.total())
+                .put("totalPages", result.totalPages())
+                .put("hasNext", result.hasNext())
+                .put("hasPrevious", result.hasPrevious());
+        return body;
+    }
+
+    @GetMapping("/{lotNumber}")
+    ResponseEntity<ObjectNode> one(@PathVariable String lotNumber) {
+        var lot = interchange.lot(CurrentUser.require().actor(), lotNumber.strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(IcglrRequestRejected::notFound);
+        return ResponseEntity.ok().eTag("\"" + lot.version() + "\"").body(documents.document(lot));
+    }
+
+    @PostMapping
+    ResponseEntity<ObjectNode> create(@RequestBody JsonNode document, Locale locale) {
+        if (document == null || !document.isObject()) {
+            throw IcglrRequestRejected.invalid("", "the body must be a JSON object: an MD.12 Lot");
+        }
+        requireValid((ObjectNode) document);
+        var actor = CurrentUser.require().actor();
+        var read = input.read(document, interchange.today());
+        String number;
+        boolean overCapacity;
+        try {
+            var produced = interchange.produce(actor, read.siteIcglrId(), read.creatorId(), read.details());
+            number = produced.lot().getLotNumber();
+            overCapacity = produced.overCapacity();
+        } catch (DomainRuleViolation violation) {
+            var problem = List.of(new IcglrProblem(field(violation), messages.getMessage(violation.messageKey(),
+                    violation.arguments(), violation.messageKey(), locale)));
+            if (violation.messageKey().endsWith(".incomplete")) {
+                throw new IcglrRequestRejected(422, "UNPROCESSABLE_ENTITY",
+                        "The lot cannot be exchanged as the standard requires", problem);
+            }
+            throw IcglrRequestRejected.invalid(problem);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
+            // Someone sealed a lot with the same tag a moment earlier (the tag's version, the unique index).
+            throw new IcglrRequestRejected(409, "CONFLICT", "The tag was used by another lot meanwhile",
+                    List.of(new IcglrProblem(TAG_NUMBER, messages.getMessage("lot.tag.used",
+                            new Object[] {read.details().tagNumber()}, locale))));
+        }
+        var location = URI.create(API + "/" + number);
+        var created = interchange.lot(actor, number);
+        if (created.isEmpty()) {
+            // Recorded, but held by an organisation the caller does not belong to (an inspector sees every lot,
+            // so this is an operator producing for the site's owner): it may not read it back.
+            return ResponseEntity.created(location).build();
+        }
+        var body = documents.document(created.get());
+        if (overCapacity) {
+            // Accepted, as the form accepts it, but the inspectors were alerted (an OVER_CAPACITY anomaly).
+            body.put("overCapacity", true);
+        }
+        return ResponseEntity.created(location).eTag("\"" + created.get().version() + "\"").body(body);
+    }
+
+    /** Checked as the standard states it, with what the platform assigns filled in when the client left it out. */
+    private void requireValid(ObjectNode document) {
+        var checked = document.deepCopy();
+        if (!checked.has("lotNumber")) {
+            checked.put("lotNumber", "ASSIGNED");
+        }
+        if (!checked.has("dateRegistration")) {
+            checked.put("dateRegistration", "2000-01-01");
+        }
+        if (!checked.has("timeRegistration")) {
+            checked.put("timeRegistration", "000000");
+        }
+        if (!checked.has("creator")) {
+            checked.putObject("creator").put("identifier", "orepass-org-0").put("name", "assigned").put("tin", "N/A")
+                    .putObject("contactDetails").put("legalRepresentative", "assigned")
+                    .put("contactPhoneNumber", "+10").put("contactEmail", "assigned@example.org");
+        }
+        var problems = schemas.check(IcglrSchemas.LOT, checked);
+        if (!problems.isEmpty()) {
+            throw IcglrRequestRejected.invalid(problems);
+        }
+    }
+
+    private static String field(DomainRuleViolation violation) {
+        if (violation.field() == null) {
+            // The site is red, or has nobody to hold the lot.
+            return "lot.custodian.none".equals(violation.messageKey()) ? "creator" : "mineSiteId";
+        }
+        return FIELDS.getOrDefault(violation.field(), violation.field());
+    }
+}

@@ -1,0 +1,97 @@
+package org.orepass.web.icglr;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.orepass.custody.ExchangedLot;
+import org.orepass.site.IcglrExchange;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a lot as the standard's MD.12 Lot document: its field names, the MDC.05 role and MDC.06 operation codes,
+ * mass with its UN/ECE unit, the mine site by ICGLR id, the MD.11 tag, input lots. Registration dates and times
+ * are UTC ({@code hhmmss}, as the schema's Time takes them).
+ */
+@Component
+class LotDocuments {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss").withZone(ZoneOffset.UTC);
+
+    private final JsonMapper json;
+
+    LotDocuments(JsonMapper json) {
+        this.json = json;
+    }
+
+    ObjectNode document(ExchangedLot lot) {
+        var document = json.createObjectNode();
+        document.put("lotNumber", lot.lotNumber());
+        document.put("dateRegistration", DATE.format(lot.registeredAt()));
+        document.put("timeRegistration", TIME.format(lot.registeredAt()));
+        document.set("creator", businessEntity(lot.creator()));
+        document.put("mineral", lot.mineral().hsCode());
+        document.put("concentration", lot.concentration());
+        document.put("mass", lot.mass());
+        document.put("unitOfMeasurement", lot.unit().name());
+        if (lot.packageType() != null) {
+            document.put("packageType", lot.packageType());
+        }
+        if (lot.packageCount() != null) {
+            document.put("nrOfPackages", lot.packageCount());
+        }
+        if (lot.siteIcglrId() != null) {
+            document.put("mineSiteId", lot.siteIcglrId());
+        }
+        document.putArray("creatorRole").add(lot.creatorRole().icglrCode());
+        document.putArray("originatingOperation").add(lot.operation().icglrCode());
+        if (!lot.inputLots().isEmpty()) {
+            var inputs = document.putArray("inputLot");
+            lot.inputLots().forEach(number -> inputs.addObject().put("lotNumber", number));
+        }
+        if (lot.tag() != null) {
+            document.putObject("tag")
+                    .put("identifier", lot.tag().number())
+                    .put("issueDate", DATE.format(lot.tag().issuedAt()))
+                    .put("issueTime", TIME.format(lot.tag().issuedAt()))
+                    .set("issuer", businessEntity(lot.tag().issuer()));
+        }
+        if (lot.productionDate() != null) {
+            // The day the lot was constituted at the mine and sealed with its tag.
+            document.put("dateSealed", lot.productionDate().toString());
+        }
+        if (lot.purchaseDate() != null) {
+            document.put("purchaseDate", lot.purchaseDate().toString());
+        }
+        if (lot.receivedOn() != null) {
+            document.put("dateIn", lot.receivedOn().toString());
+        }
+        // Platform fields beyond the standard (it allows more properties).
+        document.put("massKg", lot.massKg());
+        document.put("remainingKg", lot.remainingKg());
+        document.put("uncertified", lot.uncertified());
+        return document;
+    }
+
+    /** MD.04, as the mine-site documents write it: {@code orepass-org-<id>}, "N/A" for an unknown tax id. */
+    private ObjectNode businessEntity(ExchangedLot.Party party) {
+        var entity = json.createObjectNode();
+        entity.put("identifier", "orepass-org-" + party.id());
+        entity.put("name", party.name());
+        if (party.address() != null) {
+            var address = entity.putObject("legalAddress");
+            address.put("country", party.country());
+            if (party.division() != null) {
+                address.put("subnationalDivisionL1", party.division());
+            }
+            address.put("addressLocalityText", party.address());
+        }
+        entity.put("tin", party.taxId() == null ? "N/A" : party.taxId());
+        entity.putObject("contactDetails")
+                .put("legalRepresentative", party.contactName())
+                .put("contactPhoneNumber", IcglrExchange.phone(party.contactPhone()))
+                .put("contactEmail", party.contactEmail());
+        return entity;
+    }
+}

@@ -1,0 +1,496 @@
+package org.orepass.web.icglr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.orepass.accesstoken.TokenIssuing;
+import org.orepass.account.Actor;
+import org.orepass.account.Role;
+import org.orepass.custody.CustodyTransfers;
+import org.orepass.custody.MassUnit;
+import org.orepass.custody.Production;
+import org.orepass.custody.ProductionDetails;
+import org.orepass.custody.TagIssuing;
+import org.orepass.organisation.Organisation;
+import org.orepass.organisation.OrganisationAdministration;
+import org.orepass.organisation.OrganisationDetails;
+import org.orepass.organisation.OrganisationType;
+import org.orepass.site.ActivityStatus;
+import org.orepass.site.FormalisationStage;
+import org.orepass.site.IcglrExchange;
+import org.orepass.site.Licence;
+import org.orepass.site.MineSite;
+import org.orepass.site.Mineral;
+import org.orepass.site.MiningType;
+import org.orepass.site.SiteDetails;
+import org.orepass.site.SiteRegistration;
+import org.orepass.web.security.SignedInUser;
+import org.orepass.web.testing.AccountFixtures;
+import org.orepass.web.testing.PlatformTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The ICGLR lot endpoints: every document they return or accept is checked against the standard's lot schema
+ * (the copy IcglrSchemaCopyTest keeps equal to the reference), and production follows the pages' rules.
+ */
+@PlatformTest
+class IcglrLotApiIntegrationTest {
+
+    private static final String API = "/api/icglr/v1/lots";
+
+    @Autowired MockMvc mvc;
+    @Autowired AccountFixtures fixtures;
+    @Autowired TokenIssuing tokens;
+    @Autowired IcglrSchemas schemas;
+    @Autowired JsonMapper json;
+    @Autowired OrganisationAdministration organisations;
+    @Autowired SiteRegistration registration;
+    @Autowired TagIssuing issuing;
+    @Autowired Production production;
+    @Autowired CustodyTransfers transfers;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MessageSource messages;
+    @Autowired java.time.Clock clock;
+
+    /** Someone with a token, and the same account as the use cases see it. */
+    private record Caller(String token, Actor actor) {
+    }
+
+    private Caller caller(Role role) {
+        var account = fixtures.user(role);
+        return new Caller("Bearer " + tokens.issue(account.getUsername(), "test").value(),
+                SignedInUser.of(account, false).actor());
+    }
+
+    /** Gives the organisation the contact details the standard requires of a business entity. */
+    private Organisation complete(Long organisationId) {
+        var o = organisations.get(organisationId);
+        return organisations.edit(o.getId(), o.getVersion(), new OrganisationDetails(o.getName(), o.getType(),
+                o.getCountry(), o.getDivision(), o.getTaxId(), "Kisoro town", "Grace Tumusiime",
+                "grace@kisoro-coop.org", "+256 772 123 456"));
+    }
+
+    /** A green cassiterite site (1,000 kg a month) owned by the operator's organisation, with tags 1-10. */
+    private record Chain(Caller inspector, Caller operator, MineSite site, String prefix) {
+
+        String tag(int n) {
+            return TagIssuing.number(prefix, n);
+        }
+    }
+
+    private Chain chain() {
+        var inspector = caller(Role.INSPECTOR);
+        var operator = caller(Role.OPERATOR);
+        complete(inspector.actor().organisationId());
+        complete(operator.actor().organisationId());
+        var admin = new Actor("admin-test", null, Set.of(Role.ADMIN), null, Set.of());
+        var site = registration.register(admin, new SiteDetails(AccountFixtures.unique("Tin pit"),
+                AccountFixtures.unique("UG"), "UG", "UG-W", "Kisoro", new BigDecimal("-1.2833"),
+                new BigDecimal("29.6947"), null, operator.actor().organisationId(), Set.of(),
+                Set.of(Mineral.CASSITERITE), ActivityStatus.ACTIVE, MiningType.ARTISANAL, FormalisationStage.LICENSED,
+                10, 5, 0, 0, 0, false, Map.of(Mineral.CASSITERITE, new BigDecimal("1000")),
+                new SiteDetails.LicenceDetails(Licence.Type.ARTISANAL_PERMIT, "AP-1", LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2030, 1, 1)), false));
+        jdbc.update("update mine_site set status = 'GREEN', status_since = current_date where id = ?", site.getId());
+        var prefix = ("L" + (System.nanoTime() % 100_000_000) + "-").toUpperCase(Locale.ROOT);
+        issuing.issue(inspector.actor(), site.getId(), prefix, 1, 10);
+        return new Chain(inspector, operator, site, prefix);
+    }
+
+    /** A production lot as a client sends it: no lot number, registration time or creator (all assigned). */
+    private ObjectNode lot(Chain chain, String tag, String mass, String unit) {
+        var document = json.createObjectNode();
+        document.put("mineral", "2609.00.00");
+        document.put("concentration", 62.5);
+        document.put("mass", new BigDecimal(mass));
+        document.put("unitOfMeasurement", unit);
+        document.put("packageType", "Bag");
+        document.put("nrOfPackages", 2);
+        document.put("mineSiteId", chain.site().getIcglrId());
+        document.putArray("creatorRole").add(1);
+        document.putArray("originatingOperation").add(1);
+        var tagDocument = document.putObject("tag");
+        tagDocument.put("identifier", tag).put("issueDate", "2026-01-01").put("issueTime", "080000");
+        tagDocument.putObject("issuer").put("identifier", "gov").put("name", "Mines").put("tin", "N/A")
+                .putObject("contactDetails").put("legalRepresentative", "A. B.")
+                .put("contactPhoneNumber", "+256700000000").put("contactEmail", "mines@gov.ug");
+        document.put("dateSealed", LocalDate.now(clock).toString());
+        return document;
+    }
+
+    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String token) throws Exception {
+        return mvc.perform(request.header("Authorization", token).accept(MediaType.APPLICATION_JSON))
+                .andReturn().getResponse();
+    }
+
+    private MockHttpServletResponse send(String token, JsonNode body, String... language) throws Exception {
+        var request = post(API).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        if (language.length > 0) {
+            request.header("Accept-Language", language[0]);
+        }
+        return call(request, token);
+    }
+
+    private JsonNode body(MockHttpServletResponse response) throws Exception {
+        return json.readTree(response.getContentAsString());
+    }
+
+    private void assertConforms(JsonNode lot) {
+        assertThat(schemas.check(IcglrSchemas.LOT, lot)).as("problems of %s", lot).isEmpty();
+    }
+
+    /** The lot numbers of a list page, in order (not those of their input lots). */
+    private static java.util.List<String> numbers(JsonNode page) {
+        var numbers = new java.util.ArrayList<String>();
+        page.path("data").forEach(lot -> numbers.add(lot.path("lotNumber").asString()));
+        return numbers;
+    }
+
+    private long anomalies(String kind, String tag) {
+        return jdbc.queryForObject("select count(*) from custody_anomaly where kind = ? and tag_number = ?",
+                Long.class, kind, tag);
+    }
+
+    @Test
+    void anOperatorRecordsAProductionLotAndReadsItBackAsTheStandardsDocument() throws Exception {
+        var chain = chain();
+        var created = send(chain.operator().token(), lot(chain, chain.tag(1).toLowerCase(Locale.ROOT), "0.25",
+                "TNE"));
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        var lot = body(created);
+        assertConforms(lot);
+        var number = lot.path("lotNumber").asString();
+        assertThat(number).matches("UG-\\d{4}-\\d{7}");
+        assertThat(created.getHeader("Location")).isEqualTo(API + "/" + number);
+        assertThat(created.getHeader("ETag")).isNotBlank();
+        assertThat(lot.path("tag").path("identifier").asString()).isEqualTo(chain.tag(1));
+        assertThat(lot.path("tag").path("issuer").path("identifier").asString())
+                .isEqualTo("orepass-org-" + chain.inspector().actor().organisationId());
+        assertThat(lot.path("mineSiteId").asString()).isEqualTo(chain.site().getIcglrId());
+        assertThat(lot.path("creator").path("identifier").asString())
+                .isEqualTo("orepass-org-" + chain.operator().actor().organisationId());
+        assertThat(lot.path("creator").path("contactDetails").path("contactPhoneNumber").asString())
+                .isEqualTo("+256772123456");
+        assertThat(lot.path("creatorRole").toString()).isEqualTo("[1]");
+        assertThat(lot.path("originatingOperation").toString()).isEqualTo("[1]");
+        assertThat(lot.path("mass").decimalValue()).isEqualByComparingTo("0.25");
+        assertThat(lot.path("unitOfMeasurement").asString()).isEqualTo("TNE");
+        assertThat(lot.path("massKg").decimalValue()).isEqualByComparingTo("250");
+        assertThat(lot.path("timeRegistration").asString()).matches("\\d{6}");
+        assertThat(lot.has("inputLot")).isFalse();
+        assertThat(jdbc.queryForObject("select status from custody_tag where number = ?", String.class,
+                chain.tag(1))).isEqualTo("USED");
+
+        var read = call(get(API + "/" + number.toLowerCase(Locale.ROOT)), chain.operator().token());
+        assertThat(read.getStatus()).isEqualTo(200);
+        assertConforms(body(read));
+        assertThat(read.getHeader("ETag")).isEqualTo(created.getHeader("ETag"));
+        assertThat(body(read).path("lotNumber").asString()).isEqualTo(number);
+
+        var auditor = caller(Role.AUDITOR).token();
+        var page = body(call(get(API).param("mineSiteId", chain.site().getIcglrId().toLowerCase(Locale.ROOT))
+                .param("mineral", "2609.00.00").param("creatorRole", "1").param("originatingOperation", "1")
+                .param("dateRegistrationFrom", LocalDate.now(clock).minusDays(1).toString())
+                .param("dateRegistrationTo", LocalDate.now(clock).plusDays(1).toString()), auditor));
+        assertThat(numbers(page)).containsExactly(number);
+        var pagination = page.path("pagination");
+        assertThat(pagination.path("page").asInt()).isEqualTo(1);
+        assertThat(pagination.path("limit").asInt()).isEqualTo(20);
+        assertThat(pagination.path("total").asInt()).isEqualTo(1);
+        assertThat(pagination.path("totalPages").asInt()).isEqualTo(1);
+        assertThat(pagination.path("hasNext").asBoolean()).isFalse();
+        assertThat(pagination.path("hasPrevious").asBoolean()).isFalse();
+        page.path("data").forEach(this::assertConforms);
+        assertThat(numbers(body(call(get(API).param("lotNumber", number.toLowerCase(Locale.ROOT)), auditor))))
+                .containsExactly(number);
+        assertThat(body(call(get(API).param("mineSiteId", chain.site().getIcglrId()).param("originatingOperation",
+                "2"), auditor)).path("data")).isEmpty();
+        assertThat(body(call(get(API).param("mineSiteId", chain.site().getIcglrId()).param("dateRegistrationTo",
+                LocalDate.now(clock).minusDays(1).toString()), auditor)).path("data")).isEmpty();
+    }
+
+    @Test
+    void theListIsPagedAndShowsOnlyWhatTheCallerMaySee() throws Exception {
+        var chain = chain();
+        for (int i = 1; i <= 3; i++) {
+            assertThat(send(chain.operator().token(), lot(chain, chain.tag(i), "10", "KGM")).getStatus())
+                    .isEqualTo(201);
+        }
+        var first = body(call(get(API).param("mineSiteId", chain.site().getIcglrId()).param("limit", "2"),
+                chain.operator().token()));
+        assertThat(first.path("data")).hasSize(2);
+        assertThat(first.path("pagination").path("total").asInt()).isEqualTo(3);
+        assertThat(first.path("pagination").path("totalPages").asInt()).isEqualTo(2);
+        assertThat(first.path("pagination").path("hasNext").asBoolean()).isTrue();
+        var second = body(call(get(API).param("mineSiteId", chain.site().getIcglrId()).param("limit", "2")
+                .param("page", "2"), chain.operator().token()));
+        assertThat(second.path("data")).hasSize(1);
+        assertThat(second.path("pagination").path("hasPrevious").asBoolean()).isTrue();
+        assertThat(second.path("data").get(0).path("tag").path("identifier").asString()).isEqualTo(chain.tag(3));
+        second.path("data").forEach(this::assertConforms);
+
+        // Another organisation neither lists nor reads them; a CSO monitor reads every lot, as on the pages.
+        var stranger = caller(Role.OPERATOR).token();
+        var number = first.path("data").get(0).path("lotNumber").asString();
+        assertThat(body(call(get(API).param("mineSiteId", chain.site().getIcglrId()), stranger)).path("data"))
+                .isEmpty();
+        var hidden = call(get(API + "/" + number), stranger);
+        assertThat(hidden.getStatus()).isEqualTo(404);
+        assertThat(body(hidden).path("code").asString()).isEqualTo("NOT_FOUND");
+        assertThat(call(get(API + "/" + number), caller(Role.CSO_MONITOR).token()).getStatus()).isEqualTo(200);
+        assertThat(call(get(API + "/UG-1999-0000000"), caller(Role.AUDITOR).token()).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void onlyOperatorsAndInspectorsMayProduceAndOnlyWhereThePagesLetThem() throws Exception {
+        var chain = chain();
+        var cso = send(caller(Role.CSO_MONITOR).token(), lot(chain, chain.tag(1), "10", "KGM"));
+        assertThat(cso.getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get(API)).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(call(get(API), "Bearer not-a-token").getStatus()).isEqualTo(401);
+
+        var foreignOperator = caller(Role.OPERATOR);
+        var foreign = send(foreignOperator.token(), lot(chain, chain.tag(1), "10", "KGM"));
+        assertThat(foreign.getStatus()).as("an operator of another organisation").isEqualTo(400);
+        assertThat(body(foreign).path("details").path("problems").get(0).path("field").asString())
+                .as("a site it may not see is as good as unknown").isEqualTo("mineSiteId");
+        var rwandan = caller(Role.INSPECTOR);
+        jdbc.update("update user_account set jurisdiction_country = 'RW' where username = ?",
+                rwandan.actor().username());
+        var outside = send(rwandan.token(), lot(chain, chain.tag(1), "10", "KGM"));
+        assertThat(outside.getStatus()).as("an inspector outside the site's jurisdiction").isEqualTo(403);
+        assertThat(body(outside).path("code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(jdbc.queryForObject("select status from custody_tag where number = ?", String.class,
+                chain.tag(1))).isEqualTo("ISSUED");
+
+        // An inspector with jurisdiction records it for the site's owner, and reads it back (inspectors see all).
+        var byInspector = send(chain.inspector().token(), lot(chain, chain.tag(1), "10", "KGM"));
+        assertThat(byInspector.getStatus()).as(byInspector.getContentAsString()).isEqualTo(201);
+        assertConforms(body(byInspector));
+        assertThat(body(byInspector).path("creator").path("identifier").asString())
+                .isEqualTo("orepass-org-" + chain.operator().actor().organisationId());
+
+        var named = lot(chain, chain.tag(2), "10", "KGM");
+        named.putObject("creator").put("identifier", "orepass-org-" + foreignOperator.actor().organisationId())
+                .put("name", "x").put("tin", "N/A").putObject("contactDetails").put("legalRepresentative", "x")
+                .put("contactPhoneNumber", "+256700000001").put("contactEmail", "x@example.org");
+        var wrongCreator = send(chain.operator().token(), named);
+        assertThat(wrongCreator.getStatus()).isEqualTo(400);
+        assertThat(body(wrongCreator).path("details").path("problems").get(0).path("field").asString())
+                .isEqualTo("creator");
+        assertThat(jdbc.queryForObject("select status from custody_tag where number = ?", String.class,
+                chain.tag(2))).as("rolled back").isEqualTo("ISSUED");
+    }
+
+    @Test
+    void tagRulesRefuseWithTheFieldAndRecordTheAttempt() throws Exception {
+        var chain = chain();
+        assertThat(send(chain.operator().token(), lot(chain, chain.tag(1), "10", "KGM")).getStatus()).isEqualTo(201);
+
+        var reused = send(chain.operator().token(), lot(chain, chain.tag(1), "10", "KGM"));
+        assertThat(reused.getStatus()).isEqualTo(400);
+        var problem = body(reused).path("details").path("problems").get(0);
+        assertThat(body(reused).path("code").asString()).isEqualTo("VALIDATION_ERROR");
+        assertThat(problem.path("field").asString()).isEqualTo("tag.identifier");
+        assertThat(problem.path("reason").asString())
+                .isEqualTo(messages.getMessage("lot.tag.used", new Object[] {chain.tag(1)}, Locale.ENGLISH));
+        assertThat(anomalies("TAG_REUSED", chain.tag(1))).isEqualTo(1);
+
+        var unknown = chain.prefix() + "999999";
+        var french = send(chain.operator().token(), lot(chain, unknown, "10", "KGM"), "fr");
+        assertThat(french.getStatus()).isEqualTo(400);
+        assertThat(body(french).path("details").path("problems").get(0).path("reason").asString())
+                .isEqualTo(messages.getMessage("lot.tag.unknown", new Object[] {unknown}, Locale.FRENCH));
+        assertThat(anomalies("UNKNOWN_TAG", unknown)).isEqualTo(1);
+
+        var voided = jdbc.queryForObject("select id from custody_tag where number = ?", Long.class, chain.tag(3));
+        issuing.voidTag(chain.inspector().actor(), voided);
+        assertThat(body(send(chain.operator().token(), lot(chain, chain.tag(3), "10", "KGM"))).path("details")
+                .path("problems").get(0).path("field").asString()).isEqualTo("tag.identifier");
+        assertThat(anomalies("TAG_VOIDED", chain.tag(3))).isEqualTo(1);
+
+        jdbc.update("update mine_site set status = 'RED', status_since = current_date where id = ?",
+                chain.site().getId());
+        var red = send(chain.operator().token(), lot(chain, chain.tag(4), "10", "KGM"));
+        assertThat(red.getStatus()).isEqualTo(400);
+        assertThat(body(red).path("details").path("problems").get(0).path("field").asString())
+                .isEqualTo("mineSiteId");
+        assertThat(body(red).path("details").path("problems").get(0).path("reason").asString())
+                .isEqualTo(messages.getMessage("lot.site.red", null, Locale.ENGLISH));
+        assertThat(jdbc.queryForObject("select count(*) from lot where site_id = ?", Long.class,
+                chain.site().getId())).isEqualTo(1);
+    }
+
+    @Test
+    void productionAboveCapacityIsAcceptedAndSaysSo() throws Exception {
+        var chain = chain();
+        var over = send(chain.operator().token(), lot(chain, chain.tag(5), "1.2", "TNE"));
+        assertThat(over.getStatus()).isEqualTo(201);
+        assertThat(body(over).path("overCapacity").asBoolean()).isTrue();
+        assertConforms(body(over));
+        assertThat(anomalies("OVER_CAPACITY", chain.tag(5))).isEqualTo(1);
+    }
+
+    @Test
+    void invalidDocumentsAreRefusedWithEveryProblemListed() throws Exception {
+        var chain = chain();
+        var document = lot(chain, chain.tag(1), "10", "KGM");
+        document.remove("mass");
+        document.put("unitOfMeasurement", "LBR");
+        document.putArray("creatorRole").add(9);
+        document.put("mineSiteId", "somewhere");
+        var refused = send(chain.operator().token(), document);
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(body(refused).path("code").asString()).isEqualTo("VALIDATION_ERROR");
+        assertThat(body(refused).path("details").path("problems").findValuesAsString("field"))
+                .contains("mass", "unitOfMeasurement", "creatorRole[0]", "mineSiteId");
+
+        var platformRules = lot(chain, chain.tag(1), "10", "KGM");
+        platformRules.put("lotNumber", "MY-OWN-1");
+        platformRules.put("mineral", "9999.99.99");
+        platformRules.putArray("creatorRole").add(2);
+        platformRules.remove("mineSiteId");
+        platformRules.put("nrOfPackages", 1.5);
+        var listed = send(chain.operator().token(), platformRules);
+        assertThat(listed.getStatus()).isEqualTo(400);
+        assertThat(body(listed).path("details").path("problems").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("lotNumber", "mineral", "creatorRole", "mineSiteId", "nrOfPackages");
+
+        var future = lot(chain, chain.tag(1), "10", "KGM");
+        future.put("dateSealed", LocalDate.now(clock).plusDays(2).toString());
+        var tomorrow = body(send(chain.operator().token(), future));
+        assertThat(tomorrow.path("details").path("problems").get(0).path("field").asString()).isEqualTo("dateSealed");
+
+        var notJson = call(post(API).contentType(MediaType.APPLICATION_JSON).content("{\"mass\": "),
+                chain.operator().token());
+        assertThat(notJson.getStatus()).isEqualTo(400);
+        assertThat(body(notJson).path("code").asString()).isEqualTo("VALIDATION_ERROR");
+        var array = call(post(API).contentType(MediaType.APPLICATION_JSON).content("[]"), chain.operator().token());
+        assertThat(array.getStatus()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select status from custody_tag where number = ?", String.class,
+                chain.tag(1))).isEqualTo("ISSUED");
+    }
+
+    @Test
+    void otherOriginatingOperationsAreRefusedWithTheReason() throws Exception {
+        var chain = chain();
+        var purchase = lot(chain, chain.tag(1), "10", "KGM");
+        purchase.putArray("originatingOperation").add(2);
+        var refused = send(chain.operator().token(), purchase);
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(body(refused).path("code").asString()).isEqualTo("UNSUPPORTED_OPERATION");
+        var problem = body(refused).path("details").path("problems").get(0);
+        assertThat(problem.path("field").asString()).isEqualTo("originatingOperation");
+        assertThat(problem.path("reason").asString()).contains("seller", "buyer");
+
+        var combination = lot(chain, chain.tag(1), "10", "KGM");
+        combination.putArray("originatingOperation").add(1).add(3);
+        assertThat(send(chain.operator().token(), combination).getStatus()).isEqualTo(422);
+    }
+
+    @Test
+    void badQueryParametersAreRefusedAllAtOnce() throws Exception {
+        var refused = call(get(API).param("limit", "101").param("page", "zero").param("creatorRole", "9")
+                .param("originatingOperation", "0").param("mineral", "sand")
+                .param("dateRegistrationFrom", "2026-13-01").param("dateRegistrationTo", "yesterday"),
+                caller(Role.AUDITOR).token());
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(body(refused).path("details").path("problems").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("limit", "page", "creatorRole", "originatingOperation", "mineral",
+                        "dateRegistrationFrom", "dateRegistrationTo");
+        var backwards = call(get(API).param("dateRegistrationFrom", "2026-02-01")
+                .param("dateRegistrationTo", "2026-01-01"), caller(Role.AUDITOR).token());
+        assertThat(body(backwards).path("details").path("problems").findValuesAsString("field"))
+                .containsExactly("dateRegistrationTo");
+    }
+
+    @Test
+    void aPurchaseLotCarriesItsInputLotAndTheDatesOfThePurchase() throws Exception {
+        var chain = chain();
+        var produced = body(send(chain.operator().token(), lot(chain, chain.tag(1), "100", "KGM")));
+        var lotId = jdbc.queryForObject("select id from lot where lot_number = ?", Long.class,
+                produced.path("lotNumber").asString());
+        var trader = caller(Role.EXPORTER);
+        complete(trader.actor().organisationId());
+        var sale = transfers.sell(chain.operator().actor(), lotId, null, trader.actor().organisationId(),
+                new BigDecimal("40"));
+        var received = transfers.receive(trader.actor(), sale.getId(), new BigDecimal("39.5"));
+
+        var bought = call(get(API + "/" + received.lot().getLotNumber()), trader.token());
+        assertThat(bought.getStatus()).isEqualTo(200);
+        var document = body(bought);
+        assertConforms(document);
+        assertThat(document.path("originatingOperation").toString()).isEqualTo("[2]");
+        assertThat(document.path("creatorRole").toString()).isEqualTo("[2]");
+        assertThat(document.path("inputLot").findValuesAsString("lotNumber"))
+                .containsExactly(produced.path("lotNumber").asString());
+        assertThat(document.path("mass").decimalValue()).isEqualByComparingTo("39.5");
+        assertThat(document.path("purchaseDate").asString()).isEqualTo(LocalDate.now(clock).toString());
+        assertThat(document.path("dateIn").asString()).isEqualTo(LocalDate.now(clock).toString());
+        assertThat(document.has("mineSiteId")).isFalse();
+        assertThat(document.has("tag")).isFalse();
+        // The seller's lot shows what it still holds.
+        assertThat(body(call(get(API + "/" + produced.path("lotNumber").asString()), chain.operator().token()))
+                .path("remainingKg").decimalValue()).isEqualByComparingTo("60");
+        assertThat(numbers(body(call(get(API).param("originatingOperation", "2").param("limit", "100"),
+                trader.token())))).containsExactly(received.lot().getLotNumber());
+    }
+
+    /**
+     * What the SQL publishes is what {@link IcglrExchange#isCompleteBusinessEntity} accepts, contact detail by
+     * contact detail; and a client is told (422) rather than left with a lot it cannot read back.
+     */
+    @Test
+    void lotsAreServedExactlyWhenTheirCreatorIsACompleteBusinessEntity() throws Exception {
+        var chain = chain();
+        var inspector = chain.inspector().actor();
+        var lot = production.produce(inspector, chain.site().getId(), new ProductionDetails(chain.tag(1),
+                Mineral.CASSITERITE, new BigDecimal("5"), MassUnit.KGM, new BigDecimal("40"), null, null,
+                LocalDate.now(clock))).lot();
+        var auditor = caller(Role.AUDITOR).token();
+        String[][] contacts = {
+            {"Grace T.", "grace@coop.org", "+256 (772) 123-456"},
+            {"Grace T.", "grace@coop.org", "0772 123456"},
+            {"Grace T.", "grace@coop", "+256772123456"},
+            {" ", "grace@coop.org", "+256772123456"},
+            {null, "grace@coop.org", "+256772123456"},
+            {"Grace T.", null, "+256772123456"},
+            {"Grace T.", "grace_t@coop.ug", "+44 20 7946 0000"},
+            {"Grace T.", "grace.t@mail.coop.org", null},
+        };
+        for (String[] contact : contacts) {
+            var o = organisations.get(chain.operator().actor().organisationId());
+            var edited = organisations.edit(o.getId(), o.getVersion(), new OrganisationDetails(o.getName(),
+                    o.getType(), o.getCountry(), o.getDivision(), o.getTaxId(), null, contact[0], contact[1],
+                    contact[2]));
+            var served = call(get(API + "/" + lot.getLotNumber()), auditor);
+            assertThat(served.getStatus()).as("%s", (Object) contact)
+                    .isEqualTo(IcglrExchange.isCompleteBusinessEntity(edited) ? 200 : 404);
+            if (served.getStatus() == 200) {
+                assertConforms(body(served));
+            }
+        }
+        var refused = send(chain.operator().token(), lot(chain, chain.tag(2), "10", "KGM"));
+        assertThat(refused.getStatus()).as("the last contact lacks a phone").isEqualTo(422);
+        assertThat(body(refused).path("details").path("problems").get(0).path("field").asString())
+                .isEqualTo("creator");
+        assertThat(jdbc.queryForObject("select status from custody_tag where number = ?", String.class,
+                chain.tag(2))).isEqualTo("ISSUED");
+    }
+}
