@@ -63,7 +63,8 @@ public class ExportQueries {
     }
 
     public record ShipmentView(Long id, ExportStatus status, String exporter, String exporterCountry,
-            String importerName, String importerAddress, String importerCountry, String destinationCountry,
+            String importerName, String importerAddress, String importerCountry, String importerContact,
+            String importerPhone, String importerEmail, String destinationCountry,
             Mineral mineral, String hsCode, BigDecimal declaredMass, MassUnit declaredUnit, BigDecimal declaredMassKg,
             BigDecimal grade, BigDecimal declaredValue, String currency, TransportMode transportMode, String carrier,
             String route, String borderPost, LocalDate shipmentDate, List<LineRow> lots, Long exportLotId,
@@ -92,7 +93,8 @@ public class ExportQueries {
         var exportLot = s.getExportLot();
         var serial = certificates.ofShipment(s.getId()).map(ExportCertificate::getSerialNumber).orElse(null);
         return new ShipmentView(s.getId(), s.getStatus(), s.getExporter().getName(), s.getExporter().getCountry(),
-                s.getImporterName(), s.getImporterAddress(), s.getImporterCountry(), s.getDestinationCountry(),
+                s.getImporterName(), s.getImporterAddress(), s.getImporterCountry(), s.getImporterContact(),
+                s.getImporterPhone(), s.getImporterEmail(), s.getDestinationCountry(),
                 s.getMineral(), s.getHsCode(), s.getDeclaredMass(), s.getDeclaredUnit(), s.getDeclaredMassKg(),
                 s.getGrade(), s.getDeclaredValue(), s.getCurrency(), s.getTransportMode(), s.getCarrier(),
                 s.getRoute(), s.getBorderPost(), s.getShipmentDate(), lines,

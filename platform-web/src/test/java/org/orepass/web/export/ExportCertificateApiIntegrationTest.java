@@ -55,6 +55,11 @@ class ExportCertificateApiIntegrationTest {
     @Test
     void aCertifiedShipmentIsServedAsTheStandardsDocument() throws Exception {
         var certified = exports.certified(true);
+        mvc.perform(get("/exports/" + certified.shipmentId()).with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        certified.exporter())))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Jan de Vries, +31101234567, metals@refinery.nl")));
         var inspector = token(certified.inspector());
         var one = call(API + "/" + certified.serialNumber().toLowerCase() + "?issuingCountry=ug", inspector);
         assertThat(one.getStatus()).isEqualTo(200);

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,12 @@ class ExportIntegrationTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    org.orepass.export.ExportShipping shipping;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
 
     private record Chain(SignedInUser inspector, SignedInUser exporter, long siteId, long lotId, String tag) {
     }
@@ -443,5 +450,51 @@ class ExportIntegrationTest {
                 .param("version", String.valueOf(version("export_shipment", id)))).andExpect(status().isForbidden());
         assertThat(certificates(id)).isZero();
         assertThat(shipmentStatus(id)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void twoSubmissionsRacingForTheSameLotNeverOversellIt() throws Exception {
+        var chain = exporterHolding100Kg("GREEN", false);
+        var first = readyDraft(chain, "60");
+        var second = readyDraft(chain, "60");
+        var actor = chain.exporter().actor();
+        // Both submissions read the lot (100 kg left) and take 60 kg before either commits.
+        var bothTook = new java.util.concurrent.CyclicBarrier(2);
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var outcomes = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (long id : new long[] {first, second}) {
+                var version = version("export_shipment", id);
+                outcomes.add(pool.submit(() -> {
+                    try {
+                        transaction.executeWithoutResult(status -> {
+                            shipping.submit(actor, id, version);
+                            try {
+                                bothTook.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+                        return "submitted";
+                    } catch (org.springframework.dao.OptimisticLockingFailureException
+                            | org.orepass.shared.DomainRuleViolation refused) {
+                        return "refused";
+                    }
+                }));
+            }
+            var results = new java.util.ArrayList<String>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).containsExactlyInAnyOrder("submitted", "refused");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(remaining(chain.lotId())).isEqualByComparingTo("40");
+        assertThat(jdbc.queryForObject("select count(*) from lot_input where input_lot_id = ?", Long.class,
+                chain.lotId())).isEqualTo(1L);
+        assertThat(List.of(shipmentStatus(first), shipmentStatus(second))).containsExactlyInAnyOrder("SUBMITTED",
+                "DRAFT");
     }
 }
