@@ -34,11 +34,17 @@ class ExportCertificateApiIntegrationTest {
 
     @Autowired MockMvc mvc;
     @Autowired AccountFixtures fixtures;
-    @Autowired ExportFixtures exports;
+    @Autowired java.time.Clock clock;
     @Autowired TokenIssuing tokens;
     @Autowired IcglrSchemas schemas;
     @Autowired JsonMapper json;
     @Autowired JdbcTemplate jdbc;
+    ExportFixtures exports;
+
+    @org.junit.jupiter.api.BeforeEach
+    void fixtures() {
+        exports = new ExportFixtures(mvc, fixtures, jdbc, clock);
+    }
 
     private String token(SignedInUser user) {
         return "Bearer " + tokens.issue(user.username(), "test").value();

@@ -16,11 +16,12 @@ import org.orepass.web.security.SignedInUser;
 import org.orepass.web.testing.AccountFixtures;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A certified export shipment made through the pages: site, tag, production lot, draft, document, certificate. */
-@Component
+/**
+ * A certified export shipment made through the pages: site, tag, production lot, draft, document, certificate.
+ * Not a bean: a second application instance (SharedSessionIntegrationTest) scans test classes and has no MockMvc.
+ */
 public class ExportFixtures {
 
     private final MockMvc mvc;
@@ -28,7 +29,7 @@ public class ExportFixtures {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ExportFixtures(MockMvc mvc, AccountFixtures fixtures, JdbcTemplate jdbc, Clock clock) {
+    public ExportFixtures(MockMvc mvc, AccountFixtures fixtures, JdbcTemplate jdbc, Clock clock) {
         this.mvc = mvc;
         this.fixtures = fixtures;
         this.jdbc = jdbc;
