@@ -293,6 +293,12 @@ class ExportIntegrationTest {
         certify(chain.inspector(), id).andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "certificate.issued"));
         assertThat(shipmentStatus(id)).isEqualTo("CERTIFIED");
+        // Who submitted, who certified: the audit trail has both, as for every entity.
+        assertThat(jdbc.queryForList("select actor from audit_entry where entity_type = 'ExportShipment'"
+                + " and entity_id = ? and action = 'UPDATE' and changes -> 'status' is not null order by id", String.class,
+                String.valueOf(id))).containsExactly(chain.exporter().username(), chain.inspector().username());
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'ExportCertificate'"
+                + " and action = 'CREATE' and actor = ?", Long.class, chain.inspector().username())).isEqualTo(1L);
         var certificate = jdbc.queryForMap("select serial_number, issuing_country, mineral_origin, issued_on,"
                 + " expires_on from export_certificate where shipment_id = ?", id);
         var year = LocalDate.now(clock).getYear();
