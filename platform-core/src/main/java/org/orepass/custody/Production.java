@@ -31,15 +31,17 @@ public class Production {
     private final MineSites sites;
     private final Organisations organisations;
     private final AnomalyRecorder anomalies;
+    private final LotOperations operations;
     private final Clock clock;
 
     public Production(Lots lots, Tags tags, MineSites sites, Organisations organisations, AnomalyRecorder anomalies,
-            Clock clock) {
+            LotOperations operations, Clock clock) {
         this.lots = lots;
         this.tags = tags;
         this.sites = sites;
         this.organisations = organisations;
         this.anomalies = anomalies;
+        this.operations = operations;
         this.clock = clock;
     }
 
@@ -65,6 +67,7 @@ public class Production {
                 + String.format("%07d", lots.nextNumber());
         var lot = lots.add(Lot.produced(number, custodian, CustodyRole.MINER, site, tag, details,
                 status == SiteStatus.BLUE, actor.username(), clock.instant()));
+        operations.add(CustodyOperation.production(lot));
         return new Produced(lot, checkCapacity(actor, site, lot));
     }
 
