@@ -69,6 +69,12 @@ public class OperationHistory {
         return new Options(true, HeldLot.of(lot), lot.getMineral(), others);
     }
 
+    /** Whether the lot page offers the operation forms: to the custodian's traders, while the lot holds mass. */
+    public boolean mayOperate(Actor actor, Long lotId) {
+        var lot = visibleLot(actor, lotId);
+        return CustodyAccess.maySell(actor, lot) && lot.getRemainingKg().signum() > 0;
+    }
+
     /** The options of an operation form: only for the custodian's traders (403 for other readers). */
     public Options formOptions(Actor actor, Long lotId) {
         var lot = visibleLot(actor, lotId);

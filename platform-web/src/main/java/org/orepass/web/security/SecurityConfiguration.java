@@ -79,6 +79,10 @@ class SecurityConfiguration {
                         // Purchase and sale: traders of the organisations concerned (checked per lot and transfer).
                         .requestMatchers(HttpMethod.POST, "/lots/*/sales", "/transfers/*/receipt",
                                 "/transfers/*/rejection").hasAnyRole("OPERATOR", "EXPORTER")
+                        // Custody operations (combination, split, processing, transport, storage): traders of the
+                        // custodian organisation (checked per lot in CustodyOperations).
+                        .requestMatchers("/lots/*/combination", "/lots/*/split", "/lots/*/processing",
+                                "/lots/*/transport", "/lots/*/storage").hasAnyRole("OPERATOR", "EXPORTER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
