@@ -370,4 +370,38 @@ class OperationIntegrationTest {
         assertThat(remaining(b)).isEqualByComparingTo("50");
         assertThat(remaining(theirs.lots().get(0))).isEqualByComparingTo("10");
     }
+
+    @Test
+    void salesReceiptsAndRejectionsGoOnTheHistoriesOfBothParties() throws Exception {
+        var held = lots("100");
+        var lot = held.lots().get(0);
+        var buyer = fixtures.signedIn(Role.EXPORTER);
+        for (var kg : List.of("60", "10")) {
+            mvc.perform(post("/lots/" + lot + "/sales").with(user(held.trader())).with(csrf())
+                            .param("buyerId", String.valueOf(buyer.organisationId())).param("massKg", kg)
+                            .param("version", String.valueOf(version(lot))))
+                    .andExpect(status().is3xxRedirection());
+        }
+        var transfers = jdbc.queryForList("select id from custody_transfer where lot_id = ? order by id", Long.class,
+                lot);
+        var bought = mvc.perform(post("/transfers/" + transfers.get(0) + "/receipt").with(user(buyer)).with(csrf())
+                        .param("massKg", "59.5"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post("/transfers/" + transfers.get(1) + "/rejection").with(user(buyer)).with(csrf())
+                        .param("reason", "Wet ore"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select o.kind || ':' || l.role from custody_operation o join custody_operation_lot l"
+                + " on l.operation_id = o.id where l.lot_id = ? order by o.id, l.id", String.class, lot))
+                .containsExactly("PRODUCTION:OUTPUT", "SALE:INPUT", "SALE:INPUT", "RECEIPT:SUBJECT",
+                        "REJECTION:SUBJECT");
+        mvc.perform(get("/lots/" + lot).with(user(held.trader())))
+                .andExpect(content().string(containsString(message("operation.kind.SALE", "en"))))
+                .andExpect(content().string(containsString(message("operation.kind.REJECTION", "en"))))
+                .andExpect(content().string(containsString("Wet ore")));
+        // The buyer sees its purchase and the seller's lot number, but no link to a lot it may not open.
+        mvc.perform(get(bought).with(user(buyer)))
+                .andExpect(content().string(containsString(message("operation.kind.RECEIPT", "en"))))
+                .andExpect(content().string(containsString(number(lot))))
+                .andExpect(content().string(not(containsString("/lots/" + lot + "\""))));
+    }
 }
