@@ -20,7 +20,8 @@ public class InputRow {
         row.lotId = lot.id();
         row.version = lot.version();
         row.selected = selected;
-        row.massKg = lot.remainingKg().stripTrailingZeros();
+        // Plain digits (70, not 7E+1 nor 70.000): the field shows what a person would type.
+        row.massKg = new BigDecimal(lot.remainingKg().stripTrailingZeros().toPlainString());
         return row;
     }
 

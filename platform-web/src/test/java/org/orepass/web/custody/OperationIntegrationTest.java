@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.orepass.account.Role;
+import org.orepass.custody.CustodyOperations;
+import org.orepass.custody.OutputLot;
 import org.orepass.custody.TagIssuing;
+import org.orepass.shared.DomainRuleViolation;
 import org.orepass.web.security.SignedInUser;
 import org.orepass.web.testing.AccountFixtures;
 import org.orepass.web.testing.PlatformTest;
@@ -53,6 +56,12 @@ class OperationIntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    CustodyOperations operations;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
 
     private record Held(SignedInUser trader, List<Long> lots) {
     }
@@ -141,7 +150,9 @@ class OperationIntegrationTest {
                 .andExpect(content().string(containsString("name=\"_csrf\"")))
                 .andExpect(content().string(containsString(message("operation.input.label", "en", number(b),
                         new BigDecimal("50")))))
-                .andExpect(content().string(containsString("id=\"inputs[1].massKg\"")));
+                .andExpect(content().string(containsString("id=\"inputs[1].massKg\"")))
+                // Offered with all it holds, in plain digits.
+                .andExpect(content().string(containsString("value=\"100\"")));
         var combined = mvc.perform(taking("/lots/" + a + "/combination", held.trader(), a, "60", b, "50")
                         .param("packageType", "Bag"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "operation.combined"))
@@ -403,5 +414,48 @@ class OperationIntegrationTest {
                 .andExpect(content().string(containsString(message("operation.kind.RECEIPT", "en"))))
                 .andExpect(content().string(containsString(number(lot))))
                 .andExpect(content().string(not(containsString("/lots/" + lot + "\""))));
+    }
+
+    @Test
+    void twoOperationsRacingForTheSameLotNeverTakeMoreThanItHolds() throws Exception {
+        var held = lots("100");
+        var lot = held.lots().get(0);
+        var actor = held.trader().actor();
+        // Both splits read the lot (100 kg) and take 60 kg before either commits.
+        var bothTook = new java.util.concurrent.CyclicBarrier(2);
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var outcomes = new ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 2; i++) {
+                outcomes.add(pool.submit(() -> {
+                    try {
+                        transaction.executeWithoutResult(status -> {
+                            operations.split(actor, lot, null, List.of(OutputLot.of(new BigDecimal("60"))),
+                                    new CustodyOperations.Occurrence(LocalDate.now(clock), null));
+                            try {
+                                bothTook.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+                        return "split";
+                    } catch (org.springframework.dao.OptimisticLockingFailureException | DomainRuleViolation refused) {
+                        return "refused";
+                    }
+                }));
+            }
+            var results = new ArrayList<String>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).containsExactlyInAnyOrder("split", "refused");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(remaining(lot)).isEqualByComparingTo("40");
+        assertThat(madeFrom(lot)).isEqualTo(1L);
+        assertThat(jdbc.queryForObject("select count(*) from custody_operation_lot where lot_id = ? and role = 'INPUT'",
+                Long.class, lot)).isEqualTo(1L);
     }
 }
