@@ -90,6 +90,10 @@ class SecurityConfiguration {
                         .requestMatchers("/revenue/tax-schedules", "/revenue/reports", "/revenue/reports.csv")
                         .hasAnyRole("ADMIN", "INSPECTOR", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/revenue/taxes/*/payments").hasAnyRole("ADMIN", "INSPECTOR")
+                        // Custody operations (combination, split, processing, transport, storage): traders of the
+                        // custodian organisation (checked per lot in CustodyOperations).
+                        .requestMatchers("/lots/*/combination", "/lots/*/split", "/lots/*/processing",
+                                "/lots/*/transport", "/lots/*/storage").hasAnyRole("OPERATOR", "EXPORTER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
