@@ -28,17 +28,19 @@ public class CustodyTransfers {
     private final LotInputs inputs;
     private final Organisations organisations;
     private final AnomalyRecorder anomalies;
+    private final LotOperations operations;
     private final Clock clock;
     private final BigDecimal tolerancePercent;
 
     public CustodyTransfers(Lots lots, Transfers transfers, LotInputs inputs, Organisations organisations,
-            AnomalyRecorder anomalies, Clock clock,
+            AnomalyRecorder anomalies, LotOperations operations, Clock clock,
             @Value("${orepass.custody.transfer-tolerance-percent:2}") BigDecimal tolerancePercent) {
         this.lots = lots;
         this.transfers = transfers;
         this.inputs = inputs;
         this.organisations = organisations;
         this.anomalies = anomalies;
+        this.operations = operations;
         this.clock = clock;
         this.tolerancePercent = tolerancePercent;
     }
@@ -61,8 +63,10 @@ public class CustodyTransfers {
         }
         var buyer = buyerId == null ? null : organisations.findById(buyerId)
                 .orElseThrow(() -> new DomainRuleViolation("buyerId", "transfer.buyer.unknown"));
-        return transfers.add(Transfer.sale(lot, buyer, massKg, actor.username(), LocalDate.now(clock),
+        var transfer = transfers.add(Transfer.sale(lot, buyer, massKg, actor.username(), LocalDate.now(clock),
                 clock.instant()));
+        operations.add(CustodyOperation.sale(transfer));
+        return transfer;
     }
 
     /** The receipt: the transfer and the buyer's new lot, and whether the weights differed beyond the tolerance. */
@@ -82,6 +86,7 @@ public class CustodyTransfers {
                 actor.username(), clock.instant()));
         inputs.add(new LotInput(lot, sold, transfer.getMassSentKg()));
         transfer.receivedAs(lot);
+        operations.add(CustodyOperation.receipt(transfer, clock.instant()));
         if (flagged) {
             anomalies.record(AnomalyKind.WEIGHT_DIFFERENCE, sold.getTag() == null ? null : sold.getTag().getNumber(),
                     sold.getSite() == null ? null : sold.getSite().getId(), actor.username(),
@@ -99,6 +104,7 @@ public class CustodyTransfers {
     public Transfer reject(Actor actor, Long transferId, String reason) {
         var transfer = buyersTransfer(actor, transferId);
         transfer.reject(reason, actor.username(), LocalDate.now(clock));
+        operations.add(CustodyOperation.rejection(transfer, clock.instant()));
         return transfer;
     }
 

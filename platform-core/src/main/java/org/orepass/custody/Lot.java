@@ -173,6 +173,31 @@ public class Lot {
         return lot;
     }
 
+    /**
+     * A lot a combination, split or processing made from the custodian's own lots ({@link Transformation}): no
+     * site or tag (its inputs have them, through {@code lot_input}), uncertified if any input was.
+     */
+    static Lot made(String lotNumber, Organisation custodian, CustodyRole creatorRole, OriginatingOperation operation,
+            Mineral mineral, OutputLot output, boolean uncertified, String registeredBy, Instant registeredAt) {
+        var lot = new Lot();
+        lot.lotNumber = lotNumber;
+        lot.custodian = custodian;
+        lot.creatorRole = creatorRole;
+        lot.originatingOperation = operation;
+        lot.mineral = mineral;
+        lot.mass = output.massKg();
+        lot.unit = MassUnit.KGM;
+        lot.massKg = output.massKg();
+        lot.remainingKg = output.massKg();
+        lot.concentration = output.concentration();
+        lot.packageType = output.packageType();
+        lot.packageCount = output.packageCount();
+        lot.uncertified = uncertified;
+        lot.registeredBy = registeredBy;
+        lot.registeredAt = registeredAt;
+        return lot;
+    }
+
     /** Takes sold or exported mass out of the lot: nobody sells more than the lot still holds. */
     public void take(BigDecimal kg) {
         if (kg == null || kg.signum() <= 0) {

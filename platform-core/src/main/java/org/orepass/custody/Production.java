@@ -32,16 +32,18 @@ public class Production {
     private final MineSites sites;
     private final Organisations organisations;
     private final AnomalyRecorder anomalies;
+    private final LotOperations operations;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     public Production(Lots lots, Tags tags, MineSites sites, Organisations organisations, AnomalyRecorder anomalies,
-            Clock clock, ApplicationEventPublisher events) {
+            LotOperations operations, Clock clock, ApplicationEventPublisher events) {
         this.lots = lots;
         this.tags = tags;
         this.sites = sites;
         this.organisations = organisations;
         this.anomalies = anomalies;
+        this.operations = operations;
         this.clock = clock;
         this.events = events;
     }
@@ -68,6 +70,7 @@ public class Production {
                 + String.format("%07d", lots.nextNumber());
         var lot = lots.add(Lot.produced(number, custodian, CustodyRole.MINER, site, tag, details,
                 status == SiteStatus.BLUE, actor.username(), clock.instant()));
+        operations.add(CustodyOperation.production(lot));
         // Revenue assesses the taxes due on it, in this transaction.
         events.publishEvent(new LotProduced(lot.getId()));
         return new Produced(lot, checkCapacity(actor, site, lot));

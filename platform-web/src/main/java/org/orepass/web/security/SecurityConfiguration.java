@@ -92,6 +92,10 @@ class SecurityConfiguration {
                         .requestMatchers("/revenue/tax-schedules", "/revenue/reports", "/revenue/reports.csv")
                         .hasAnyRole("ADMIN", "INSPECTOR", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/revenue/taxes/*/payments").hasAnyRole("ADMIN", "INSPECTOR")
+                        // Custody operations (combination, split, processing, transport, storage): traders of the
+                        // custodian organisation (checked per lot in CustodyOperations).
+                        .requestMatchers("/lots/*/combination", "/lots/*/split", "/lots/*/processing",
+                                "/lots/*/transport", "/lots/*/storage").hasAnyRole("OPERATOR", "EXPORTER")
                         // Export shipments: exporters draft and submit; inspectors certify or refuse; admins and
                         // auditors read reviews (organisation and jurisdiction checked per shipment).
                         .requestMatchers("/exports/new", "/exports/*/edit").hasRole("EXPORTER")
