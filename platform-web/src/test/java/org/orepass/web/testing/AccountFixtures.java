@@ -59,6 +59,11 @@ public class AccountFixtures {
     }
 
     public SignedInUser signedIn(Role... roles) {
-        return SignedInUser.of(user(roles), false).withoutPassword();
+        return signedIn(user(roles));
+    }
+
+    /** The same account as MockMvc requests carry it, for tests that also sign it in through a browser. */
+    public SignedInUser signedIn(UserAccount account) {
+        return SignedInUser.of(account, false).withoutPassword();
     }
 }
