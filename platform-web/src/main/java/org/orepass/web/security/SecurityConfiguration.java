@@ -79,6 +79,12 @@ class SecurityConfiguration {
                         // Purchase and sale: traders of the organisations concerned (checked per lot and transfer).
                         .requestMatchers(HttpMethod.POST, "/lots/*/sales", "/transfers/*/receipt",
                                 "/transfers/*/rejection").hasAnyRole("OPERATOR", "EXPORTER")
+                        // Incidents: anyone may report and follow up anonymously (CSRF-protected forms, rate
+                        // limited) and read the public list; dashboards are for those who follow incidents up.
+                        .requestMatchers("/report", "/report/**", "/public/incidents", "/public/dashboard",
+                                "/public/dashboard.csv").permitAll()
+                        .requestMatchers("/incidents/dashboard", "/incidents/dashboard.csv")
+                        .hasAnyRole("CSO_MONITOR", "INSPECTOR", "ADMIN", "AUDITOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

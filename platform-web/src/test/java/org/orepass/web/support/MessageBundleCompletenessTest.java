@@ -35,7 +35,7 @@ class MessageBundleCompletenessTest {
 
     /** The bundles named in application.yml: messages plus one file per feature under i18n/. */
     static final List<String> BASENAMES = List.of("messages", "i18n/site-map", "i18n/site-import",
-            "i18n/site-proposals", "i18n/icglr-api", "i18n/custody");
+            "i18n/site-proposals", "i18n/icglr-api", "i18n/custody", "i18n/incidents");
 
     /** All bundles of one language merged, as Spring's MessageSource sees them. */
     static Properties bundle(String suffix) throws IOException {
@@ -101,7 +101,7 @@ class MessageBundleCompletenessTest {
         for (Path file : files(JAVA, ".java")) {
             var text = Files.readString(file);
             JAVA_KEY.matcher(text).results().map(m -> m.group(1))
-                    .filter(k -> k.matches("(validation|edit|organisation|user|password|profile|token|form|site|inspection|sitemap|siteimport|proposal|icglr|custody|tag|lot)\\..+"))
+                    .filter(k -> k.matches("(validation|edit|organisation|user|password|profile|token|form|site|inspection|sitemap|siteimport|proposal|icglr|custody|tag|lot|incident)\\..+"))
                     .filter(k -> !keys.contains(k))
                     .forEach(k -> missing.add(k + " (" + file.getFileName() + ")"));
         }
