@@ -156,6 +156,10 @@ public class Incident {
         this.organisationIds.addAll(details.organisationIds());
     }
 
+    void linkLots(Set<Long> lots) {
+        this.lotIds.addAll(lots);
+    }
+
     /** The place: the site's, or the division and locality the reporter gave (the caller has checked them). */
     void placeAt(Long site, String placeCountry, String placeDivision, String placeLocality) {
         this.siteId = site;

@@ -2,7 +2,7 @@ package org.orepass.incident;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.orepass.account.Actor;
 import org.orepass.geography.Countries;
@@ -44,7 +44,15 @@ public class IncidentReporting {
             throw new IncidentAccessDenied("report an incident");
         }
         var category = category(details);
-        var lots = new HashSet<Long>();
+        // The incident's own checks (date, severity, text, place) come first: they are the likelier mistakes.
+        var incident = Incident.reported(details, category, Set.of(), IncidentAccess.sourceOf(actor),
+                actor.username(), actor.organisationId(), clock.instant(), today());
+        place(incident, details, actor);
+        for (Long organisationId : details.organisationIds()) {
+            if (organisations.findById(organisationId).isEmpty()) {
+                throw new DomainRuleViolation("organisationIds", "validation.required");
+            }
+        }
         if (!details.lotNumbers().isEmpty()) {
             var found = incidents.lotsNumbered(details.lotNumbers());
             var known = found.stream().map(LotReference::lotNumber).collect(Collectors.toSet());
@@ -53,16 +61,8 @@ public class IncidentReporting {
                     throw new DomainRuleViolation("lotNumbers", "incident.lots.unknown", number);
                 }
             }
-            found.forEach(lot -> lots.add(lot.id()));
+            incident.linkLots(found.stream().map(LotReference::id).collect(Collectors.toSet()));
         }
-        for (Long organisationId : details.organisationIds()) {
-            if (organisations.findById(organisationId).isEmpty()) {
-                throw new DomainRuleViolation("organisationIds", "validation.required");
-            }
-        }
-        var incident = Incident.reported(details, category, lots, IncidentAccess.sourceOf(actor),
-                actor.username(), actor.organisationId(), clock.instant(), today());
-        place(incident, details, actor);
         return incidents.add(incident);
     }
 
