@@ -25,6 +25,7 @@ public class IncidentQueries {
 
     private final Incidents incidents;
     private final IncidentListings listings;
+    private final IncidentStatistics statistics;
     private final IncidentCategories categories;
     private final IncidentComments comments;
     private final FollowUpActions actions;
@@ -35,12 +36,14 @@ public class IncidentQueries {
     private final Organisations organisations;
     private final Clock clock;
 
-    public IncidentQueries(Incidents incidents, IncidentListings listings, IncidentCategories categories,
+    public IncidentQueries(Incidents incidents, IncidentListings listings, IncidentStatistics statistics,
+            IncidentCategories categories,
             IncidentComments comments, FollowUpActions actions, IncidentAttachments attachments,
             SiteReviews reviews, IncidentNotifications notifications, MineSites sites, Organisations organisations,
             Clock clock) {
         this.incidents = incidents;
         this.listings = listings;
+        this.statistics = statistics;
         this.categories = categories;
         this.comments = comments;
         this.actions = actions;
@@ -95,6 +98,20 @@ public class IncidentQueries {
 
     public ResultPage<IncidentRow> list(Actor actor, IncidentSearch search, PageQuery page) {
         return listings.list(search, IncidentVisibility.of(actor), today(), page);
+    }
+
+    /** The dashboard of those who follow incidents up, over what they may see. */
+    public IncidentFigures dashboard(Actor actor, IncidentSearch search) {
+        if (!(actor.has(Role.CSO_MONITOR) || actor.has(Role.INSPECTOR) || actor.has(Role.ADMIN)
+                || actor.has(Role.AUDITOR))) {
+            throw new IncidentAccessDenied("read the incident dashboard");
+        }
+        return statistics.figures(search, IncidentVisibility.of(actor), today(), false);
+    }
+
+    /** The public dashboard: verified incidents only. */
+    public IncidentFigures publicDashboard(IncidentSearch search) {
+        return statistics.figures(search, IncidentVisibility.publicView(), today(), true);
     }
 
     public ResultPage<PublicIncidentRow> publicList(IncidentSearch search, PageQuery page) {
