@@ -81,7 +81,7 @@ class SyntheticIncidents implements ApplicationRunner {
                                 when g.r_status < 0.93 then 'MONITORED' else 'PERSISTENT' end as status,
                            (g.occurred + (g.r_days * 5)::int)::timestamp at time zone 'UTC' as reported
                     from g cross join sub cross join n
-                    join site s on s.rn = 1 + (g.g * 7919 % n.sites)
+                    join site s on s.rn = 1 + (g.g::bigint * 7919 % n.sites)
                 )
                 insert into incident (category_id, severity, occurred_on, site_id, country, division, locality,
                     mineral, description, description_sensitive, affected_women, affected_men, affected_girls,
