@@ -440,4 +440,55 @@ class IncidentIntegrationTest {
         mvc.perform(get("/report")).andExpect(status().isOk());
         mvc.perform(get("/incidents/new")).andExpect(status().is3xxRedirection());
     }
+
+    @Test
+    void anAdministratorExtendsTheTaxonomyAndOthersCannot() throws Exception {
+        var admin = fixtures.signedIn(Role.ADMIN);
+        var code = "LANDSLIDE_" + (System.nanoTime() % 100_000);
+        var parent = category("HEALTH_SAFETY");
+        var entry = post("/admin/incident-categories").with(csrf()).param("code", code.toLowerCase(Locale.ROOT))
+                .param("parentId", String.valueOf(parent)).param("nameEn", "Landslide").param("nameFr", "Glissement")
+                .param("nameEs", "Deslizamiento").param("nameSw", "Maporomoko");
+        mvc.perform(entry.with(user(fixtures.signedIn(Role.CSO_MONITOR)))).andExpect(status().isForbidden());
+        mvc.perform(entry.with(user(admin))).andExpect(status().is3xxRedirection());
+        var row = jdbc.queryForMap("select * from incident_category where code = ?", code);
+        assertThat(row.get("parent_id")).isEqualTo(parent);
+        assertThat(row.get("annex_ii")).as("inherits its category's mark").isEqualTo(false);
+        // The same code again is refused by the field, with what was typed kept.
+        mvc.perform(post("/admin/incident-categories").with(csrf()).with(user(admin)).param("code", code)
+                        .param("nameEn", "Again").param("nameFr", "Encore").param("nameEs", "Otra")
+                        .param("nameSw", "Tena"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"code-error\"")))
+                .andExpect(content().string(containsString("value=\"Again\"")));
+        mvc.perform(get("/report").cookie(new Cookie("ORE_PASS_LANG", "sw")))
+                .andExpect(content().string(containsString("Maporomoko")));
+    }
+
+    @Test
+    void filesAreReadFromTheirContentAndOnlyThoseWhoMayReadSensitiveTextGetThem() throws Exception {
+        var monitor = fixtures.signedIn(Role.CSO_MONITOR);
+        var id = report(monitor, "TAG_MISUSE", 2, null, AccountFixtures.unique("Tags reused on bags"), false);
+        var pdf = new org.springframework.mock.web.MockMultipartFile("file", "../../report.pdf", "application/pdf",
+                "%PDF-1.4 minimal".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/incidents/" + id + "/attachments").file(pdf).with(user(monitor)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var html = new org.springframework.mock.web.MockMultipartFile("file", "photo.png", "image/png",
+                "<html><script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/incidents/" + id + "/attachments").file(html).with(user(monitor)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashError", "attachment.file.type"));
+        var fileId = jdbc.queryForObject("select id from incident_attachment where incident_id = ?", Long.class, id);
+        assertThat(jdbc.queryForObject("select file_name from incident_attachment where id = ?", String.class,
+                fileId)).isEqualTo("report.pdf");
+        mvc.perform(get("/incidents/" + id + "/attachments/" + fileId).with(user(monitor)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", containsString("attachment")));
+        mvc.perform(get("/incidents/" + id + "/attachments/" + fileId).with(user(fixtures.signedIn(Role.AUDITOR))))
+                .andExpect(status().isNotFound());
+    }
 }
