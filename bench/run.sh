@@ -8,6 +8,7 @@
 #   BASE_URL=http://localhost:8080   use a platform that is already running instead of starting one
 #   SCALE=20000                      organisations to generate (users: 5 per organisation)
 #   SITES=0                          mine sites to generate (scenarios/sites.txt wants 100000)
+#   INCIDENTS=0                      incidents to generate at those sites (scenarios/incidents.txt wants 1000000)
 #   CONNECTIONS=16 THREADS=2 DURATION=20s WARMUP=5s PREWARM=5s (one round over all URLs first)
 #   BENCH_USER=admin BENCH_PASSWORD=demo   who signs in for page scenarios (demo mode has admin/demo)
 #   BENCH_TOKEN=demo-admin           bearer token for lines marked "api"
@@ -17,7 +18,7 @@ root="$(cd "$here/.." && pwd)"
 scenario="${1:-$here/scenarios/foundation.txt}"
 [ -f "$scenario" ] || scenario="$here/$scenario"
 CONNECTIONS="${CONNECTIONS:-16}" THREADS="${THREADS:-2}" DURATION="${DURATION:-20s}" WARMUP="${WARMUP:-5s}"
-SCALE="${SCALE:-20000}" SITES="${SITES:-0}" BENCH_USER="${BENCH_USER:-admin}" BENCH_PASSWORD="${BENCH_PASSWORD:-demo}"
+SCALE="${SCALE:-20000}" SITES="${SITES:-0}" INCIDENTS="${INCIDENTS:-0}" BENCH_USER="${BENCH_USER:-admin}" BENCH_PASSWORD="${BENCH_PASSWORD:-demo}"
 BENCH_TOKEN="${BENCH_TOKEN:-demo-admin}"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
@@ -35,7 +36,7 @@ if [ -z "${BASE_URL:-}" ]; then
   echo "Starting OrePass on $BASE_URL with $SCALE generated organisations (data in bench/data)..."
   java -Xmx2g -jar "$jar" --server.port="${PORT:-8089}" \
     --orepass.embedded-database.directory="$here/data/postgres" \
-    --orepass.generate.organisations="$SCALE" --orepass.generate.sites="$SITES" > "$here/data/app.log" 2>&1 &
+    --orepass.generate.organisations="$SCALE" --orepass.generate.sites="$SITES" --orepass.generate.incidents="$INCIDENTS" > "$here/data/app.log" 2>&1 &
   started_pid=$!
   for _ in $(seq 1 300); do
     curl -fs "$BASE_URL/actuator/health" >/dev/null 2>&1 && break

@@ -104,6 +104,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/exports/*/certificate", "/exports/*/refusal")
                         .hasRole("INSPECTOR")
                         .requestMatchers("/exports/*/review").hasAnyRole("INSPECTOR", "ADMIN", "AUDITOR")
+                        // Incidents: anyone may report and follow up anonymously (CSRF-protected forms, rate
+                        // limited) and read the public list; dashboards are for those who follow incidents up.
+                        .requestMatchers("/report", "/report/**", "/public/incidents", "/public/dashboard",
+                                "/public/dashboard.csv").permitAll()
+                        .requestMatchers("/incidents/dashboard", "/incidents/dashboard.csv")
+                        .hasAnyRole("CSO_MONITOR", "INSPECTOR", "ADMIN", "AUDITOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -69,4 +69,23 @@ final class Browser {
         Files.copy(file.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         return target;
     }
+
+    /**
+     * A browser with JavaScript switched off, as on a basic phone: public pages must work without it (incident
+     * reporting). Otherwise as {@link #start()}.
+     */
+    static WebDriver startWithoutJavaScript() throws IOException {
+        var profile = Files.createTempDirectory("orepass-chromium");
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=360,1200", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        var driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return driver;
+    }
 }

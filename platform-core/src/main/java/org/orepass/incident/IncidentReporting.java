@@ -1,0 +1,123 @@
+package org.orepass.incident;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.orepass.account.Actor;
+import org.orepass.geography.Countries;
+import org.orepass.organisation.Organisations;
+import org.orepass.shared.DomainRuleViolation;
+import org.orepass.site.MineSites;
+import org.orepass.site.SiteAccess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reporting an incident: signed in, on behalf of one's organisation, or anonymously from the public form. */
+@Service
+@Transactional
+public class IncidentReporting {
+
+    private static final int MAX_LOCALITY = 120;
+
+    private final Incidents incidents;
+    private final IncidentCategories categories;
+    private final MineSites sites;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    public IncidentReporting(Incidents incidents, IncidentCategories categories, MineSites sites,
+            Organisations organisations, Clock clock) {
+        this.incidents = incidents;
+        this.categories = categories;
+        this.sites = sites;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    /** What an anonymous reporter gets back: the report and the code shown to them once. */
+    public record AnonymousReceipt(Incident incident, String followUpCode) {
+    }
+
+    public Incident report(Actor actor, IncidentDetails details) {
+        if (!IncidentAccess.mayReport(actor)) {
+            throw new IncidentAccessDenied("report an incident");
+        }
+        var category = category(details);
+        // The incident's own checks (date, severity, text, place) come first: they are the likelier mistakes.
+        var incident = Incident.reported(details, category, Set.of(), IncidentAccess.sourceOf(actor),
+                actor.username(), actor.organisationId(), clock.instant(), today());
+        place(incident, details, actor);
+        for (Long organisationId : details.organisationIds()) {
+            if (organisations.findById(organisationId).isEmpty()) {
+                throw new DomainRuleViolation("organisationIds", "validation.required");
+            }
+        }
+        if (!details.lotNumbers().isEmpty()) {
+            var found = incidents.lotsNumbered(details.lotNumbers());
+            var known = found.stream().map(LotReference::lotNumber).collect(Collectors.toSet());
+            for (var number : details.lotNumbers()) {
+                if (!known.contains(number)) {
+                    throw new DomainRuleViolation("lotNumbers", "incident.lots.unknown", number);
+                }
+            }
+            incident.linkLots(found.stream().map(LotReference::id).collect(Collectors.toSet()));
+        }
+        return incidents.add(incident);
+    }
+
+    /**
+     * A report from the public form: no site (a stranger picks a place, not a registry entry), the description
+     * always treated as sensitive (it may identify the reporter), no links, no actor. The caller runs this as
+     * the fixed "anonymous" principal so the audit trail names nobody.
+     */
+    public AnonymousReceipt reportAnonymously(IncidentDetails details) {
+        var category = category(details);
+        var code = FollowUpCode.generate();
+        var anonymous = new IncidentDetails(details.categoryId(), details.severity(), details.occurredOn(), null,
+                details.country(), details.division(), details.locality(), details.mineral(), details.description(),
+                true, details.affected(), null, null);
+        var incident = Incident.reportedAnonymously(anonymous, category, FollowUpCode.hash(code), clock.instant(),
+                today());
+        place(incident, anonymous, null);
+        return new AnonymousReceipt(incidents.add(incident), code);
+    }
+
+    private IncidentCategory category(IncidentDetails details) {
+        if (details.categoryId() == null) {
+            throw new DomainRuleViolation("categoryId", "validation.required");
+        }
+        return categories.findById(details.categoryId())
+                .orElseThrow(() -> new DomainRuleViolation("categoryId", "validation.required"));
+    }
+
+    private void place(Incident incident, IncidentDetails details, Actor actor) {
+        if (details.siteId() != null) {
+            var site = sites.findById(details.siteId())
+                    .filter(found -> actor != null && SiteAccess.maySee(actor, found))
+                    .orElseThrow(() -> new DomainRuleViolation("siteId", "incident.site.unknown"));
+            incident.placeAt(site.getId(), site.getCountry(), site.getDivision(), site.getLocality());
+            return;
+        }
+        if (!Countries.isCountry(details.country())) {
+            throw new DomainRuleViolation("country", "validation.country");
+        }
+        var division = blankToNull(details.division());
+        if (division != null && !Countries.isDivisionOf(division, details.country())) {
+            throw new DomainRuleViolation("division", "validation.division", details.country());
+        }
+        var locality = blankToNull(details.locality());
+        if (locality != null && locality.length() > MAX_LOCALITY) {
+            throw new DomainRuleViolation("locality", "incident.locality.length", MAX_LOCALITY);
+        }
+        incident.placeAt(null, details.country(), division, locality);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,22 @@
+package org.orepass.incident;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Incidents (a port; persistence implements it, with the lists in {@link IncidentListings}). */
+public interface Incidents {
+
+    Incident add(Incident incident);
+
+    Optional<Incident> findById(Long id);
+
+    Optional<Incident> findByFollowUpCodeHash(String hash);
+
+    /** Ids of the lots with these numbers; unknown numbers are left out. */
+    List<LotReference> lotsNumbered(List<String> lotNumbers);
+
+    List<LotReference> lotsById(Iterable<Long> ids);
+
+    /** Whether the organisation owns or operates the site. */
+    boolean operatesSite(Long organisationId, Long siteId);
+}
