@@ -30,15 +30,17 @@ public class ExportReview {
     private final ExportCertificates certificates;
     private final CertificateSerials serials;
     private final Genealogy genealogy;
+    private final ExportHolds holds;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public ExportReview(ExportQueries queries, ExportCertificates certificates, CertificateSerials serials,
-            Genealogy genealogy, ApplicationEventPublisher events, Clock clock) {
+            Genealogy genealogy, ExportHolds holds, ApplicationEventPublisher events, Clock clock) {
         this.queries = queries;
         this.certificates = certificates;
         this.serials = serials;
         this.genealogy = genealogy;
+        this.holds = holds;
         this.events = events;
         this.clock = clock;
     }
@@ -47,11 +49,17 @@ public class ExportReview {
      * The review page: the shipment, its custody trace (origin sites with status and share, the lots on the way)
      * and what in the trace stops the certificate; {@code mayDecide} for an inspector of the exporter's country.
      */
-    public record ReviewView(ExportQueries.ShipmentView shipment, Trace trace, boolean mayDecide,
-            LocalDate today) {
+    public record ReviewView(ExportQueries.ShipmentView shipment, Trace trace, List<Long> heldLots,
+            boolean mayDecide, LocalDate today) {
 
+        /** The held lots' numbers (they are in the trace), for the page. */
+        public List<Trace.TraceLot> held() {
+            return trace.lots().stream().filter(lot -> heldLots.contains(lot.lotId())).toList();
+        }
+
+        /** A clean trace and no lot held by a site under review. */
         public boolean certifiable() {
-            return trace.clean();
+            return trace.clean() && heldLots.isEmpty();
         }
     }
 
@@ -62,7 +70,7 @@ public class ExportReview {
             throw new CustodyAccessDenied("review export shipment " + id);
         }
         var trace = trace(shipment);
-        return new ReviewView(queries.view(actor, shipment), trace, ExportAccess.mayReview(actor, shipment) && shipment.getStatus() == ExportStatus.SUBMITTED,
+        return new ReviewView(queries.view(actor, shipment), trace, holds.held(tracedLots(shipment)), ExportAccess.mayReview(actor, shipment) && shipment.getStatus() == ExportStatus.SUBMITTED,
                 LocalDate.now(clock));
     }
 
@@ -73,6 +81,10 @@ public class ExportReview {
         // difference or broken mass balance on the way, an origin that is not known.
         if (!trace.clean()) {
             throw new DomainRuleViolation(null, "certificate.blocked");
+        }
+        // A verified serious incident at an origin site holds the lots until an inspector clears the review.
+        if (!holds.held(tracedLots(shipment)).isEmpty()) {
+            throw new DomainRuleViolation(null, "certificate.held");
         }
         var today = LocalDate.now(clock);
         var country = shipment.getExporter().getCountry();
@@ -104,9 +116,12 @@ public class ExportReview {
 
     /** Everything upstream of what is shipped: the export lot once submitted, else the lots the draft names. */
     private Trace trace(ExportShipment shipment) {
-        var lotIds = shipment.getExportLot() != null ? List.of(shipment.getExportLot().getId())
+        return genealogy.traceBack(tracedLots(shipment));
+    }
+
+    private static List<Long> tracedLots(ExportShipment shipment) {
+        return shipment.getExportLot() != null ? List.of(shipment.getExportLot().getId())
                 : shipment.getLots().stream().map(line -> line.getLot().getId()).toList();
-        return genealogy.traceBack(lotIds);
     }
 
     /** ICGLR mineralOrigin: the origin countries, largest share first, separated by semicolons; 0 if unknown. */

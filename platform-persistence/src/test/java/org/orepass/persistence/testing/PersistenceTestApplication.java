@@ -5,6 +5,8 @@ import org.orepass.account.PasswordHasher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 /**
@@ -14,9 +16,12 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
  */
 @EntityScan("org.orepass")
 @EnableJpaRepositories("org.orepass.persistence")
-@SpringBootApplication(scanBasePackages = {"org.orepass.persistence", "org.orepass.organisation",
-        "org.orepass.account", "org.orepass.accesstoken", "org.orepass.audit", "org.orepass.site", "org.orepass.proposal",
-        "org.orepass.attachment", "org.orepass.revenue"})
+@SpringBootApplication
+// Revenue's services without the export listener: export's use cases belong to the whole application.
+@ComponentScan(basePackages = {"org.orepass.persistence", "org.orepass.organisation", "org.orepass.account",
+        "org.orepass.accesstoken", "org.orepass.audit", "org.orepass.site", "org.orepass.proposal",
+        "org.orepass.attachment", "org.orepass.revenue"},
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.orepass\\.revenue\\.ExportTaxes"))
 public class PersistenceTestApplication {
 
     @Bean
