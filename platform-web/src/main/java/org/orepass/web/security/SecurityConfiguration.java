@@ -85,6 +85,11 @@ class SecurityConfiguration {
                         // Logbooks: every signed-in user reads its organisation's; LogbookQueries decides who may
                         // read another organisation's (administrators, inspectors, auditors).
                         .requestMatchers(HttpMethod.GET, "/logbook", "/logbook/export.csv").authenticated()
+                        // Risk assessments (issue 6): traders assess and decide for their organisation; admins,
+                        // inspectors and auditors read them all. RiskAssessing checks the organisation.
+                        .requestMatchers("/risk/assessments/new").hasAnyRole("OPERATOR", "EXPORTER")
+                        .requestMatchers(HttpMethod.POST, "/risk/**").hasAnyRole("OPERATOR", "EXPORTER")
+                        .requestMatchers("/risk/**").hasAnyRole("ADMIN", "INSPECTOR", "AUDITOR", "OPERATOR", "EXPORTER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
