@@ -162,7 +162,7 @@ class RiskIntegrationTest {
     }
 
     private String message(String key, Locale locale, Object... args) {
-        return HtmlUtils.htmlEscape(messages.getMessage(key, args, locale));
+        return HtmlUtils.htmlEscape(messages.getMessage(key, args, locale), "UTF-8");
     }
 
     // ---- red flags -------------------------------------------------------------------------------------------
@@ -309,6 +309,7 @@ class RiskIntegrationTest {
     @Test
     void anExporterAssessesASupplierIsRefusedContinueAndASecondPersonSignsOffTheSuspension() throws Exception {
         var c = chain("UG-W", "100");
+        var next = produce(c.inspector(), c.producer(), c.siteId(), "5");
         jdbc.update("update mine_site set status = 'RED' where id = ?", c.siteId());
         long id = start(c.exporter(), c);
         assertThat(versions(id)).isEqualTo(1);
@@ -356,7 +357,6 @@ class RiskIntegrationTest {
                 .isEqualTo("PENDING_SIGN_OFF");
 
         // Pending: purchases still go through.
-        var next = produce(c.inspector(), c.producer(), c.siteId(), "5");
         jdbc.update("update mine_site set status = 'GREEN' where id = ?", c.siteId());
         var otherSite = site(c.inspector(), c.producer(), "UG-W");
         var lot = produce(c.inspector(), c.producer(), otherSite, "20");
