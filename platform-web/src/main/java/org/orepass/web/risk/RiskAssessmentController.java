@@ -30,12 +30,13 @@ class RiskAssessmentController {
 
     static final String LIST = "risk/assessments";
     static final String NEW = "risk/new";
-    static final String ASSESSMENT = "risk/assessment";
 
     private final RiskAssessing assessing;
+    private final AssessmentPage assessmentPage;
 
-    RiskAssessmentController(RiskAssessing assessing) {
+    RiskAssessmentController(RiskAssessing assessing, AssessmentPage assessmentPage) {
         this.assessing = assessing;
+        this.assessmentPage = assessmentPage;
     }
 
     @GetMapping("/risk/assessments")
@@ -132,30 +133,7 @@ class RiskAssessmentController {
         return NEW;
     }
 
-    /** The page as it is now, keeping what the user typed in the form that failed. */
     private String page(Long id, Model model, AssessmentForm typed, DecisionForm typedDecision) {
-        var view = assessing.view(CurrentUser.require().actor(), id);
-        var assessment = view.assessment();
-        var form = typed;
-        if (form == null) {
-            form = new AssessmentForm();
-            var answers = form.getAnswers();
-            assessment.answerMap().forEach((code, answer) -> answers.put(code, answer.name()));
-            var levels = form.getLevels();
-            assessment.levelMap().forEach((risk, level) -> levels.put(risk.name(), level.name()));
-            form.setNotes(assessment.getNotes());
-            form.setJustification(assessment.getJustification());
-        }
-        form.setVersion(assessment.getVersion());
-        var decisionForm = typedDecision == null ? new DecisionForm() : typedDecision;
-        decisionForm.setVersion(assessment.getVersion());
-        model.addAttribute("form", form);
-        model.addAttribute("decisionForm", decisionForm);
-        model.addAttribute("view", view);
-        model.addAttribute("risks", AnnexIIRisk.values());
-        model.addAttribute("answerValues", Answer.values());
-        model.addAttribute("levelValues", RiskLevel.values());
-        model.addAttribute("decisions", Decision.values());
-        return ASSESSMENT;
+        return assessmentPage.show(id, model, typed, typedDecision);
     }
 }

@@ -449,4 +449,53 @@ class RiskIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         sell(c.producer(), c.exporter(), lot, "5").andExpect(status().is3xxRedirection());
     }
+
+    @Test
+    void aMitigationPlanIsAdoptedFollowedAndReviewedAndTheReviewDecides() throws Exception {
+        var c = chain("UG-W", "100");
+        long id = start(c.exporter(), c);
+        mvc.perform(post("/risk/assessments/" + id).with(user(c.exporter())).with(csrf())
+                        .param("version", String.valueOf(version(id))).param("answers[TX1]", "YES"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/risk/assessments/" + id + "/decision").with(user(c.exporter())).with(csrf())
+                        .param("version", String.valueOf(version(id))).param("decision", "CONTINUE_MITIGATING"))
+                .andExpect(status().is3xxRedirection());
+        var defaultTarget = LocalDate.now(clock).plusMonths(6).toString();
+        mvc.perform(get("/risk/assessments/" + id).with(user(c.exporter())))
+                .andExpect(content().string(containsString("value=\"" + defaultTarget + "\"")));
+        // Required fields, by the field, with what was typed kept.
+        mvc.perform(post("/risk/assessments/" + id + "/plan").with(user(c.exporter())).with(csrf())
+                        .param("measures", "").param("responsible", "Amina K.").param("indicators", "Receipts")
+                        .param("targetDate", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(message("risk.plan.measures.required", Locale.ENGLISH))))
+                .andExpect(content().string(containsString("value=\"Amina K.\"")));
+        mvc.perform(post("/risk/assessments/" + id + "/plan").with(user(c.exporter())).with(csrf())
+                        .param("measures", "Royalty receipts for every lot").param("responsible", "Amina K.")
+                        .param("indicators", "Share of lots with receipts").param("targetDate", ""))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select target_date from risk_mitigation_plan where assessment_id = ?",
+                LocalDate.class, id)).isEqualTo(LocalDate.now(clock).plusMonths(6));
+        mvc.perform(post("/risk/assessments/" + id + "/plan/progress").with(user(c.exporter())).with(csrf())
+                .param("text", "Half of the lots now carry receipts")).andExpect(status().is3xxRedirection());
+        // A failed review must say whether to suspend or disengage.
+        mvc.perform(post("/risk/assessments/" + id + "/plan/review").with(user(c.exporter())).with(csrf())
+                        .param("outcome", "FAILED").param("afterFailure", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(message("risk.plan.review.failed-decision",
+                        Locale.ENGLISH))));
+        mvc.perform(post("/risk/assessments/" + id + "/plan/review").with(user(c.exporter())).with(csrf())
+                        .param("outcome", "FAILED").param("afterFailure", "DISENGAGE"))
+                .andExpect(status().is3xxRedirection());
+        var row = jdbc.queryForMap("select a.decision, a.decision_status, p.outcome from risk_assessment a"
+                + " join risk_mitigation_plan p on p.assessment_id = a.id where a.id = ?", id);
+        assertThat(row).containsEntry("decision", "DISENGAGE").containsEntry("decision_status", "EFFECTIVE")
+                .containsEntry("outcome", "FAILED");
+        assertThat(jdbc.queryForList("select u.kind from risk_mitigation_update u join risk_mitigation_plan p"
+                + " on p.id = u.plan_id where p.assessment_id = ? order by u.id", String.class, id))
+                .containsExactly("PLAN", "PROGRESS", "REVIEW");
+        mvc.perform(get("/risk/assessments/" + id).with(user(fixtures.signedIn(Role.AUDITOR))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Half of the lots now carry receipts")));
+    }
 }
