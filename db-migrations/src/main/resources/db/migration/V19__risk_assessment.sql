@@ -116,3 +116,12 @@ create table risk_mitigation_update (
     recorded_at  timestamptz   not null
 );
 create index risk_mitigation_update_plan_idx on risk_mitigation_update (plan_id, id);
+
+-- An organisation's supply-chain policy and management system, as its yearly due diligence report states it.
+create table risk_policy (
+    organisation_id  bigint        primary key references organisation (id),
+    policy           varchar(8000) not null,
+    updated_by       varchar(60)   not null,
+    updated_at       timestamptz   not null,
+    version          bigint        not null default 0
+);

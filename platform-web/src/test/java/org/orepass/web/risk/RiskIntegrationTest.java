@@ -498,4 +498,55 @@ class RiskIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Half of the lots now carry receipts")));
     }
+
+    @Test
+    void theYearlyReportStatesThePolicyTheRisksTheStepsAndTheVolumesByMineralAndCountry() throws Exception {
+        var c = chain("UG-W", "100");
+        // 40 kg more from a site of the same supplier in Rwanda; 10 kg received last year do not count.
+        var rwanda = site(c.inspector(), c.producer(), "UG-W");
+        var rwandaLot = produce(c.inspector(), c.producer(), rwanda, "40");
+        jdbc.update("update mine_site set country = 'RW', division = 'RW-02' where id = ?", rwanda);
+        buy(c.producer(), c.exporter(), rwandaLot, "40", "40");
+        var old = produce(c.inspector(), c.producer(), c.siteId(), "10");
+        var oldPurchase = buy(c.producer(), c.exporter(), old, "10", "10");
+        var year = LocalDate.now(clock).getYear();
+        jdbc.update("update custody_transfer set received_on = ? where received_lot_id = ?",
+                LocalDate.of(year - 1, 12, 31), oldPurchase);
+        long id = start(c.exporter(), c);
+        mvc.perform(post("/risk/assessments/" + id).with(user(c.exporter())).with(csrf())
+                        .param("version", String.valueOf(version(id))).param("answers[TX1]", "YES"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/risk/assessments/" + id + "/decision").with(user(c.exporter())).with(csrf())
+                        .param("version", String.valueOf(version(id))).param("decision", "CONTINUE_MITIGATING"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/risk/assessments/" + id + "/plan").with(user(c.exporter())).with(csrf())
+                        .param("measures", "Royalty receipts for every lot").param("responsible", "Amina K.")
+                        .param("indicators", "Share of lots with receipts").param("targetDate", ""))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/risk/report/policy").with(user(c.exporter())).with(csrf()).param("policy", " ")
+                        .locale(Locale.FRENCH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(message("risk.report.policy.required", Locale.FRENCH))));
+        mvc.perform(post("/risk/report/policy").with(user(c.exporter())).with(csrf())
+                .param("policy", "We follow Annex II of the OECD Guidance.")).andExpect(status().is3xxRedirection());
+
+        var url = "/risk/report?organisation=" + c.exporter().organisationId() + "&year=" + year;
+        for (var reader : List.of(c.exporter(), fixtures.signedIn(Role.AUDITOR))) {
+            var html = mvc.perform(get(url).with(user(reader))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("We follow Annex II of the OECD Guidance.")
+                    .contains(message("risk.annex.TAXES_FEES_ROYALTIES", Locale.ENGLISH) + ": "
+                            + message("risk.level.MEDIUM", Locale.ENGLISH))
+                    .contains(message("risk.decision.CONTINUE_MITIGATING", Locale.ENGLISH))
+                    .contains("Royalty receipts for every lot")
+                    .contains("/css/risk.css");
+            // Hand-computed: 100 kg from Uganda and 40 kg from Rwanda this year, the 10 kg of last year left out.
+            var volumes = java.util.regex.Pattern.compile("<td>([A-Z]{2})</td>\\s*<td class=\"volume\">([0-9.]+)</td>")
+                    .matcher(html).results().map(m -> m.group(1) + "=" + m.group(2)).toList();
+            assertThat(volumes).containsExactly("RW=40.000", "UG=100.000");
+        }
+        mvc.perform(get(url).with(user(fixtures.signedIn(Role.EXPORTER)))).andExpect(status().isForbidden());
+        mvc.perform(get(url).param("lang", "sw").with(user(c.exporter()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(message("risk.report.volumes", Locale.forLanguageTag("sw")))));
+    }
 }
