@@ -67,12 +67,20 @@ public class MitigationPlanning {
             throw new DomainRuleViolation("targetDate", "risk.plan.targetDate.past");
         }
         Optional<MitigationPlan> existing = plans.ofAssessment(assessmentId);
-        var plan = existing.orElseGet(() -> plans.add(MitigationPlan.adopt(assessmentId, actor.username(),
-                clock.instant())));
-        if (existing.isPresent() && planVersion != null) {
-            Versioned.requireVersion("MitigationPlan", plan.getId(), plan.getVersion(), planVersion);
+        MitigationPlan plan;
+        if (existing.isPresent()) {
+            plan = existing.get();
+            if (planVersion != null) {
+                Versioned.requireVersion("MitigationPlan", plan.getId(), plan.getVersion(), planVersion);
+            }
+            plan.describe(measures, responsible, indicators, milestones, targetDate, actor.username(),
+                    clock.instant());
+        } else {
+            plan = MitigationPlan.adopt(assessmentId, actor.username(), clock.instant());
+            plan.describe(measures, responsible, indicators, milestones, targetDate, actor.username(),
+                    clock.instant());
+            plan = plans.add(plan);
         }
-        plan.describe(measures, responsible, indicators, milestones, targetDate, actor.username(), clock.instant());
         plans.append(new MitigationUpdate(plan.getId(), MitigationUpdate.PLAN, plan.summary(), actor.username(),
                 clock.instant()));
         return plan;
