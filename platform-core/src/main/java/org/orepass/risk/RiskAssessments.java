@@ -20,4 +20,7 @@ public interface RiskAssessments {
      * decision first (the newest effective one on a subject is the one that counts).
      */
     List<RiskAssessment> decidedOn(Long assessingOrgId, Long supplierOrgId, java.util.Collection<Long> siteIds);
+
+    /** Whether the organisation ever decided to suspend or disengage (most never do: purchases skip the trace). */
+    boolean anyStopDecision(Long assessingOrgId);
 }

@@ -55,6 +55,10 @@ public class SourcingDecisions {
 
     /** The same for a purchase of one lot: the sites it traces back to. */
     public Optional<BlockingDecision> blockingDecision(Long buyerOrgId, Long supplierOrgId, long lotId) {
+        // An index lookup first: the trace costs more than the rest of a custody operation.
+        if (buyerOrgId == null || !assessments.anyStopDecision(buyerOrgId)) {
+            return Optional.empty();
+        }
         var sites = genealogy.traceBack(List.of(lotId)).origins().stream().map(Trace.OriginShare::siteId).toList();
         return blockingDecision(buyerOrgId, supplierOrgId, sites);
     }

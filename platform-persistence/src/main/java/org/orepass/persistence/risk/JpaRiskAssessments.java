@@ -39,6 +39,11 @@ interface JpaRiskAssessments extends JpaRepository<RiskAssessment, Long>, RiskAs
             """)
     List<RiskAssessment> decided(Long org, Long supplier, Collection<Long> sites);
 
+    @Override
+    @Query("select count(a) > 0 from RiskAssessment a where a.assessingOrgId = :org and a.decision in"
+            + " (org.orepass.risk.Decision.SUSPEND_MITIGATING, org.orepass.risk.Decision.DISENGAGE)")
+    boolean anyStopDecision(Long org);
+
     List<RiskAssessment> findByOrderByIdDesc(Limit limit);
 
     List<RiskAssessment> findByAssessingOrgIdOrderByIdDesc(Long assessingOrgId, Limit limit);
