@@ -92,6 +92,13 @@ public class RiskAssessmentVersion {
         return levels;
     }
 
+    /** The levels of this version, for the page to show in the reader's language. */
+    public java.util.Map<AnnexIIRisk, RiskLevel> levelMap() {
+        var result = new java.util.EnumMap<AnnexIIRisk, RiskLevel>(AnnexIIRisk.class);
+        Codes.read(levels).forEach((risk, level) -> result.put(AnnexIIRisk.valueOf(risk), RiskLevel.valueOf(level)));
+        return result;
+    }
+
     public String getJustification() {
         return justification;
     }

@@ -340,6 +340,18 @@ class RiskIntegrationTest {
                 // the red site raises these two to MEDIUM; nothing raises taxes
                 "NON_STATE_ARMED_GROUPS=MEDIUM", "SECURITY_FORCES=MEDIUM", "TAXES_FEES_ROYALTIES=NONE");
         assertThat(versions(id)).isEqualTo(2);
+        // A justified lower level is kept, with its justification, in a new version.
+        mvc.perform(post("/risk/assessments/" + id).with(user(c.exporter())).with(csrf())
+                        .param("version", String.valueOf(version(id))).param("answers[SA1]", "YES")
+                        .param("levels[SECURITY_FORCES]", "LOW").param("levels[MONEY_LAUNDERING]", "MEDIUM")
+                        .param("justification", "Security forces left the route in October"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select levels from risk_assessment where id = ?", String.class, id))
+                .contains("SECURITY_FORCES=LOW", "SERIOUS_ABUSES=HIGH");
+        mvc.perform(get("/risk/assessments/" + id).with(user(c.exporter())))
+                .andExpect(content().string(containsString(message("risk.versions.justification", Locale.ENGLISH,
+                        "Security forces left the route in October"))));
+        assertThat(versions(id)).isEqualTo(3);
 
         // Continue (with or without mitigation) is refused while serious abuses are high, by the field.
         for (var decision : List.of("CONTINUE", "CONTINUE_MITIGATING")) {
@@ -380,9 +392,10 @@ class RiskIntegrationTest {
         assertThat(row.get("decision_status")).isEqualTo("EFFECTIVE");
         assertThat(row.get("decided_by")).isEqualTo(c.exporter().getUsername());
         assertThat(row.get("signed_off_by")).isEqualTo(colleague.getUsername());
-        assertThat(versions(id)).isEqualTo(4);
+        assertThat(versions(id)).isEqualTo(5);
         assertThat(jdbc.queryForList("select event from risk_assessment_version where assessment_id = ?"
-                + " order by number", String.class, id)).containsExactly("STARTED", "SAVED", "DECIDED", "SIGNED_OFF");
+                + " order by number", String.class, id))
+                .containsExactly("STARTED", "SAVED", "SAVED", "DECIDED", "SIGNED_OFF");
 
         // In effect: a new purchase from the supplier is refused with a message naming the decision, on the sale
         // and on the receipt of a delivery already on the road.
