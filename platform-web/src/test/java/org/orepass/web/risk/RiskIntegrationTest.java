@@ -562,4 +562,34 @@ class RiskIntegrationTest {
         mvc.perform(get(url).param("lang", "sw").with(user(c.exporter()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(message("risk.report.volumes", Locale.forLanguageTag("sw")))));
     }
+
+    @Test
+    void aDisengagementFromASiteRefusesItsMineralsFromAnySupplierButNotOtherSites() throws Exception {
+        var c = chain("UG-W", "100");
+        var url = mvc.perform(post("/risk/assessments").with(user(c.exporter())).with(csrf())
+                        .param("subjectKind", "SITE").param("siteId", String.valueOf(c.siteId())))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(url.substring("/risk/assessments/".length()));
+        mvc.perform(post("/risk/assessments/" + id).with(user(c.exporter())).with(csrf())
+                .param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/risk/assessments/" + id + "/decision").with(user(c.exporter())).with(csrf())
+                        .param("version", String.valueOf(version(id))).param("decision", "DISENGAGE"))
+                .andExpect(status().is3xxRedirection());
+        // A trader bought from the site's producer (the exporter's decision does not bind it) and offers it on.
+        var trader = fixtures.signedIn(Role.OPERATOR);
+        var fromSite = produce(c.inspector(), c.producer(), c.siteId(), "20");
+        var traderLot = buy(c.producer(), trader, fromSite, "20", "20");
+        sell(trader, c.exporter(), traderLot, "20").andExpect(status().isOk())
+                .andExpect(content().string(containsString(message("risk.blocked.SITE", Locale.ENGLISH,
+                        messages.getMessage("risk.decision.DISENGAGE", null, Locale.ENGLISH), id))));
+        // The same producer's minerals from another site are still bought.
+        var otherSite = site(c.inspector(), c.producer(), "UG-W");
+        var other = produce(c.inspector(), c.producer(), otherSite, "20");
+        sell(c.producer(), c.exporter(), other, "20").andExpect(status().is3xxRedirection());
+        // A stranger cannot assess a site its organisation never sourced from.
+        mvc.perform(post("/risk/assessments").with(user(fixtures.signedIn(Role.EXPORTER))).with(csrf())
+                        .param("subjectKind", "SITE").param("siteId", String.valueOf(c.siteId())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(message("risk.subject.site.unknown", Locale.ENGLISH))));
+    }
 }
