@@ -29,12 +29,13 @@ public class CustodyTransfers {
     private final LotInputs inputs;
     private final Organisations organisations;
     private final AnomalyRecorder anomalies;
+    private final LotOperations operations;
     private final Clock clock;
     private final BigDecimal tolerancePercent;
     private final SourcingDecisions decisions;
 
     public CustodyTransfers(Lots lots, Transfers transfers, LotInputs inputs, Organisations organisations,
-            AnomalyRecorder anomalies, Clock clock,
+            AnomalyRecorder anomalies, LotOperations operations, Clock clock,
             @Value("${orepass.custody.transfer-tolerance-percent:2}") BigDecimal tolerancePercent,
             SourcingDecisions decisions) {
         this.decisions = decisions;
@@ -43,6 +44,7 @@ public class CustodyTransfers {
         this.inputs = inputs;
         this.organisations = organisations;
         this.anomalies = anomalies;
+        this.operations = operations;
         this.clock = clock;
         this.tolerancePercent = tolerancePercent;
     }
@@ -66,8 +68,10 @@ public class CustodyTransfers {
         var buyer = buyerId == null ? null : organisations.findById(buyerId)
                 .orElseThrow(() -> new DomainRuleViolation("buyerId", "transfer.buyer.unknown"));
         refuseIfBlocked(buyer == null ? null : buyer.getId(), lot.getCustodian().getId(), lot.getId(), "buyerId");
-        return transfers.add(Transfer.sale(lot, buyer, massKg, actor.username(), LocalDate.now(clock),
+        var transfer = transfers.add(Transfer.sale(lot, buyer, massKg, actor.username(), LocalDate.now(clock),
                 clock.instant()));
+        operations.add(CustodyOperation.sale(transfer));
+        return transfer;
     }
 
     /** The receipt: the transfer and the buyer's new lot, and whether the weights differed beyond the tolerance. */
@@ -88,6 +92,7 @@ public class CustodyTransfers {
                 actor.username(), clock.instant()));
         inputs.add(new LotInput(lot, sold, transfer.getMassSentKg()));
         transfer.receivedAs(lot);
+        operations.add(CustodyOperation.receipt(transfer, clock.instant()));
         if (flagged) {
             anomalies.record(AnomalyKind.WEIGHT_DIFFERENCE, sold.getTag() == null ? null : sold.getTag().getNumber(),
                     sold.getSite() == null ? null : sold.getSite().getId(), actor.username(),
@@ -117,6 +122,7 @@ public class CustodyTransfers {
     public Transfer reject(Actor actor, Long transferId, String reason) {
         var transfer = buyersTransfer(actor, transferId);
         transfer.reject(reason, actor.username(), LocalDate.now(clock));
+        operations.add(CustodyOperation.rejection(transfer, clock.instant()));
         return transfer;
     }
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.orepass.account.Actor;
 import org.orepass.custody.Trace.OriginShare;
 import org.orepass.custody.Trace.TraceLot;
@@ -87,12 +88,26 @@ public class Genealogy {
             forward = depths(downstream, List.of(lotId), false);
             ahead = LotTree.build(downstream, lotId, treeLimit, false);
         }
-        return new LotGenealogy(trace, back, forward, ahead, CustodyAccess.seesAllLots(actor));
+        // The page links only the lots the viewer may open: a supplier's lot is named, not linked.
+        var openable = new java.util.HashSet<Long>();
+        for (var node : upstream) {
+            if (CustodyAccess.seesAllLots(actor) || java.util.Objects.equals(actor.organisationId(),
+                    node.custodianId())) {
+                openable.add(node.id());
+            }
+        }
+        forward.forEach(lot -> openable.add(lot.lotId()));
+        return new LotGenealogy(trace, back, forward, ahead, CustodyAccess.seesAllLots(actor), Set.copyOf(openable));
     }
 
     /** Everything the lot page and the JSON show. {@code forward} is empty (and {@code ahead} null) if not visible. */
     public record LotGenealogy(Trace trace, LotTree back, List<TraceLot> forward, LotTree ahead,
-            boolean forwardVisible) {
+            boolean forwardVisible, Set<Long> openableLots) {
+
+        /** Whether the page may link this lot (the viewer may open it). */
+        public boolean opens(long lotId) {
+            return openableLots.contains(lotId);
+        }
     }
 
     private void visibleLot(Actor actor, long lotId) {

@@ -149,8 +149,57 @@ public class Lot {
         return lot;
     }
 
-    /** Takes sold mass out of the lot: nobody sells more than the lot still holds. */
-    void take(BigDecimal kg) {
+    /**
+     * The lot an export shipment ships (originating operation EXPORT), made from the shipment's lots when it is
+     * submitted. It holds nothing while the shipment awaits its certificate or is certified: the mass is
+     * committed to the shipment and may not be sold or shipped again. Uncertified if any input was.
+     */
+    public static Lot exported(String lotNumber, Organisation exporter, Mineral mineral, BigDecimal massKg,
+            BigDecimal concentration, boolean uncertified, String registeredBy, Instant registeredAt) {
+        var lot = new Lot();
+        lot.lotNumber = lotNumber;
+        lot.custodian = exporter;
+        lot.creatorRole = CustodyRole.EXPORTER;
+        lot.originatingOperation = OriginatingOperation.EXPORT;
+        lot.mineral = mineral;
+        lot.mass = massKg;
+        lot.unit = MassUnit.KGM;
+        lot.massKg = massKg;
+        lot.remainingKg = BigDecimal.ZERO;
+        lot.concentration = concentration;
+        lot.uncertified = uncertified;
+        lot.registeredBy = registeredBy;
+        lot.registeredAt = registeredAt;
+        return lot;
+    }
+
+    /**
+     * A lot a combination, split or processing made from the custodian's own lots ({@link Transformation}): no
+     * site or tag (its inputs have them, through {@code lot_input}), uncertified if any input was.
+     */
+    static Lot made(String lotNumber, Organisation custodian, CustodyRole creatorRole, OriginatingOperation operation,
+            Mineral mineral, OutputLot output, boolean uncertified, String registeredBy, Instant registeredAt) {
+        var lot = new Lot();
+        lot.lotNumber = lotNumber;
+        lot.custodian = custodian;
+        lot.creatorRole = creatorRole;
+        lot.originatingOperation = operation;
+        lot.mineral = mineral;
+        lot.mass = output.massKg();
+        lot.unit = MassUnit.KGM;
+        lot.massKg = output.massKg();
+        lot.remainingKg = output.massKg();
+        lot.concentration = output.concentration();
+        lot.packageType = output.packageType();
+        lot.packageCount = output.packageCount();
+        lot.uncertified = uncertified;
+        lot.registeredBy = registeredBy;
+        lot.registeredAt = registeredAt;
+        return lot;
+    }
+
+    /** Takes sold or exported mass out of the lot: nobody sells more than the lot still holds. */
+    public void take(BigDecimal kg) {
         if (kg == null || kg.signum() <= 0) {
             throw new DomainRuleViolation("massKg", "transfer.mass.positive");
         }
@@ -161,8 +210,8 @@ public class Lot {
         remainingKg = remainingKg.subtract(kg);
     }
 
-    /** A rejected delivery: the mass comes back to the lot it was taken from. */
-    void giveBack(BigDecimal kg) {
+    /** A rejected delivery (or a refused export): the mass comes back to the lot that held it. */
+    public void giveBack(BigDecimal kg) {
         var back = remainingKg.add(kg);
         if (back.compareTo(massKg) > 0) {
             throw new IllegalStateException("lot " + lotNumber + " would hold more than it was constituted with");

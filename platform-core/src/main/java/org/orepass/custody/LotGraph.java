@@ -29,7 +29,7 @@ public interface LotGraph {
      * {@link org.orepass.site.SiteStatusRules}.
      */
     record Node(long id, String lotNumber, OriginatingOperation operation, Mineral mineral, BigDecimal massKg,
-            boolean uncertified, String custodian, Long siteId, String siteName, String siteCountry,
+            boolean uncertified, long custodianId, String custodian, Long siteId, String siteName, String siteCountry,
             SiteStatus siteStatus, LocalDate siteStatusSince, LocalDate correctionDeadline, String tagNumber,
             TagStatus tagStatus, List<Input> inputs) {
     }

@@ -13,6 +13,7 @@ import org.orepass.shared.NotFoundException;
 import org.orepass.site.MineSite;
 import org.orepass.site.MineSites;
 import org.orepass.site.SiteStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,16 +32,20 @@ public class Production {
     private final MineSites sites;
     private final Organisations organisations;
     private final AnomalyRecorder anomalies;
+    private final LotOperations operations;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public Production(Lots lots, Tags tags, MineSites sites, Organisations organisations, AnomalyRecorder anomalies,
-            Clock clock) {
+            LotOperations operations, Clock clock, ApplicationEventPublisher events) {
         this.lots = lots;
         this.tags = tags;
         this.sites = sites;
         this.organisations = organisations;
         this.anomalies = anomalies;
+        this.operations = operations;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The lot, and whether its month's production went beyond the site's stated capacity. */
@@ -65,6 +70,9 @@ public class Production {
                 + String.format("%07d", lots.nextNumber());
         var lot = lots.add(Lot.produced(number, custodian, CustodyRole.MINER, site, tag, details,
                 status == SiteStatus.BLUE, actor.username(), clock.instant()));
+        operations.add(CustodyOperation.production(lot));
+        // Revenue assesses the taxes due on it, in this transaction.
+        events.publishEvent(new LotProduced(lot.getId()));
         return new Produced(lot, checkCapacity(actor, site, lot));
     }
 

@@ -38,14 +38,14 @@ class GenealogyTest {
 
     LotGraph.Node produced(long id, long siteId, String massKg, SiteStatus status) {
         var node = new LotGraph.Node(id, "L" + id, OriginatingOperation.PRODUCTION, Mineral.CASSITERITE, kg(massKg),
-                false, "Coop", siteId, "Site " + siteId, "UG", status, TODAY.minusMonths(1), null, "T" + id,
+                false, 1L, "Coop", siteId, "Site " + siteId, "UG", status, TODAY.minusMonths(1), null, "T" + id,
                 TagStatus.USED, List.of());
         rows.add(node);
         return node;
     }
 
     LotGraph.Node made(long id, OriginatingOperation operation, String massKg, LotGraph.Input... inputs) {
-        var node = new LotGraph.Node(id, "L" + id, operation, Mineral.CASSITERITE, kg(massKg), false, "Trader",
+        var node = new LotGraph.Node(id, "L" + id, operation, Mineral.CASSITERITE, kg(massKg), false, 2L, "Trader",
                 null, null, null, null, null, null, null, null, List.of(inputs));
         rows.add(node);
         return node;
@@ -105,7 +105,7 @@ class GenealogyTest {
     void everyProblemThatBlocksCertificationIsNamedWithItsLot() {
         produced(1, 10, "60", SiteStatus.RED);
         rows.add(new LotGraph.Node(2, "L2", OriginatingOperation.PRODUCTION, Mineral.CASSITERITE, kg("40"), true,
-                "Coop", 20L, "Site 20", "UG", SiteStatus.GREEN, TODAY, null, "T2", TagStatus.VOIDED, List.of()));
+                1L, "Coop", 20L, "Site 20", "UG", SiteStatus.GREEN, TODAY, null, "T2", TagStatus.VOIDED, List.of()));
         // Sent 20 kg, weighed 25 on receipt: beyond the 2 % tolerance.
         made(5, OriginatingOperation.PURCHASE, "25", in(1, "20"));
         // Processing that gives out more than went in.
@@ -142,7 +142,7 @@ class GenealogyTest {
 
     @Test
     void aYellowSitePastItsCorrectionDeadlineCountsAsRed() {
-        rows.add(new LotGraph.Node(1, "L1", OriginatingOperation.PRODUCTION, Mineral.GOLD, kg("1"), false, "Coop",
+        rows.add(new LotGraph.Node(1, "L1", OriginatingOperation.PRODUCTION, Mineral.GOLD, kg("1"), false, 1L, "Coop",
                 10L, "Site", "UG", SiteStatus.YELLOW, TODAY.minusMonths(4), TODAY.minusDays(1), "T1",
                 TagStatus.USED, List.of()));
         var trace = genealogy.analyse(rows, List.of(1L));

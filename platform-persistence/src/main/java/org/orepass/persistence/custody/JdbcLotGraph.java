@@ -43,7 +43,7 @@ class JdbcLotGraph implements LotGraph {
     // One row per input link (a lot without inputs gives one row with nulls), in lot order, grouped in Java.
     private static final String NODES = """
             select l.id, l.lot_number, l.originating_operation, l.mineral, l.mass_kg, l.uncertified,
-                   o.name as custodian, l.site_id, s.name as site_name, s.country as site_country, s.status,
+                   l.custodian_id, o.name as custodian, l.site_id, s.name as site_name, s.country as site_country, s.status,
                    s.status_since, s.correction_deadline, t.number as tag_number, t.status as tag_status,
                    li.input_lot_id, li.mass_kg as input_kg
             from chain
@@ -102,7 +102,7 @@ class JdbcLotGraph implements LotGraph {
         return new Node(rs.getLong("id"), rs.getString("lot_number"),
                 OriginatingOperation.valueOf(rs.getString("originating_operation")),
                 Mineral.valueOf(rs.getString("mineral")), rs.getBigDecimal("mass_kg"), rs.getBoolean("uncertified"),
-                rs.getString("custodian"), rs.getObject("site_id", Long.class), rs.getString("site_name"),
+                rs.getLong("custodian_id"), rs.getString("custodian"), rs.getObject("site_id", Long.class), rs.getString("site_name"),
                 rs.getString("site_country"), siteStatus == null ? null : SiteStatus.valueOf(siteStatus),
                 rs.getObject("status_since", LocalDate.class), rs.getObject("correction_deadline", LocalDate.class),
                 rs.getString("tag_number"), tagStatus == null ? null : TagStatus.valueOf(tagStatus), inputs);

@@ -16,7 +16,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EnableJpaRepositories("org.orepass.persistence")
 @SpringBootApplication(scanBasePackages = {"org.orepass.persistence", "org.orepass.organisation",
         "org.orepass.account", "org.orepass.accesstoken", "org.orepass.audit", "org.orepass.site", "org.orepass.proposal",
-        "org.orepass.attachment"})
+        "org.orepass.attachment", "org.orepass.revenue"})
 public class PersistenceTestApplication {
 
     @Bean

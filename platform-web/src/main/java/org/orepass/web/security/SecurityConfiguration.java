@@ -50,6 +50,8 @@ class SecurityConfiguration {
                         // ICGLR lots: production is recorded by operators and inspectors, as on the pages (the use
                         // case checks the site); every token reads the lots its holder may see.
                         .requestMatchers(HttpMethod.POST, "/api/icglr/v1/lots").hasAnyRole("OPERATOR", "INSPECTOR")
+                        // Export certificates are issued by inspectors (jurisdiction checked per shipment).
+                        .requestMatchers(HttpMethod.POST, "/api/icglr/v1/export-certificates").hasRole("INSPECTOR")
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> JsonProblems.write(response, 401,
@@ -85,6 +87,23 @@ class SecurityConfiguration {
                         // Logbooks: every signed-in user reads its organisation's; LogbookQueries decides who may
                         // read another organisation's (administrators, inspectors, auditors).
                         .requestMatchers(HttpMethod.GET, "/logbook", "/logbook/export.csv").authenticated()
+                        // Revenue: schedules are edited under /admin (ADMIN) and read here; government collects
+                        // payments; reports for those who oversee revenue (jurisdiction checked in the use cases).
+                        .requestMatchers("/revenue/tax-schedules", "/revenue/reports", "/revenue/reports.csv")
+                        .hasAnyRole("ADMIN", "INSPECTOR", "AUDITOR")
+                        .requestMatchers(HttpMethod.POST, "/revenue/taxes/*/payments").hasAnyRole("ADMIN", "INSPECTOR")
+                        // Custody operations (combination, split, processing, transport, storage): traders of the
+                        // custodian organisation (checked per lot in CustodyOperations).
+                        .requestMatchers("/lots/*/combination", "/lots/*/split", "/lots/*/processing",
+                                "/lots/*/transport", "/lots/*/storage").hasAnyRole("OPERATOR", "EXPORTER")
+                        // Export shipments: exporters draft and submit; inspectors certify or refuse; admins and
+                        // auditors read reviews (organisation and jurisdiction checked per shipment).
+                        .requestMatchers("/exports/new", "/exports/*/edit").hasRole("EXPORTER")
+                        .requestMatchers(HttpMethod.POST, "/exports", "/exports/*/submission", "/exports/*/documents")
+                        .hasRole("EXPORTER")
+                        .requestMatchers(HttpMethod.POST, "/exports/*/certificate", "/exports/*/refusal")
+                        .hasRole("INSPECTOR")
+                        .requestMatchers("/exports/*/review").hasAnyRole("INSPECTOR", "ADMIN", "AUDITOR")
                         // Risk assessments (issue 6): traders assess and decide for their organisation; admins,
                         // inspectors and auditors read them all. RiskAssessing checks the organisation.
                         .requestMatchers("/risk/assessments/new").hasAnyRole("OPERATOR", "EXPORTER")

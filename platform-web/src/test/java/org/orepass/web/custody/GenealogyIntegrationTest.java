@@ -138,6 +138,11 @@ class GenealogyIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(siteName)))
                 .andExpect(content().string(containsString("60.0 %")))
+                // The producer's lot is named in the tree but not linked: the exporter may not open it.
+                .andExpect(content().string(containsString(jdbc.queryForObject(
+                        "select lot_number from lot where id = ?", String.class, lotA))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/lots/" + lotA + "\""))));
+        mvc.perform(get("/lots/" + combination).with(user(inspector)))
                 .andExpect(content().string(containsString("/lots/" + lotA + "\"")));
     }
 

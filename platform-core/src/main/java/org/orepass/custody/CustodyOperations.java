@@ -1,0 +1,192 @@
+package org.orepass.custody;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.orepass.account.Actor;
+import org.orepass.organisation.Organisation;
+import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.NotFoundException;
+import org.orepass.shared.StaleEditException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The custodian's own operations on the lots it holds (ICGLR MDC.06): combination, split, processing (new lots,
+ * linked to their inputs through {@code lot_input}; rules in {@link Transformation}), transportation and storage
+ * (no new lot, a record on the lot's history). Only the traders of the custodian organisation (operators,
+ * exporters) may; a lot the user may not see is not found. Each operation is one transaction, and every lot it
+ * takes from is checked against the version the user saw and locked optimistically: a lot changed meanwhile
+ * (another sale, another combination) refuses the whole operation, nothing half-saved.
+ */
+@Service
+@Transactional
+public class CustodyOperations {
+
+    private final Lots lots;
+    private final LotInputs inputs;
+    private final LotOperations operations;
+    private final Clock clock;
+
+    public CustodyOperations(Lots lots, LotInputs inputs, LotOperations operations, Clock clock) {
+        this.lots = lots;
+        this.inputs = inputs;
+        this.operations = operations;
+        this.clock = clock;
+    }
+
+    /** Kilograms to take out of a lot, with the lot's version the user saw (null not to check it). */
+    public record Take(Long lotId, Long version, BigDecimal massKg) {
+    }
+
+    /** When the operation happened and the custodian's notes (what was done, the product's form...). */
+    public record Occurrence(LocalDate date, String notes) {
+    }
+
+    public record TransportDetails(String placeFrom, String placeTo, String carrier, String reference,
+            LocalDate date, LocalDate until, String notes) {
+    }
+
+    public record StorageDetails(String warehouse, String reference, LocalDate date, LocalDate until,
+            String notes) {
+    }
+
+    /** Several lots the organisation holds, of one mineral, into one new lot. */
+    public Lot combine(Actor actor, List<Take> takes, String packageType, Integer packageCount,
+            Occurrence occurrence) {
+        var taken = taken(actor, takes);
+        var recording = recording(actor, occurrence);
+        var made = Transformation.combine(taken, blankToNull(packageType), packageCount,
+                numbers(taken.get(0).lot().getCustodian()), recording);
+        return save(made).get(0);
+    }
+
+    /** A lot into parts, each a new lot; what the parts leave stays in the lot. */
+    public List<Lot> split(Actor actor, Long lotId, Long version, List<OutputLot> parts, Occurrence occurrence) {
+        var lot = heldLot(actor, lotId, version);
+        var recording = recording(actor, occurrence);
+        return save(Transformation.split(lot, parts, numbers(lot.getCustodian()), recording));
+    }
+
+    /** Inputs into outputs of the same mineral, with the loss recorded. */
+    public List<Lot> process(Actor actor, List<Take> takes, List<OutputLot> outputs, BigDecimal lossKg,
+            Occurrence occurrence) {
+        var taken = taken(actor, takes);
+        var recording = recording(actor, occurrence);
+        return save(Transformation.process(taken, outputs, lossKg, numbers(taken.get(0).lot().getCustodian()),
+                recording));
+    }
+
+    /** The lot was moved: from where to where, by whom. No new lot, no mass taken. */
+    public CustodyOperation transport(Actor actor, Long lotId, Long version, TransportDetails details) {
+        var lot = heldLotWithMass(actor, lotId, version);
+        var from = required("placeFrom", details.placeFrom());
+        var to = required("placeTo", details.placeTo());
+        var occurrence = new Occurrence(details.date(), details.notes());
+        var recording = recording(actor, occurrence);
+        checkUntil(details.date(), details.until());
+        return operations.add(new CustodyOperation(OperationKind.TRANSPORTATION, lot.getCustodian(),
+                details.date(), recording.by(), recording.at())
+                .withPlaces(from, to, blankToNull(details.carrier()), blankToNull(details.reference()),
+                        details.until())
+                .withNotes(recording.notes())
+                .touching(lot, OperationLotRole.SUBJECT, lot.getRemainingKg()));
+    }
+
+    /** The lot was put in a warehouse. No new lot, no mass taken. */
+    public CustodyOperation store(Actor actor, Long lotId, Long version, StorageDetails details) {
+        var lot = heldLotWithMass(actor, lotId, version);
+        var warehouse = required("warehouse", details.warehouse());
+        var recording = recording(actor, new Occurrence(details.date(), details.notes()));
+        checkUntil(details.date(), details.until());
+        return operations.add(new CustodyOperation(OperationKind.STORAGE, lot.getCustodian(), details.date(),
+                recording.by(), recording.at())
+                .withPlaces(null, warehouse, null, blankToNull(details.reference()), details.until())
+                .withNotes(recording.notes())
+                .touching(lot, OperationLotRole.SUBJECT, lot.getRemainingKg()));
+    }
+
+    /** New lots first (the links and the operation refer to them), then their links, then the operation. */
+    private List<Lot> save(Transformation.Made made) {
+        var saved = made.outputs().stream().map(lots::add).toList();
+        made.inputs().forEach(inputs::add);
+        operations.add(made.operation());
+        return saved;
+    }
+
+    private List<Transformation.Taken> taken(Actor actor, List<Take> takes) {
+        if (takes == null || takes.isEmpty()) {
+            throw new DomainRuleViolation(null, "operation.inputs.none");
+        }
+        var taken = new ArrayList<Transformation.Taken>();
+        for (var take : takes) {
+            taken.add(new Transformation.Taken(heldLot(actor, take.lotId(), take.version()), take.massKg()));
+        }
+        return taken;
+    }
+
+    /**
+     * A lot the actor's organisation holds and trades: not found for those who may not see it (whether a lot
+     * exists is not for everyone to learn), forbidden for those who see it but do not trade for its custodian.
+     */
+    Lot heldLot(Actor actor, Long lotId, Long version) {
+        var lot = lotId == null ? null : lots.findById(lotId).orElse(null);
+        if (lot == null || !CustodyAccess.maySee(actor, lot)) {
+            throw new NotFoundException("Lot", lotId);
+        }
+        if (!CustodyAccess.maySell(actor, lot)) {
+            throw new CustodyAccessDenied("operate on lot " + lot.getLotNumber());
+        }
+        if (version != null && version != lot.getVersion()) {
+            throw new StaleEditException("Lot", lotId);
+        }
+        return lot;
+    }
+
+    private Lot heldLotWithMass(Actor actor, Long lotId, Long version) {
+        var lot = heldLot(actor, lotId, version);
+        if (lot.getRemainingKg().signum() <= 0) {
+            throw new DomainRuleViolation(null, "operation.lot.empty");
+        }
+        return lot;
+    }
+
+    private Transformation.Recording recording(Actor actor, Occurrence occurrence) {
+        var date = occurrence.date();
+        if (date == null) {
+            throw new DomainRuleViolation("date", "operation.date.required");
+        }
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new DomainRuleViolation("date", "operation.date.future");
+        }
+        return new Transformation.Recording(date, blankToNull(occurrence.notes()), actor.username(),
+                clock.instant());
+    }
+
+    private static void checkUntil(LocalDate date, LocalDate until) {
+        if (until != null && until.isBefore(date)) {
+            throw new DomainRuleViolation("until", "operation.until.before");
+        }
+    }
+
+    /** Numbers like production's and purchases': the custodian's country, the year, the platform sequence. */
+    private Supplier<String> numbers(Organisation custodian) {
+        var prefix = custodian.getCountry() + "-" + LocalDate.now(clock).getYear() + "-";
+        return () -> prefix + String.format("%07d", lots.nextNumber());
+    }
+
+    private static String required(String field, String value) {
+        var text = blankToNull(value);
+        if (text == null) {
+            throw new DomainRuleViolation(field, "operation.place.required");
+        }
+        return text;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,272 @@
+package org.orepass.custody;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.function.Supplier;
+import org.orepass.organisation.Organisation;
+import org.orepass.organisation.OrganisationType;
+import org.orepass.shared.DomainRuleViolation;
+
+/**
+ * Combination, split and processing: the mass balance rules, on lots already loaded and authorised. Pure (no
+ * ports), so the property test runs the very rules the pages use. Every rule is checked before any lot changes: a
+ * refused operation leaves every lot as it was, even in memory.
+ *
+ * <p>Mass balance: nothing takes more than a lot still holds; a combination weighs exactly what it took; the parts
+ * of a split weigh exactly what left the split lot; processing outputs plus the recorded loss weigh exactly what
+ * the inputs gave. No tolerance: one custodian weighs both sides on its own scale and records the loss itself, so
+ * an output heavier than its inputs can only be ore from elsewhere (the tolerance is for two-sided transfers,
+ * where two scales meet). Masses are kept to the gram, as stored.
+ */
+final class Transformation {
+
+    private Transformation() {
+    }
+
+    /** What an operation takes out of one input lot. */
+    record Taken(Lot lot, BigDecimal kg) {
+    }
+
+    /** When the operation happened, the custodian's notes, and who recorded it when. */
+    record Recording(LocalDate on, String notes, String by, Instant at) {
+    }
+
+    /** The operation to record, the lots it made and their links to the lots they were made of (genealogy). */
+    record Made(CustodyOperation operation, List<Lot> outputs, List<LotInput> inputs) {
+    }
+
+    /** Several lots of one mineral and custodian, each all or part of what it holds, into one new lot. */
+    static Made combine(List<Taken> taken, String packageType, Integer packageCount, Supplier<String> numbers,
+            Recording recording) {
+        var inputs = checkedInputs(taken);
+        if (inputs.size() < 2) {
+            throw new DomainRuleViolation(null, "operation.inputs.at-least-two");
+        }
+        var total = sum(inputs.stream().map(Taken::kg).toList());
+        var first = inputs.get(0).lot();
+        var output = Lot.made(numbers.get(), first.getCustodian(),
+                roleOf(first.getCustodian(), OperationKind.COMBINATION), OriginatingOperation.COMBINATION,
+                first.getMineral(), new OutputLot(total, weightedConcentration(inputs), packageType, packageCount),
+                anyUncertified(inputs), recording.by(), recording.at());
+        var operation = operation(OperationKind.COMBINATION, first.getCustodian(), recording);
+        var links = new ArrayList<LotInput>();
+        for (var input : inputs) {
+            input.lot().take(input.kg());
+            operation.touching(input.lot(), OperationLotRole.INPUT, input.kg());
+            links.add(new LotInput(output, input.lot(), input.kg()));
+        }
+        operation.touching(output, OperationLotRole.OUTPUT, total);
+        return new Made(operation, List.of(output), links);
+    }
+
+    /**
+     * One lot into parts, each a new lot of the same mineral and grade; what the parts do not take stays in the
+     * lot. The ICGLR list has no split: the parts are COMBINATION lots (a regrouping that does not change the
+     * material, here one to many) whose input lot is the split one.
+     */
+    static Made split(Lot lot, List<OutputLot> parts, Supplier<String> numbers, Recording recording) {
+        if (lot.getRemainingKg().signum() <= 0) {
+            throw new DomainRuleViolation(null, "operation.lot.empty");
+        }
+        var rounded = checkedOutputs(parts, "parts");
+        var total = sum(rounded.stream().map(OutputLot::massKg).toList());
+        if (total.compareTo(lot.getRemainingKg()) > 0) {
+            throw new DomainRuleViolation(null, "operation.parts.too-much", plain(total),
+                    plain(lot.getRemainingKg()));
+        }
+        var custodian = lot.getCustodian();
+        var operation = operation(OperationKind.SPLIT, custodian, recording);
+        var outputs = new ArrayList<Lot>();
+        var links = new ArrayList<LotInput>();
+        for (var part : rounded) {
+            var output = Lot.made(numbers.get(), custodian, roleOf(custodian, OperationKind.SPLIT),
+                    OriginatingOperation.COMBINATION, lot.getMineral(),
+                    new OutputLot(part.massKg(), lot.getConcentration(), part.packageType(), part.packageCount()),
+                    lot.isUncertified(), recording.by(), recording.at());
+            outputs.add(output);
+            links.add(new LotInput(output, lot, part.massKg()));
+        }
+        lot.take(total);
+        operation.touching(lot, OperationLotRole.INPUT, total);
+        outputs.forEach(o -> operation.touching(o, OperationLotRole.OUTPUT, o.getMassKg()));
+        return new Made(operation, outputs, links);
+    }
+
+    /**
+     * Inputs of one mineral into one or more outputs of that mineral (another grade, another form), with the loss
+     * recorded: outputs + loss = inputs, to the gram. Each output is linked to every input with the input's mass
+     * that went into it, in proportion to the outputs' masses (the loss shared alike): so an output's share of
+     * each input, hence of each mine site, is what genealogy reads from {@code lot_input}.
+     */
+    static Made process(List<Taken> taken, List<OutputLot> outputs, BigDecimal lossKg, Supplier<String> numbers,
+            Recording recording) {
+        var inputs = checkedInputs(taken);
+        var made = checkedOutputs(outputs, "outputs");
+        var in = sum(inputs.stream().map(Taken::kg).toList());
+        var out = sum(made.stream().map(OutputLot::massKg).toList());
+        if (out.compareTo(in) > 0) {
+            throw new DomainRuleViolation(null, "operation.outputs.heavier", plain(out), plain(in));
+        }
+        var loss = Transfer.grams(lossKg);
+        if (loss == null) {
+            throw new DomainRuleViolation("lossKg", "operation.loss.required", plain(in.subtract(out)));
+        }
+        if (loss.signum() < 0) {
+            throw new DomainRuleViolation("lossKg", "operation.loss.negative");
+        }
+        if (out.add(loss).compareTo(in) != 0) {
+            throw new DomainRuleViolation("lossKg", "operation.loss.mismatch", plain(in), plain(out),
+                    plain(in.subtract(out)));
+        }
+        var first = inputs.get(0).lot();
+        var custodian = first.getCustodian();
+        var operation = operation(OperationKind.PROCESSING, custodian, recording).withLoss(loss);
+        var lots = new ArrayList<Lot>();
+        for (var output : made) {
+            lots.add(Lot.made(numbers.get(), custodian, roleOf(custodian, OperationKind.PROCESSING),
+                    OriginatingOperation.PROCESSING, first.getMineral(), output, anyUncertified(inputs),
+                    recording.by(), recording.at()));
+        }
+        var links = new ArrayList<LotInput>();
+        for (var input : inputs) {
+            input.lot().take(input.kg());
+            operation.touching(input.lot(), OperationLotRole.INPUT, input.kg());
+            var shares = shares(input.kg(), made.stream().map(OutputLot::massKg).toList(), out);
+            for (int j = 0; j < lots.size(); j++) {
+                links.add(new LotInput(lots.get(j), input.lot(), shares.get(j)));
+            }
+        }
+        lots.forEach(o -> operation.touching(o, OperationLotRole.OUTPUT, o.getMassKg()));
+        return new Made(operation, lots, links);
+    }
+
+    /** ICGLR MDC.05: processing is the processor's; otherwise the role the custodian plays in the chain. */
+    static CustodyRole roleOf(Organisation custodian, OperationKind kind) {
+        if (kind == OperationKind.PROCESSING) {
+            return CustodyRole.PROCESSOR;
+        }
+        var type = custodian.getType();
+        if (type == OrganisationType.EXPORTER) {
+            return CustodyRole.EXPORTER;
+        }
+        if (type == OrganisationType.PROCESSOR) {
+            return CustodyRole.PROCESSOR;
+        }
+        if (type == OrganisationType.MINE_OPERATOR || type == OrganisationType.COOPERATIVE) {
+            return CustodyRole.MINER;
+        }
+        return CustodyRole.TRADER;
+    }
+
+    private static List<Taken> checkedInputs(List<Taken> taken) {
+        if (taken == null || taken.isEmpty()) {
+            throw new DomainRuleViolation(null, "operation.inputs.none");
+        }
+        var seen = Collections.newSetFromMap(new IdentityHashMap<Lot, Boolean>());
+        var first = taken.get(0).lot();
+        var checked = new ArrayList<Taken>();
+        for (int i = 0; i < taken.size(); i++) {
+            var lot = taken.get(i).lot();
+            var kg = Transfer.grams(taken.get(i).kg());
+            var field = "inputs[" + i + "].massKg";
+            if (!seen.add(lot)) {
+                throw new DomainRuleViolation(null, "operation.inputs.twice", lot.getLotNumber());
+            }
+            if (lot.getMineral() != first.getMineral()) {
+                throw new DomainRuleViolation(null, "operation.mineral.mixed");
+            }
+            if (!lot.getCustodian().getId().equals(first.getCustodian().getId())) {
+                throw new DomainRuleViolation(null, "operation.inputs.other-custodian", lot.getLotNumber());
+            }
+            if (kg == null || kg.signum() <= 0) {
+                throw new DomainRuleViolation(field, "operation.mass.positive");
+            }
+            if (kg.compareTo(lot.getRemainingKg()) > 0) {
+                throw new DomainRuleViolation(field, "operation.mass.too-much", lot.getLotNumber(),
+                        plain(lot.getRemainingKg()));
+            }
+            checked.add(new Taken(lot, kg));
+        }
+        return checked;
+    }
+
+    private static List<OutputLot> checkedOutputs(List<OutputLot> outputs, String list) {
+        if (outputs == null || outputs.isEmpty()) {
+            throw new DomainRuleViolation(null, "operation." + list + ".none");
+        }
+        var checked = new ArrayList<OutputLot>();
+        for (int i = 0; i < outputs.size(); i++) {
+            var output = outputs.get(i);
+            var kg = Transfer.grams(output.massKg());
+            if (kg == null || kg.signum() <= 0) {
+                throw new DomainRuleViolation(list + "[" + i + "].massKg", "operation.mass.positive");
+            }
+            var concentration = output.concentration();
+            if (concentration != null && (concentration.signum() < 0
+                    || concentration.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                throw new DomainRuleViolation(list + "[" + i + "].concentration", "operation.concentration.range");
+            }
+            if (output.packageCount() != null && output.packageCount() <= 0) {
+                throw new DomainRuleViolation(list + "[" + i + "].packageCount", "operation.packageCount.positive");
+            }
+            checked.add(new OutputLot(kg, concentration, output.packageType(), output.packageCount()));
+        }
+        return checked;
+    }
+
+    /**
+     * The input's kilograms that went into each output, in proportion to the outputs' masses, to the gram; the
+     * last output takes the rounding remainder so the shares add up to what was taken. A link weighs at least a
+     * gram (the table refuses empty links), which only matters for outputs of a few grams.
+     */
+    private static List<BigDecimal> shares(BigDecimal taken, List<BigDecimal> outputs, BigDecimal totalOut) {
+        var shares = new ArrayList<BigDecimal>();
+        var given = BigDecimal.ZERO;
+        for (int j = 0; j < outputs.size(); j++) {
+            var share = j == outputs.size() - 1 ? taken.subtract(given)
+                    : taken.multiply(outputs.get(j)).divide(totalOut, 3, RoundingMode.HALF_UP);
+            share = share.max(new BigDecimal("0.001"));
+            shares.add(share);
+            given = given.add(share);
+        }
+        return shares;
+    }
+
+    /** The combined lot's grade: the inputs' grades weighted by mass, when every input has one. */
+    private static BigDecimal weightedConcentration(List<Taken> inputs) {
+        var weighted = BigDecimal.ZERO;
+        var total = BigDecimal.ZERO;
+        for (var input : inputs) {
+            if (input.lot().getConcentration() == null) {
+                return null;
+            }
+            weighted = weighted.add(input.lot().getConcentration().multiply(input.kg()));
+            total = total.add(input.kg());
+        }
+        return weighted.divide(total, 3, RoundingMode.HALF_UP);
+    }
+
+    /** A blue-site lot taints whatever it goes into: mixing does not launder it. */
+    private static boolean anyUncertified(List<Taken> inputs) {
+        return inputs.stream().anyMatch(i -> i.lot().isUncertified());
+    }
+
+    private static CustodyOperation operation(OperationKind kind, Organisation custodian, Recording recording) {
+        return new CustodyOperation(kind, custodian, recording.on(), recording.by(), recording.at())
+                .withNotes(recording.notes());
+    }
+
+    private static BigDecimal sum(List<BigDecimal> masses) {
+        return masses.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static String plain(BigDecimal kg) {
+        return kg.stripTrailingZeros().toPlainString();
+    }
+}

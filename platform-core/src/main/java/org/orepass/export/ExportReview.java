@@ -1,0 +1,121 @@
+package org.orepass.export;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.orepass.account.Actor;
+import org.orepass.custody.CustodyAccessDenied;
+import org.orepass.custody.Genealogy;
+import org.orepass.custody.Trace;
+import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.Versioned;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The government side: an inspector whose jurisdiction covers the exporter's country reviews a submitted
+ * shipment with its origin sites and custody trace on one page, and issues the ICGLR certificate or refuses it
+ * with reasons. A trace that reaches a red site, a voided tag, an uncertified lot or a broken mass balance
+ * blocks the certificate here, on the server, whatever the page showed.
+ */
+@Service
+@Transactional
+public class ExportReview {
+
+    private final ExportQueries queries;
+    private final ExportCertificates certificates;
+    private final CertificateSerials serials;
+    private final Genealogy genealogy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public ExportReview(ExportQueries queries, ExportCertificates certificates, CertificateSerials serials,
+            Genealogy genealogy, ApplicationEventPublisher events, Clock clock) {
+        this.queries = queries;
+        this.certificates = certificates;
+        this.serials = serials;
+        this.genealogy = genealogy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * The review page: the shipment, its custody trace (origin sites with status and share, the lots on the way)
+     * and what in the trace stops the certificate; {@code mayDecide} for an inspector of the exporter's country.
+     */
+    public record ReviewView(ExportQueries.ShipmentView shipment, Trace trace, boolean mayDecide,
+            LocalDate today) {
+
+        public boolean certifiable() {
+            return trace.clean();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public ReviewView review(Actor actor, Long id) {
+        var shipment = queries.visible(actor, id);
+        if (!ExportAccess.mayReview(actor, shipment) && !ExportAccess.readsAll(actor)) {
+            throw new CustodyAccessDenied("review export shipment " + id);
+        }
+        var trace = trace(shipment);
+        return new ReviewView(queries.view(actor, shipment), trace, ExportAccess.mayReview(actor, shipment) && shipment.getStatus() == ExportStatus.SUBMITTED,
+                LocalDate.now(clock));
+    }
+
+    public ExportCertificate certify(Actor actor, Long id, long version, CertificateDetails details) {
+        var shipment = reviewable(actor, id, version);
+        var trace = trace(shipment);
+        // Every problem blocks: a red site today, a voided tag, an uncertified (blue-site) lot, a weight
+        // difference or broken mass balance on the way, an origin that is not known.
+        if (!trace.clean()) {
+            throw new DomainRuleViolation(null, "certificate.blocked");
+        }
+        var today = LocalDate.now(clock);
+        var country = shipment.getExporter().getCountry();
+        // Inside this transaction: a certificate refused below gives its number back (the upsert rolls back).
+        var serial = country + "-" + today.getYear() + "-" + String.format("%05d", serials.next(country,
+                today.getYear()));
+        var certificate = certificates.add(ExportCertificate.issue(shipment, serial, details, mineralOrigin(trace),
+                today, actor.username(), clock.instant()));
+        shipment.certified(actor.username(), clock.instant());
+        events.publishEvent(new ExportCertified(shipment.getId()));
+        return certificate;
+    }
+
+    public ExportShipment refuse(Actor actor, Long id, long version, String reason) {
+        var shipment = reviewable(actor, id, version);
+        shipment.refused(reason, actor.username(), clock.instant());
+        return shipment;
+    }
+
+    private ExportShipment reviewable(Actor actor, Long id, long version) {
+        var shipment = queries.visible(actor, id);
+        if (!ExportAccess.mayReview(actor, shipment)) {
+            throw new CustodyAccessDenied("decide on export shipment " + id);
+        }
+        Versioned.requireVersion("ExportShipment", id, shipment.getVersion(), version);
+        shipment.requireStatus(ExportStatus.SUBMITTED);
+        return shipment;
+    }
+
+    /** Everything upstream of what is shipped: the export lot once submitted, else the lots the draft names. */
+    private Trace trace(ExportShipment shipment) {
+        var lotIds = shipment.getExportLot() != null ? List.of(shipment.getExportLot().getId())
+                : shipment.getLots().stream().map(line -> line.getLot().getId()).toList();
+        return genealogy.traceBack(lotIds);
+    }
+
+    /** ICGLR mineralOrigin: the origin countries, largest share first, separated by semicolons; 0 if unknown. */
+    static String mineralOrigin(Trace trace) {
+        var byCountry = new LinkedHashMap<String, BigDecimal>();
+        trace.origins().forEach(o -> byCountry.merge(o.country(), o.massKg(), BigDecimal::add));
+        var countries = byCountry.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, BigDecimal>comparingByValue(Comparator.reverseOrder()))
+                .map(java.util.Map.Entry::getKey).toList();
+        return countries.isEmpty() ? "0" : String.join(";", countries);
+    }
+}

@@ -1,0 +1,171 @@
+package org.orepass.export;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import org.orepass.account.Actor;
+import org.orepass.attachment.AttachmentType;
+import org.orepass.custody.CustodyAccessDenied;
+import org.orepass.custody.Lot;
+import org.orepass.custody.LotInput;
+import org.orepass.custody.LotInputs;
+import org.orepass.custody.Lots;
+import org.orepass.organisation.Organisation;
+import org.orepass.organisation.Organisations;
+import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.NotFoundException;
+import org.orepass.shared.Versioned;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The exporter's side: a shipment is drafted and edited from lots the exporter holds, documents are attached,
+ * and on submission the mass leaves the lots into one export lot (originating operation EXPORT) linked to each
+ * of them, so that forward traces reach the export. Two submissions (or a sale and a submission) racing for the
+ * same lot cannot oversell it: the lot's optimistic lock lets only the first commit.
+ */
+@Service
+@Transactional
+public class ExportShipping {
+
+    private static final long MEGABYTE = 1024 * 1024;
+
+    private final ExportShipments shipments;
+    private final ExportDocuments documents;
+    private final Lots lots;
+    private final LotInputs inputs;
+    private final Organisations organisations;
+    private final Clock clock;
+    private final long maxBytes;
+
+    public ExportShipping(ExportShipments shipments, ExportDocuments documents, Lots lots, LotInputs inputs,
+            Organisations organisations, Clock clock,
+            @Value("${orepass.attachments.max-bytes:10485760}") long maxBytes) {
+        this.shipments = shipments;
+        this.documents = documents;
+        this.lots = lots;
+        this.inputs = inputs;
+        this.organisations = organisations;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    public ExportShipment draft(Actor actor, ShipmentDetails details) {
+        var exporter = actor.organisationId() == null ? null
+                : organisations.findById(actor.organisationId()).orElse(null);
+        if (!ExportAccess.mayShipFor(actor, exporter)) {
+            throw new CustodyAccessDenied("draft an export shipment");
+        }
+        return shipments.add(ExportShipment.draft(exporter, details, heldLots(exporter, details), actor.username(),
+                clock.instant()));
+    }
+
+    public ExportShipment edit(Actor actor, Long id, long version, ShipmentDetails details) {
+        var shipment = ownShipment(actor, id);
+        Versioned.requireVersion("ExportShipment", id, shipment.getVersion(), version);
+        shipment.describe(details, heldLots(shipment.getExporter(), details));
+        return shipment;
+    }
+
+    /** Takes the mass out of the lots into a new export lot; the shipment then waits for an inspector. */
+    public ExportShipment submit(Actor actor, Long id, long version) {
+        var shipment = ownShipment(actor, id);
+        Versioned.requireVersion("ExportShipment", id, shipment.getVersion(), version);
+        shipment.requireStatus(ExportStatus.DRAFT);
+        // The lots may have been sold from since the draft was saved: check each again before taking anything.
+        for (var line : shipment.getLots()) {
+            var lot = line.getLot();
+            if (!lot.getCustodian().getId().equals(shipment.getExporter().getId())) {
+                throw new DomainRuleViolation("lots", "export.lot.not-held");
+            }
+            ExportShipment.requireHeld(lot, line.getMassKg());
+        }
+        if (documents.summariesOf(id).isEmpty()) {
+            throw new DomainRuleViolation("file", "export.documents.required");
+        }
+        // Numbered first: the sequence query flushes, and the shipment must not reach the database submitted
+        // without its lot (a check constraint says so).
+        var number = shipment.getExporter().getCountry() + "-" + LocalDate.now(clock).getYear() + "-"
+                + String.format("%07d", lots.nextNumber());
+        var total = BigDecimal.ZERO;
+        var uncertified = false;
+        for (var line : shipment.getLots()) {
+            line.getLot().take(line.getMassKg());
+            total = total.add(line.getMassKg());
+            uncertified |= line.getLot().isUncertified();
+        }
+        var exportLot = lots.add(Lot.exported(number, shipment.getExporter(), shipment.getMineral(), total,
+                shipment.getGrade(), uncertified, actor.username(), clock.instant()));
+        for (var line : shipment.getLots()) {
+            inputs.add(new LotInput(exportLot, line.getLot(), line.getMassKg()));
+        }
+        shipment.submitted(exportLot, actor.username(), clock.instant());
+        return shipment;
+    }
+
+    /** An invoice, packing list, assay report or transport paper, while the shipment is a draft. */
+    public ExportDocument attach(Actor actor, Long id, String fileName, byte[] content) {
+        var shipment = ownShipment(actor, id);
+        shipment.requireStatus(ExportStatus.DRAFT);
+        if (content == null || content.length == 0) {
+            throw new DomainRuleViolation("file", "export.file.required");
+        }
+        if (content.length > maxBytes) {
+            throw new DomainRuleViolation("file", "export.file.too-large", maxMegabytes());
+        }
+        var type = AttachmentType.of(content).orElseThrow(() -> new DomainRuleViolation("file", "export.file.type"));
+        return documents.add(new ExportDocument(id, cleanName(fileName, type), type, content, sha256(content),
+                actor.username(), clock.instant()));
+    }
+
+    public long maxMegabytes() {
+        return Math.max(1, maxBytes / MEGABYTE);
+    }
+
+    /** The lots named in the details, each checked to be held by the exporter (others are nobody's business). */
+    private Map<Long, Lot> heldLots(Organisation exporter, ShipmentDetails details) {
+        var held = new HashMap<Long, Lot>();
+        for (var lotId : details.lots().keySet()) {
+            lots.findById(lotId).filter(lot -> lot.getCustodian().getId().equals(exporter.getId()))
+                    .ifPresent(lot -> held.put(lotId, lot));
+        }
+        return held;
+    }
+
+    /** The exporter's own shipment: to others it does not exist; to its non-exporting users it is read-only. */
+    private ExportShipment ownShipment(Actor actor, Long id) {
+        var shipment = shipments.findById(id).orElseThrow(() -> new NotFoundException("ExportShipment", id));
+        if (!ExportAccess.maySee(actor, shipment)) {
+            throw new NotFoundException("ExportShipment", id);
+        }
+        if (!ExportAccess.mayShip(actor, shipment)) {
+            throw new CustodyAccessDenied("change export shipment " + id);
+        }
+        return shipment;
+    }
+
+    /** The name without any client path, control characters or quotes, and not longer than the column. */
+    static String cleanName(String fileName, AttachmentType type) {
+        var name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            name = type.name().toLowerCase(java.util.Locale.ROOT) + "-file";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256", impossible);
+        }
+    }
+}

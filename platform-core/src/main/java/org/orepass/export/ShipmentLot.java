@@ -1,0 +1,61 @@
+package org.orepass.export;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import org.orepass.custody.Lot;
+
+/** How many kilograms of one of the exporter's lots a shipment takes (all of the lot's remaining mass, or part). */
+@Entity
+@Table(name = "export_shipment_lot")
+public class ShipmentLot {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "shipment_id", updatable = false)
+    private ExportShipment shipment;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lot_id", updatable = false)
+    private Lot lot;
+
+    private BigDecimal massKg;
+
+    protected ShipmentLot() {
+    }
+
+    ShipmentLot(ExportShipment shipment, Lot lot, BigDecimal massKg) {
+        this.shipment = shipment;
+        this.lot = lot;
+        this.massKg = massKg;
+    }
+
+    void changeMass(BigDecimal kg) {
+        this.massKg = kg;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ExportShipment getShipment() {
+        return shipment;
+    }
+
+    public Lot getLot() {
+        return lot;
+    }
+
+    public BigDecimal getMassKg() {
+        return massKg;
+    }
+}

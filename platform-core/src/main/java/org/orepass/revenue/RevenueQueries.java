@@ -1,0 +1,65 @@
+package org.orepass.revenue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.orepass.account.Actor;
+import org.orepass.organisation.Organisation;
+import org.orepass.organisation.Organisations;
+import org.orepass.shared.NotFoundException;
+import org.orepass.shared.PageQuery;
+import org.orepass.shared.ResultPage;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the revenue pages read, always within what the actor may see. */
+@Service
+@Transactional(readOnly = true)
+public class RevenueQueries {
+
+    private final TaxDues dues;
+    private final TaxPayments payments;
+    private final RevenueListings listings;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    public RevenueQueries(TaxDues dues, TaxPayments payments, RevenueListings listings, Organisations organisations,
+            Clock clock) {
+        this.dues = dues;
+        this.payments = payments;
+        this.listings = listings;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public ResultPage<TaxDueRow> taxes(Actor actor, TaxSearch search, PageQuery page) {
+        return listings.taxes(search, RevenueAccess.scope(actor), page);
+    }
+
+    /** A tax with its payer and payments; someone who may not see it learns nothing, not even that it exists. */
+    public record TaxFile(TaxDue due, String payerName, List<TaxPayment> payments, boolean mayCollect) {
+    }
+
+    public TaxFile tax(Actor actor, Long id) {
+        var due = dues.findById(id).filter(found -> RevenueAccess.maySee(actor, found))
+                .orElseThrow(() -> new NotFoundException("TaxDue", id));
+        var payer = organisations.findById(due.getPayerId()).map(Organisation::getName).orElse("");
+        return new TaxFile(due, payer, payments.ofTax(id), RevenueAccess.mayCollect(actor, due));
+    }
+
+    /** The taxes assessed on one lot or export that the actor may see. */
+    public List<TaxDue> ofSource(Actor actor, TaxSource kind, Long sourceId) {
+        return dues.ofSource(kind, sourceId).stream().filter(due -> RevenueAccess.maySee(actor, due)).toList();
+    }
+
+    public RevenueReport report(Actor actor, RevenueReportQuery query) {
+        if (!RevenueAccess.mayReport(actor)) {
+            throw new RevenueAccessDenied("read revenue reports");
+        }
+        return new RevenueReport(listings.report(query, RevenueAccess.scope(actor)));
+    }
+}

@@ -1,0 +1,32 @@
+package org.orepass.revenue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A revenue report's rows and its totals per currency. */
+public record RevenueReport(List<RevenueReportRow> rows) {
+
+    public RevenueReport {
+        rows = List.copyOf(rows);
+    }
+
+    /** Totals per currency, in currency order. */
+    public record Total(String currency, long taxes, BigDecimal due, BigDecimal paid) {
+
+        public BigDecimal outstanding() {
+            return due.subtract(paid);
+        }
+    }
+
+    public List<Total> totals() {
+        Map<String, Total> byCurrency = new TreeMap<>();
+        for (RevenueReportRow row : rows) {
+            byCurrency.merge(row.currency(), new Total(row.currency(), row.taxes(), row.due(), row.paid()),
+                    (a, b) -> new Total(a.currency(), a.taxes() + b.taxes(), a.due().add(b.due()),
+                            a.paid().add(b.paid())));
+        }
+        return List.copyOf(byCurrency.values());
+    }
+}

@@ -1,0 +1,14 @@
+package org.orepass.revenue;
+
+import java.util.List;
+
+/** Payments against taxes due (a port; persistence implements it). */
+public interface TaxPayments {
+
+    TaxPayment add(TaxPayment payment);
+
+    /** A tax's payments, oldest first. */
+    List<TaxPayment> ofTax(Long taxDueId);
+
+    boolean receiptTaken(String country, String receiptReference);
+}

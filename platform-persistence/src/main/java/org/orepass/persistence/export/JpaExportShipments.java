@@ -1,0 +1,45 @@
+package org.orepass.persistence.export;
+
+import java.util.List;
+import org.orepass.export.ExportShipment;
+import org.orepass.export.ExportShipments;
+import org.orepass.export.ExportStatus;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface JpaExportShipments extends JpaRepository<ExportShipment, Long>, ExportShipments {
+
+    @Override
+    default ExportShipment add(ExportShipment shipment) {
+        return save(shipment);
+    }
+
+    @Override
+    default List<ExportShipment> newestOf(Long exporterId, int limit) {
+        return findByExporterIdOrderByIdDesc(exporterId, Limit.of(limit));
+    }
+
+    @Override
+    default List<ExportShipment> newestSubmitted(int limit) {
+        return findByStatusNotOrderByIdDesc(ExportStatus.DRAFT, Limit.of(limit));
+    }
+
+    @Override
+    default List<ExportShipment> newestSubmittedIn(String exporterCountry, int limit) {
+        return findByStatusNotAndExporterCountryOrderByIdDesc(ExportStatus.DRAFT, exporterCountry, Limit.of(limit));
+    }
+
+    @Override
+    default java.util.Optional<ExportShipment> ofExportLot(String lotNumber) {
+        return findByExportLotLotNumber(lotNumber);
+    }
+
+    java.util.Optional<ExportShipment> findByExportLotLotNumber(String lotNumber);
+
+    List<ExportShipment> findByExporterIdOrderByIdDesc(Long exporterId, Limit limit);
+
+    List<ExportShipment> findByStatusNotOrderByIdDesc(ExportStatus status, Limit limit);
+
+    List<ExportShipment> findByStatusNotAndExporterCountryOrderByIdDesc(ExportStatus status, String country,
+            Limit limit);
+}

@@ -1,0 +1,22 @@
+package org.orepass.persistence.revenue;
+
+import java.util.List;
+import org.orepass.revenue.TaxDue;
+import org.orepass.revenue.TaxDues;
+import org.orepass.revenue.TaxSource;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface JpaTaxDues extends JpaRepository<TaxDue, Long>, TaxDues {
+
+    @Override
+    default TaxDue add(TaxDue due) {
+        return save(due);
+    }
+
+    @Override
+    default List<TaxDue> ofSource(TaxSource kind, Long sourceId) {
+        return findBySourceKindAndSourceIdOrderByTaxType(kind, sourceId);
+    }
+
+    List<TaxDue> findBySourceKindAndSourceIdOrderByTaxType(TaxSource kind, Long sourceId);
+}

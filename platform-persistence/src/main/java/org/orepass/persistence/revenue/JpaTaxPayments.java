@@ -1,0 +1,28 @@
+package org.orepass.persistence.revenue;
+
+import java.util.List;
+import org.orepass.revenue.TaxPayment;
+import org.orepass.revenue.TaxPayments;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface JpaTaxPayments extends JpaRepository<TaxPayment, Long>, TaxPayments {
+
+    @Override
+    default TaxPayment add(TaxPayment payment) {
+        return save(payment);
+    }
+
+    @Override
+    default List<TaxPayment> ofTax(Long taxDueId) {
+        return findByTaxDueIdOrderById(taxDueId);
+    }
+
+    List<TaxPayment> findByTaxDueIdOrderById(Long taxDueId);
+
+    @Override
+    default boolean receiptTaken(String country, String receiptReference) {
+        return existsByCountryAndReceiptReference(country, receiptReference);
+    }
+
+    boolean existsByCountryAndReceiptReference(String country, String receiptReference);
+}

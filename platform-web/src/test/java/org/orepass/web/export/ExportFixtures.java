@@ -1,0 +1,121 @@
+package org.orepass.web.export;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.orepass.account.Role;
+import org.orepass.custody.TagIssuing;
+import org.orepass.web.security.SignedInUser;
+import org.orepass.web.testing.AccountFixtures;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A certified export shipment made through the pages: site, tag, production lot, draft, document, certificate.
+ * Not a bean: a second application instance (SharedSessionIntegrationTest) scans test classes and has no MockMvc.
+ */
+public class ExportFixtures {
+
+    private final MockMvc mvc;
+    private final AccountFixtures fixtures;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public ExportFixtures(MockMvc mvc, AccountFixtures fixtures, JdbcTemplate jdbc, Clock clock) {
+        this.mvc = mvc;
+        this.fixtures = fixtures;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public record Certified(SignedInUser exporter, SignedInUser inspector, long shipmentId, String serialNumber) {
+    }
+
+    public record Submitted(SignedInUser exporter, SignedInUser inspector, long shipmentId, long siteId,
+            String exportLotNumber) {
+    }
+
+    /**
+     * A green-site cassiterite lot of the exporter's own organisation (which has complete contact details),
+     * shipped whole to a Dutch importer with or without the importer's contact details, and certified.
+     */
+    public Certified certified(boolean importerContact) throws Exception {
+        var submitted = submitted(importerContact);
+        var id = submitted.shipmentId();
+        mvc.perform(post("/exports/" + id + "/certificate").with(user(submitted.inspector())).with(csrf())
+                .param("version", String.valueOf(version(id)))
+                .param("issuingAuthority", "Directorate of Geological Survey and Mines")
+                .param("verifierName", "Grace Atim").param("verifierPosition", "Senior mines inspector")
+                .param("verifiedOn", LocalDate.now(clock).toString()).param("validatorName", "Joseph Okello")
+                .param("expiresOn", LocalDate.now(clock).plusDays(60).toString()))
+                .andExpect(status().is3xxRedirection());
+        var serial = jdbc.queryForObject("select serial_number from export_certificate where shipment_id = ?",
+                String.class, id);
+        return new Certified(submitted.exporter(), submitted.inspector(), id, serial);
+    }
+
+    /** The same shipment, submitted and waiting for an inspector. */
+    public Submitted submitted(boolean importerContact) throws Exception {
+        var inspector = fixtures.signedIn(Role.INSPECTOR);
+        var exporter = fixtures.signedIn(Role.OPERATOR, Role.EXPORTER);
+        jdbc.update("update organisation set contact_name = 'Amina Nakato', contact_email = 'exports@comptoir.ug',"
+                + " contact_phone = '+256 772 123456' where id = ?", exporter.organisationId());
+        var site = mvc.perform(post("/sites").with(user(inspector)).with(csrf())
+                        .param("name", AccountFixtures.unique("Tin pit")).param("country", "UG")
+                        .param("division", "UG-W").param("locality", "Kisoro").param("latitude", "-1.2833")
+                        .param("longitude", "29.6947").param("minerals", "CASSITERITE")
+                        .param("activityStatus", "ACTIVE").param("miningType", "ARTISANAL")
+                        .param("formalisationStage", "LICENSED").param("licenceType", "ARTISANAL_PERMIT")
+                        .param("licenceNumber", "AP-" + System.nanoTime()).param("workersMen", "40")
+                        .param("workersWomen", "12").param("capacity[CASSITERITE]", "100000")
+                        .param("ownerId", String.valueOf(exporter.organisationId())))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        var siteId = Long.parseLong(site.substring("/sites/".length()));
+        jdbc.update("update mine_site set status = 'GREEN', status_since = current_date where id = ?", siteId);
+        var prefix = ("C" + (System.nanoTime() % 100_000_000) + "-").toUpperCase(Locale.ROOT);
+        mvc.perform(post("/sites/" + siteId + "/tags").with(user(inspector)).with(csrf())
+                .param("prefix", prefix).param("from", "1").param("to", "1")).andExpect(status().is3xxRedirection());
+        var lot = mvc.perform(post("/lots").param("site", String.valueOf(siteId)).with(user(exporter)).with(csrf())
+                        .param("tagNumber", TagIssuing.number(prefix, 1)).param("mineral", "CASSITERITE")
+                        .param("mass", "250").param("unit", "KGM").param("concentration", "65")
+                        .param("productionDate", LocalDate.now(clock).toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        var lotId = Long.parseLong(lot.substring("/lots/".length()));
+        var draft = mvc.perform(post("/exports").with(user(exporter)).with(csrf())
+                        .param("importerName", "Refinery Europe BV")
+                        .param("importerAddress", "Havenstraat 1, Rotterdam").param("importerCountry", "NL")
+                        .param("importerContact", importerContact ? "Jan de Vries" : "")
+                        .param("importerPhone", importerContact ? "+31 10 123 4567" : "")
+                        .param("importerEmail", importerContact ? "metals@refinery.nl" : "")
+                        .param("destinationCountry", "NL").param("mineral", "CASSITERITE")
+                        .param("declaredMass", "0.25").param("declaredUnit", "TNE").param("grade", "65")
+                        .param("declaredValue", "4600").param("currency", "USD").param("transportMode", "ROAD")
+                        .param("carrier", "Lake Transport Ltd").param("route", "UG;KE")
+                        .param("shipmentDate", LocalDate.now(clock).plusDays(5).toString())
+                        .param("lots[" + lotId + "]", "250"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        var id = Long.parseLong(draft.substring("/exports/".length()));
+        mvc.perform(multipart("/exports/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "invoice.pdf", "application/pdf",
+                                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                        .with(user(exporter)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/exports/" + id + "/submission").with(user(exporter)).with(csrf())
+                .param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
+        var exportLot = jdbc.queryForObject("select l.lot_number from lot l join export_shipment s"
+                + " on s.export_lot_id = l.id where s.id = ?", String.class, id);
+        return new Submitted(exporter, inspector, id, siteId, exportLot);
+    }
+
+    private long version(long shipmentId) {
+        return jdbc.queryForObject("select version from export_shipment where id = ?", Long.class, shipmentId);
+    }
+}
