@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.orepass.account.Actor;
 import org.orepass.organisation.Organisations;
+import org.orepass.risk.SourcingDecisions;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.StaleEditException;
@@ -31,10 +32,13 @@ public class CustodyTransfers {
     private final LotOperations operations;
     private final Clock clock;
     private final BigDecimal tolerancePercent;
+    private final SourcingDecisions decisions;
 
     public CustodyTransfers(Lots lots, Transfers transfers, LotInputs inputs, Organisations organisations,
             AnomalyRecorder anomalies, LotOperations operations, Clock clock,
-            @Value("${orepass.custody.transfer-tolerance-percent:2}") BigDecimal tolerancePercent) {
+            @Value("${orepass.custody.transfer-tolerance-percent:2}") BigDecimal tolerancePercent,
+            SourcingDecisions decisions) {
+        this.decisions = decisions;
         this.lots = lots;
         this.transfers = transfers;
         this.inputs = inputs;
@@ -63,6 +67,7 @@ public class CustodyTransfers {
         }
         var buyer = buyerId == null ? null : organisations.findById(buyerId)
                 .orElseThrow(() -> new DomainRuleViolation("buyerId", "transfer.buyer.unknown"));
+        refuseIfBlocked(buyer == null ? null : buyer.getId(), lot.getCustodian().getId(), lot.getId(), "buyerId");
         var transfer = transfers.add(Transfer.sale(lot, buyer, massKg, actor.username(), LocalDate.now(clock),
                 clock.instant()));
         operations.add(CustodyOperation.sale(transfer));
@@ -76,6 +81,7 @@ public class CustodyTransfers {
     /** The buyer confirms the delivery with the mass it weighed. */
     public Received receive(Actor actor, Long transferId, BigDecimal weighedKg) {
         var transfer = buyersTransfer(actor, transferId);
+        refuseIfBlocked(transfer.getBuyer().getId(), transfer.getSeller().getId(), transfer.getLot().getId(), null);
         // Numbered first: the sequence query flushes, and the transfer must not reach the database received
         // without its lot (a check constraint says so).
         var number = transfer.getBuyer().getCountry() + "-" + LocalDate.now(clock).getYear() + "-"
@@ -98,6 +104,18 @@ public class CustodyTransfers {
                             + tolerancePercent.toPlainString() + " %)");
         }
         return new Received(transfer, lot, flagged);
+    }
+
+    /**
+     * The buyer's risk decisions (issue 6): a supplier or an origin site it suspended or disengaged from is not
+     * bought from. Checked on the sale (the buyer is named) and again on receipt (a decision may come in between).
+     */
+    private void refuseIfBlocked(Long buyerId, Long sellerId, long lotId, String field) {
+        decisions.blockingDecision(buyerId, sellerId, lotId).ifPresent(blocking -> {
+            throw new DomainRuleViolation(field, "risk.blocked." + blocking.subjectKind().name(),
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            "risk.decision." + blocking.decision().name()), blocking.assessmentId());
+        });
     }
 
     /** The buyer refuses the delivery; the mass goes back to the seller's lot. */

@@ -110,6 +110,11 @@ class SecurityConfiguration {
                                 "/public/dashboard.csv").permitAll()
                         .requestMatchers("/incidents/dashboard", "/incidents/dashboard.csv")
                         .hasAnyRole("CSO_MONITOR", "INSPECTOR", "ADMIN", "AUDITOR")
+                        // Risk assessments (issue 6): traders assess and decide for their organisation; admins,
+                        // inspectors and auditors read them all. RiskAssessing checks the organisation.
+                        .requestMatchers("/risk/assessments/new").hasAnyRole("OPERATOR", "EXPORTER")
+                        .requestMatchers(HttpMethod.POST, "/risk/**").hasAnyRole("OPERATOR", "EXPORTER")
+                        .requestMatchers("/risk/**").hasAnyRole("ADMIN", "INSPECTOR", "AUDITOR", "OPERATOR", "EXPORTER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -46,7 +46,8 @@ class MessageBundleCompletenessTest {
             "i18n/revenue",
             "i18n/custody-ops",
             "i18n/export",
-            "i18n/incidents");
+            "i18n/incidents",
+            "i18n/risk");
 
     /** All bundles of one language merged, as Spring's MessageSource sees them. */
     static Properties bundle(String suffix) throws IOException {
@@ -123,7 +124,7 @@ class MessageBundleCompletenessTest {
         for (Path file : files(JAVA, ".java")) {
             var text = Files.readString(file);
             JAVA_KEY.matcher(text).results().map(m -> m.group(1))
-                    .filter(k -> k.matches("(validation|edit|organisation|user|password|profile|token|form|site|inspection|sitemap|siteimport|proposal|icglr|custody|tag|lot|logbook|revenue|tax|operation|export|certificate|incident)\\..+"))
+                    .filter(k -> k.matches("(validation|edit|organisation|user|password|profile|token|form|site|inspection|sitemap|siteimport|proposal|icglr|custody|tag|lot|logbook|revenue|tax|operation|export|certificate|incident|risk|redflag)\\..+"))
                     .filter(k -> !keys.contains(k))
                     .forEach(k -> missing.add(k + " (" + file.getFileName() + ")"));
         }

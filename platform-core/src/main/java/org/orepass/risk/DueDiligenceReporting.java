@@ -1,0 +1,134 @@
+package org.orepass.risk;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.orepass.account.Actor;
+import org.orepass.custody.Genealogy;
+import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.NotFoundException;
+import org.orepass.site.Mineral;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The yearly due diligence report of an organisation (OECD step 5, EU 2017/821 article 7), generated from the data:
+ * its policy, the risks its assessments identified, the decisions and plans with their outcomes, and the volumes it
+ * received by mineral and country of origin (each received lot traced back to its mine sites, by share of mass).
+ */
+@Service
+@Transactional(readOnly = true)
+public class DueDiligenceReporting {
+
+    private final ReportQueries queries;
+    private final RiskAssessments assessments;
+    private final MitigationPlans plans;
+    private final RedFlagQueries names;
+    private final Genealogy genealogy;
+    private final Clock clock;
+
+    public DueDiligenceReporting(ReportQueries queries, RiskAssessments assessments, MitigationPlans plans,
+            RedFlagQueries names, Genealogy genealogy, Clock clock) {
+        this.queries = queries;
+        this.assessments = assessments;
+        this.plans = plans;
+        this.names = names;
+        this.genealogy = genealogy;
+        this.clock = clock;
+    }
+
+    /** Kilograms of one mineral from one country of origin. */
+    public record Volume(Mineral mineral, String country, BigDecimal massKg) {
+    }
+
+    /** One assessment as the report states it: the risks found (MEDIUM or HIGH), the step taken, the outcome. */
+    public record Finding(Long assessmentId, SubjectKind kind, String subjectName, Map<AnnexIIRisk, RiskLevel> risks,
+            Decision decision, DecisionStatus decisionStatus, String measures, ReviewOutcome outcome) {
+    }
+
+    public record Report(long organisationId, String organisationName, int year, String policy,
+            List<Finding> findings, List<Volume> volumes) {
+    }
+
+    /** The organisation's own users read and print it; administrators, inspectors and auditors read any. */
+    public static boolean mayRead(Actor actor, Long organisationId) {
+        return RiskAccess.readsAll(actor) || (organisationId != null && organisationId.equals(actor.organisationId()));
+    }
+
+    public Report report(Actor actor, Long organisationId, int year) {
+        if (organisationId == null || names.organisationName(organisationId) == null) {
+            throw new NotFoundException("Organisation", organisationId);
+        }
+        if (!mayRead(actor, organisationId)) {
+            throw new RiskAccessDenied("read the due diligence report of organisation " + organisationId);
+        }
+        var findings = new ArrayList<Finding>();
+        for (var assessment : assessments.newestOf(organisationId, RiskAssessing.LIST_LIMIT)) {
+            if (assessment.getCreatedAt().atZone(ZoneOffset.UTC).getYear() != year) {
+                continue;
+            }
+            var risks = new TreeMap<AnnexIIRisk, RiskLevel>();
+            assessment.levelMap().forEach((risk, level) -> {
+                if (level.compareTo(RiskLevel.MEDIUM) >= 0) {
+                    risks.put(risk, level);
+                }
+            });
+            var plan = plans.ofAssessment(assessment.getId());
+            findings.add(new Finding(assessment.getId(), assessment.getSubjectKind(), subjectName(assessment), risks,
+                    assessment.getDecision(), assessment.getDecisionStatus(),
+                    plan.map(MitigationPlan::getMeasures).orElse(null),
+                    plan.map(MitigationPlan::getOutcome).orElse(null)));
+        }
+        findings.sort(Comparator.comparing(Finding::assessmentId));
+        return new Report(organisationId, names.organisationName(organisationId), year,
+                queries.policy(organisationId).map(SupplyChainPolicy::getPolicy).orElse(null), findings,
+                volumes(organisationId, year));
+    }
+
+    /** Received lots of each mineral traced together: each origin site's kilograms, summed by its country. */
+    private List<Volume> volumes(long organisationId, int year) {
+        var byMineral = queries.lotsReceived(organisationId, year).stream().collect(Collectors.groupingBy(
+                ReportQueries.ReceivedLot::mineral, TreeMap::new,
+                Collectors.mapping(ReportQueries.ReceivedLot::lotId, Collectors.toList())));
+        var volumes = new ArrayList<Volume>();
+        byMineral.forEach((mineral, lotIds) -> {
+            var byCountry = new TreeMap<String, BigDecimal>();
+            for (var origin : genealogy.traceBack(lotIds).origins()) {
+                byCountry.merge(origin.country(), origin.massKg(), BigDecimal::add);
+            }
+            byCountry.forEach((country, kg) -> volumes.add(new Volume(mineral, country,
+                    kg.setScale(3, RoundingMode.HALF_UP))));
+        });
+        return volumes;
+    }
+
+    /** The organisation's traders write its policy. */
+    @Transactional
+    public SupplyChainPolicy writePolicy(Actor actor, Long organisationId, String text) {
+        if (!RiskAccess.mayAssess(actor) || !actor.organisationId().equals(organisationId)) {
+            throw new RiskAccessDenied("write the policy of organisation " + organisationId);
+        }
+        if (text == null || text.isBlank()) {
+            throw new DomainRuleViolation("policy", "risk.report.policy.required");
+        }
+        var policy = queries.policy(organisationId).orElseGet(() -> new SupplyChainPolicy(organisationId));
+        policy.write(text, actor.username(), clock.instant());
+        return queries.savePolicy(policy);
+    }
+
+    private String subjectName(RiskAssessment assessment) {
+        return switch (assessment.getSubjectKind()) {
+            case SUPPLIER -> names.organisationName(assessment.getSupplierOrgId());
+            case SITE -> names.sites(List.of(assessment.getSiteId())).stream().findFirst()
+                    .map(RedFlagQueries.SitePlace::name).orElse("");
+            case LOT -> names.lotNumber(assessment.getLotId());
+        };
+    }
+}

@@ -1,0 +1,17 @@
+package org.orepass.risk;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Mitigation plans and their history (a port; persistence implements it). */
+public interface MitigationPlans {
+
+    MitigationPlan add(MitigationPlan plan);
+
+    Optional<MitigationPlan> ofAssessment(Long assessmentId);
+
+    MitigationUpdate append(MitigationUpdate update);
+
+    /** Newest first. */
+    List<MitigationUpdate> history(Long planId);
+}

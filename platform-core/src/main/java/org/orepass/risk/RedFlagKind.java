@@ -1,0 +1,37 @@
+package org.orepass.risk;
+
+import java.util.Map;
+
+/**
+ * The red flags of the OECD guidance (and the ICGLR bag-and-tag warning signs) the platform computes from its
+ * data, each with the Annex II risks it raises and to which level. A flag only raises a risk to a level the answers
+ * may push higher: a red status does not say which critical criterion was breached, the assessor's answers do.
+ */
+public enum RedFlagKind {
+    CAHRA_ORIGIN(Map.of(AnnexIIRisk.SERIOUS_ABUSES, RiskLevel.MEDIUM, AnnexIIRisk.NON_STATE_ARMED_GROUPS,
+            RiskLevel.MEDIUM, AnnexIIRisk.SECURITY_FORCES, RiskLevel.MEDIUM)),
+    RED_SITE(Map.of(AnnexIIRisk.SERIOUS_ABUSES, RiskLevel.MEDIUM, AnnexIIRisk.NON_STATE_ARMED_GROUPS,
+            RiskLevel.MEDIUM, AnnexIIRisk.SECURITY_FORCES, RiskLevel.MEDIUM)),
+    /** Not yet inspected, or green that expired: the origin is not certified. */
+    BLUE_SITE(Map.of(AnnexIIRisk.BRIBERY_MISREPRESENTATION, RiskLevel.LOW)),
+    OVER_CAPACITY(Map.of(AnnexIIRisk.BRIBERY_MISREPRESENTATION, RiskLevel.MEDIUM)),
+    TAG_ANOMALY(Map.of(AnnexIIRisk.BRIBERY_MISREPRESENTATION, RiskLevel.MEDIUM)),
+    MASS_BALANCE(Map.of(AnnexIIRisk.BRIBERY_MISREPRESENTATION, RiskLevel.MEDIUM)),
+    WEIGHT_DIFFERENCE(Map.of(AnnexIIRisk.BRIBERY_MISREPRESENTATION, RiskLevel.MEDIUM)),
+    /** The supplier held minerals from a CAHRA or a red site in the last 12 months. */
+    SUPPLIER_RED_FLAG_SOURCING(Map.of(AnnexIIRisk.SERIOUS_ABUSES, RiskLevel.LOW,
+            AnnexIIRisk.NON_STATE_ARMED_GROUPS, RiskLevel.LOW)),
+    OPEN_INCIDENT(Map.of(AnnexIIRisk.SERIOUS_ABUSES, RiskLevel.MEDIUM)),
+    UNPAID_TAXES(Map.of(AnnexIIRisk.TAXES_FEES_ROYALTIES, RiskLevel.MEDIUM)),
+    CASH_PAYMENT_GOLD(Map.of(AnnexIIRisk.MONEY_LAUNDERING, RiskLevel.MEDIUM));
+
+    private final Map<AnnexIIRisk, RiskLevel> raises;
+
+    RedFlagKind(Map<AnnexIIRisk, RiskLevel> raises) {
+        this.raises = raises;
+    }
+
+    public Map<AnnexIIRisk, RiskLevel> raises() {
+        return raises;
+    }
+}

@@ -1,0 +1,40 @@
+package org.orepass.risk;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.orepass.custody.AnomalyKind;
+import org.orepass.site.SiteStatus;
+
+/** The data red flags are computed from, read with plain SQL (a port; persistence implements it). */
+public interface RedFlagQueries {
+
+    /** A mine site with where it is and its status as last recorded (read as of today with SiteStatusRules). */
+    record SitePlace(long id, String name, String country, String division, SiteStatus status, LocalDate since,
+            LocalDate correctionDeadline) {
+    }
+
+    /** A recorded custody anomaly of a site. */
+    record SiteAnomaly(long id, AnomalyKind kind, long siteId, String tagNumber, Instant recordedAt) {
+    }
+
+    List<SitePlace> sites(Collection<Long> siteIds);
+
+    List<SiteAnomaly> anomalies(Collection<Long> siteIds);
+
+    /** The buyer's purchase lots received from the supplier, newest first, at most {@code limit}. */
+    List<Long> lotsReceivedFrom(long buyerOrgId, long supplierOrgId, int limit);
+
+    /** The lots the organisation came to hold since the instant (production, purchases...). */
+    List<Long> lotsHeldSince(long organisationId, Instant since);
+
+    /** The name of an organisation, or null. */
+    String organisationName(long organisationId);
+
+    /** The lot number of a lot, or null. */
+    String lotNumber(long lotId);
+
+    /** The sites the organisation operates or sourced from (custody records), for the assessment form. */
+    List<RiskAssessing.Option> sitesSourcedBy(long organisationId);
+}

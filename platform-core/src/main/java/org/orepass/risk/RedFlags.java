@@ -1,0 +1,175 @@
+package org.orepass.risk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.orepass.custody.AnomalyKind;
+import org.orepass.custody.Genealogy;
+import org.orepass.custody.Trace;
+import org.orepass.site.SiteStatus;
+import org.orepass.site.SiteStatusRules;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes the red flags of an assessment's subject each time they are asked for, from the custody graph
+ * ({@link Genealogy}), the sites' statuses as of today, recorded custody anomalies and the CAHRA list, so a page
+ * never shows a stale flag. Nothing here is stored.
+ *
+ * <p>Incidents, taxes and cash payments belong to other features: they come through {@link IncidentSignals},
+ * {@link TaxSignals} and {@link CashPaymentSignals} when a bean provides them, and count as "no data" otherwise.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RedFlags {
+
+    /** The OECD guidance looks at a supplier's sourcing over the last 12 months. */
+    static final Period SUPPLIER_LOOKBACK = Period.ofMonths(12);
+
+    /** A supplier's received lots traced one by one (each flag links to its lot); the newest this many. */
+    static final int SUPPLIER_LOTS = 200;
+
+    private static final Set<AnomalyKind> TAG_KINDS = EnumSet.of(AnomalyKind.UNKNOWN_TAG, AnomalyKind.TAG_REUSED,
+            AnomalyKind.TAG_VOIDED, AnomalyKind.TAG_FROM_OTHER_SITE);
+
+    private final RedFlagQueries queries;
+    private final CahraAreas cahra;
+    private final Genealogy genealogy;
+    private final Clock clock;
+    private final ObjectProvider<IncidentSignals> incidents;
+    private final ObjectProvider<TaxSignals> taxes;
+    private final ObjectProvider<CashPaymentSignals> cash;
+
+    public RedFlags(RedFlagQueries queries, CahraAreas cahra, Genealogy genealogy, Clock clock,
+            ObjectProvider<IncidentSignals> incidents, ObjectProvider<TaxSignals> taxes,
+            ObjectProvider<CashPaymentSignals> cash) {
+        this.queries = queries;
+        this.cahra = cahra;
+        this.genealogy = genealogy;
+        this.clock = clock;
+        this.incidents = incidents;
+        this.taxes = taxes;
+        this.cash = cash;
+    }
+
+    /** The flags of an assessment's subject (the caller checked the actor may see the assessment). */
+    public List<RedFlag> of(RiskAssessment assessment) {
+        return of(assessment.getAssessingOrgId(), assessment.getSubjectKind(), assessment.getSupplierOrgId(),
+                assessment.getSiteId(), assessment.getLotId());
+    }
+
+    public List<RedFlag> of(long assessingOrgId, SubjectKind kind, Long supplierOrgId, Long siteId, Long lotId) {
+        var flags = new ArrayList<RedFlag>();
+        var lotIds = new LinkedHashSet<Long>();
+        var siteIds = new LinkedHashSet<Long>();
+        switch (kind) {
+            case LOT -> {
+                lotIds.add(lotId);
+                traceFlags(lotId, siteIds, flags);
+            }
+            case SITE -> siteIds.add(siteId);
+            case SUPPLIER -> {
+                for (var received : queries.lotsReceivedFrom(assessingOrgId, supplierOrgId, SUPPLIER_LOTS)) {
+                    lotIds.add(received);
+                    traceFlags(received, siteIds, flags);
+                }
+                supplierSourcing(supplierOrgId, flags);
+            }
+        }
+        flags.addAll(0, siteFlags(siteIds));
+        var context = new FlagContext(assessingOrgId, kind, supplierOrgId, siteId, lotId, Set.copyOf(lotIds),
+                Set.copyOf(siteIds));
+        flags.addAll(incidents.getIfAvailable(() -> IncidentSignals.NONE).flags(context));
+        flags.addAll(taxes.getIfAvailable(() -> TaxSignals.NONE).flags(context));
+        flags.addAll(cash.getIfAvailable(() -> CashPaymentSignals.NONE).flags(context));
+        return List.copyOf(flags);
+    }
+
+    /** Problems of the chain behind one lot, linked to that lot's page (its genealogy section shows them). */
+    private void traceFlags(long lotId, Set<Long> siteIds, List<RedFlag> flags) {
+        var trace = genealogy.traceBack(List.of(lotId));
+        trace.origins().forEach(origin -> siteIds.add(origin.siteId()));
+        var number = queries.lotNumber(lotId);
+        for (var problem : trace.problems()) {
+            var kind = switch (problem.kind()) {
+                case VOIDED_TAG -> RedFlagKind.TAG_ANOMALY;
+                case WEIGHT_DIFFERENCE -> RedFlagKind.WEIGHT_DIFFERENCE;
+                case MASS_BALANCE -> RedFlagKind.MASS_BALANCE;
+                // Red sites and blue (uncertified) origins are flagged once per site below.
+                default -> null;
+            };
+            if (kind != null) {
+                flags.add(RedFlag.of(kind, number, problem.lotNumber(), "/lots/" + lotId));
+            }
+        }
+    }
+
+    /** Status today, CAHRA and recorded anomalies of each origin site, linked to the site page. */
+    private List<RedFlag> siteFlags(Collection<Long> siteIds) {
+        var flags = new ArrayList<RedFlag>();
+        if (siteIds.isEmpty()) {
+            return flags;
+        }
+        var today = LocalDate.now(clock);
+        var areas = cahra.listed();
+        var anomalies = queries.anomalies(siteIds);
+        for (var site : queries.sites(siteIds)) {
+            var link = "/sites/" + site.id();
+            for (var area : areas) {
+                if (area.covers(site.country(), site.division())) {
+                    flags.add(RedFlag.of(RedFlagKind.CAHRA_ORIGIN, site.name(),
+                            area.getSource() + " (" + area.getListedOn() + ")", link));
+                }
+            }
+            var status = SiteStatusRules.asOf(site.status(), site.since(), site.correctionDeadline(), today);
+            if (status == SiteStatus.RED) {
+                flags.add(RedFlag.of(RedFlagKind.RED_SITE, site.name(), "", link));
+            } else if (status == SiteStatus.BLUE) {
+                flags.add(RedFlag.of(RedFlagKind.BLUE_SITE, site.name(), "", link));
+            }
+            for (var anomaly : anomalies) {
+                if (anomaly.siteId() != site.id()) {
+                    continue;
+                }
+                if (anomaly.kind() == AnomalyKind.OVER_CAPACITY) {
+                    flags.add(RedFlag.of(RedFlagKind.OVER_CAPACITY, site.name(),
+                            anomaly.recordedAt().atZone(ZoneOffset.UTC).toLocalDate().toString(), link));
+                } else if (TAG_KINDS.contains(anomaly.kind())) {
+                    flags.add(RedFlag.of(RedFlagKind.TAG_ANOMALY, site.name(),
+                            anomaly.tagNumber() == null ? "" : anomaly.tagNumber(), link));
+                }
+            }
+        }
+        return flags;
+    }
+
+    /** The supplier held, in the last 12 months, minerals from a site in a CAHRA or red today. */
+    private void supplierSourcing(long supplierOrgId, List<RedFlag> flags) {
+        var since = LocalDate.now(clock).minus(SUPPLIER_LOOKBACK).atStartOfDay(ZoneOffset.UTC).toInstant();
+        var held = queries.lotsHeldSince(supplierOrgId, since);
+        if (held.isEmpty()) {
+            return;
+        }
+        Trace trace = genealogy.traceBack(held);
+        var siteIds = trace.origins().stream().map(Trace.OriginShare::siteId).toList();
+        var areas = cahra.listed();
+        var supplier = queries.organisationName(supplierOrgId);
+        for (var site : queries.sites(siteIds)) {
+            var status = SiteStatusRules.asOf(site.status(), site.since(), site.correctionDeadline(),
+                    LocalDate.now(clock));
+            var inCahra = areas.stream().anyMatch(area -> area.covers(site.country(), site.division()));
+            if (inCahra || status == SiteStatus.RED) {
+                flags.add(RedFlag.of(RedFlagKind.SUPPLIER_RED_FLAG_SOURCING, supplier, site.name(),
+                        "/sites/" + site.id()));
+            }
+        }
+    }
+}

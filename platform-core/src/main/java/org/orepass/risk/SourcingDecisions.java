@@ -1,0 +1,65 @@
+package org.orepass.risk;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.orepass.custody.Genealogy;
+import org.orepass.custody.Trace;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decisions take effect: while an organisation's newest effective decision on a supplier or a site is to suspend or
+ * disengage, its new purchases from that supplier, or of minerals from that site, are refused with a message naming
+ * the decision. Custody purchases call it; export shipments must call it too (with the sites their lots trace to).
+ */
+@Service
+@Transactional(readOnly = true)
+public class SourcingDecisions {
+
+    private final RiskAssessments assessments;
+    private final Genealogy genealogy;
+
+    public SourcingDecisions(RiskAssessments assessments, Genealogy genealogy) {
+        this.assessments = assessments;
+        this.genealogy = genealogy;
+    }
+
+    /** The decision that stops the buyer from buying from the supplier or from any of these sites, if any. */
+    public record BlockingDecision(long assessmentId, Decision decision, SubjectKind subjectKind, Long subjectId) {
+    }
+
+    public Optional<BlockingDecision> blockingDecision(Long buyerOrgId, Long supplierOrgId,
+            Collection<Long> siteIds) {
+        if (buyerOrgId == null) {
+            return Optional.empty();
+        }
+        // Newest decision first: a later "continue" on the same subject lifts an earlier suspension.
+        var seen = new java.util.HashSet<String>();
+        for (var assessment : assessments.decidedOn(buyerOrgId, supplierOrgId, siteIds == null ? List.of() : siteIds)) {
+            if (assessment.getDecisionStatus() != DecisionStatus.EFFECTIVE) {
+                continue;
+            }
+            var subjectId = assessment.getSubjectKind() == SubjectKind.SUPPLIER ? assessment.getSupplierOrgId()
+                    : assessment.getSiteId();
+            if (!seen.add(assessment.getSubjectKind() + ":" + subjectId)) {
+                continue;
+            }
+            if (!assessment.getDecision().continuesTrade()) {
+                return Optional.of(new BlockingDecision(assessment.getId(), assessment.getDecision(),
+                        assessment.getSubjectKind(), subjectId));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The same for a purchase of one lot: the sites it traces back to. */
+    public Optional<BlockingDecision> blockingDecision(Long buyerOrgId, Long supplierOrgId, long lotId) {
+        // An index lookup first: the trace costs more than the rest of a custody operation.
+        if (buyerOrgId == null || !assessments.anyStopDecision(buyerOrgId)) {
+            return Optional.empty();
+        }
+        var sites = genealogy.traceBack(List.of(lotId)).origins().stream().map(Trace.OriginShare::siteId).toList();
+        return blockingDecision(buyerOrgId, supplierOrgId, sites);
+    }
+}

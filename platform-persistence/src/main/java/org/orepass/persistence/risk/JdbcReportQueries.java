@@ -1,0 +1,43 @@
+package org.orepass.persistence.risk;
+
+import java.util.List;
+import java.util.Optional;
+import org.orepass.risk.ReportQueries;
+import org.orepass.risk.SupplyChainPolicy;
+import org.orepass.site.Mineral;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Receipts of the year by SQL (the buyer's index on custody_transfer); the policy through JPA (audited). */
+@Repository
+class JdbcReportQueries implements ReportQueries {
+
+    private final JdbcTemplate jdbc;
+    private final SupplyChainPolicyRows policies;
+
+    JdbcReportQueries(JdbcTemplate jdbc, SupplyChainPolicyRows policies) {
+        this.jdbc = jdbc;
+        this.policies = policies;
+    }
+
+    @Override
+    public List<ReceivedLot> lotsReceived(long organisationId, int year) {
+        return jdbc.query("""
+                select l.id, l.mineral from custody_transfer t join lot l on l.id = t.received_lot_id
+                where t.buyer_id = ? and t.status = 'RECEIVED'
+                  and t.received_on >= make_date(?, 1, 1) and t.received_on < make_date(? + 1, 1, 1)
+                order by l.id
+                """, (rs, i) -> new ReceivedLot(rs.getLong("id"), Mineral.valueOf(rs.getString("mineral"))),
+                organisationId, year, year);
+    }
+
+    @Override
+    public Optional<SupplyChainPolicy> policy(long organisationId) {
+        return policies.findById(organisationId);
+    }
+
+    @Override
+    public SupplyChainPolicy savePolicy(SupplyChainPolicy policy) {
+        return policies.save(policy);
+    }
+}

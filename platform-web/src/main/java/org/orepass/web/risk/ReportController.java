@@ -1,0 +1,70 @@
+package org.orepass.web.risk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.orepass.organisation.Organisations;
+import org.orepass.risk.DueDiligenceReporting;
+import org.orepass.risk.RiskAccess;
+import org.orepass.shared.DomainRuleViolation;
+import org.orepass.web.security.CurrentUser;
+import org.orepass.web.support.Forms;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The yearly due diligence report as a printable page (the print style sheet drops navigation and forms), in the
+ * user's language; the organisation's traders write its policy here.
+ */
+@Controller
+class ReportController {
+
+    static final String REPORT = "risk/report";
+
+    private final DueDiligenceReporting reporting;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    ReportController(DueDiligenceReporting reporting, Organisations organisations, Clock clock) {
+        this.reporting = reporting;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/risk/report")
+    String report(@RequestParam(required = false) Long organisation, @RequestParam(required = false) Integer year,
+            Model model) {
+        var actor = CurrentUser.require().actor();
+        var org = organisation != null ? organisation : actor.organisationId();
+        var reportYear = year != null ? year : LocalDate.now(clock).getYear();
+        var report = reporting.report(actor, org, reportYear);
+        if (!model.containsAttribute("policyForm")) {
+            var form = new PolicyForm();
+            form.setPolicy(report.policy());
+            model.addAttribute("policyForm", form);
+        }
+        model.addAttribute("report", report);
+        model.addAttribute("mayWritePolicy", RiskAccess.mayAssess(actor) && org.equals(actor.organisationId()));
+        model.addAttribute("organisations", RiskAccess.readsAll(actor) ? organisations.allActive() : java.util.List.of());
+        return REPORT;
+    }
+
+    @PostMapping("/risk/report/policy")
+    String policy(@ModelAttribute("policyForm") PolicyForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        var actor = CurrentUser.require().actor();
+        try {
+            reporting.writePolicy(actor, actor.organisationId(), form.getPolicy());
+            redirect.addFlashAttribute("flash", "risk.report.policy.saved");
+            return "redirect:/risk/report";
+        } catch (DomainRuleViolation violation) {
+            Forms.reject(result, violation);
+        }
+        return report(actor.organisationId(), null, model);
+    }
+}
