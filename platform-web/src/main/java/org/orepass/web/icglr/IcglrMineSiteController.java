@@ -206,9 +206,9 @@ class IcglrMineSiteController {
                             + String.join(", ", Countries.ICGLR_MEMBERS.stream().sorted().toList())));
                 }
             }
-            var status = code(certificationStatus, SiteStatus.values(), SiteStatus::icglrCode, "certificationStatus",
-                    problems);
-            var activity = code(activityStatus, ActivityStatus.values(), ActivityStatus::icglrCode,
+            var status = IcglrParameters.code(certificationStatus, SiteStatus.values(), SiteStatus::icglrCode,
+                    "certificationStatus", problems);
+            var activity = IcglrParameters.code(activityStatus, ActivityStatus.values(), ActivityStatus::icglrCode,
                     "activityStatus", problems);
             Mineral found = null;
             if (mineral != null) {
@@ -218,8 +218,8 @@ class IcglrMineSiteController {
                     problems.add(new IcglrProblem("mineral", "an HS code such as 2609.00.00"));
                 }
             }
-            number(pageText, 1, Integer.MAX_VALUE, "page", problems);
-            number(limitText, 1, 100, "limit", problems);
+            IcglrParameters.number(pageText, 1, Integer.MAX_VALUE, "page", problems);
+            IcglrParameters.number(limitText, 1, 100, "limit", problems);
             if (!problems.isEmpty()) {
                 throw IcglrRequestRejected.invalid(problems);
             }
@@ -234,34 +234,6 @@ class IcglrMineSiteController {
             return limitText == null ? 20 : Integer.parseInt(limitText.strip());
         }
 
-        private static <E> E code(String text, E[] values, java.util.function.ToIntFunction<E> code, String field,
-                List<IcglrProblem> problems) {
-            if (text == null) {
-                return null;
-            }
-            for (E value : values) {
-                if (String.valueOf(code.applyAsInt(value)).equals(text.strip())) {
-                    return value;
-                }
-            }
-            problems.add(new IcglrProblem(field, "one of the standard's codes: " + Arrays.stream(values)
-                    .map(v -> String.valueOf(code.applyAsInt(v))).sorted().toList()));
-            return null;
-        }
 
-        private static void number(String text, int min, int max, String field, List<IcglrProblem> problems) {
-            if (text == null) {
-                return;
-            }
-            try {
-                var value = Integer.parseInt(text.strip());
-                if (value < min || value > max) {
-                    problems.add(new IcglrProblem(field, "a whole number from " + min
-                            + (max == Integer.MAX_VALUE ? " up" : " to " + max)));
-                }
-            } catch (NumberFormatException e) {
-                problems.add(new IcglrProblem(field, "a whole number"));
-            }
-        }
     }
 }

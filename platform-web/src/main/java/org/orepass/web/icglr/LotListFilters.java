@@ -1,7 +1,6 @@
 package org.orepass.web.icglr;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,16 +27,17 @@ record LotListFilters(String mineSiteId, String mineral, String creatorRole, Str
                 problems.add(new IcglrProblem("mineral", "an HS code such as 2609.00.00"));
             }
         }
-        var role = code(creatorRole, CustodyRole.values(), CustodyRole::icglrCode, "creatorRole", problems);
-        var operation = code(originatingOperation, OriginatingOperation.values(), OriginatingOperation::icglrCode,
-                "originatingOperation", problems);
-        var from = date(dateRegistrationFrom, "dateRegistrationFrom", problems);
-        var to = date(dateRegistrationTo, "dateRegistrationTo", problems);
+        var role = IcglrParameters.code(creatorRole, CustodyRole.values(), CustodyRole::icglrCode, "creatorRole",
+                problems);
+        var operation = IcglrParameters.code(originatingOperation, OriginatingOperation.values(),
+                OriginatingOperation::icglrCode, "originatingOperation", problems);
+        var from = IcglrParameters.date(dateRegistrationFrom, "dateRegistrationFrom", problems);
+        var to = IcglrParameters.date(dateRegistrationTo, "dateRegistrationTo", problems);
         if (from != null && to != null && to.isBefore(from)) {
             problems.add(new IcglrProblem("dateRegistrationTo", "on or after dateRegistrationFrom"));
         }
-        number(pageText, 1, Integer.MAX_VALUE, "page", problems);
-        number(limitText, 1, 100, "limit", problems);
+        IcglrParameters.number(pageText, 1, Integer.MAX_VALUE, "page", problems);
+        IcglrParameters.number(limitText, 1, 100, "limit", problems);
         if (!problems.isEmpty()) {
             throw IcglrRequestRejected.invalid(problems);
         }
@@ -56,45 +56,6 @@ record LotListFilters(String mineSiteId, String mineral, String creatorRole, Str
         return text == null || text.isBlank() ? null : text.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static LocalDate date(String text, String field, List<IcglrProblem> problems) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new IcglrProblem(field, "a date as YYYY-MM-DD"));
-            return null;
-        }
-    }
 
-    private static <E> E code(String text, E[] values, java.util.function.ToIntFunction<E> code, String field,
-            List<IcglrProblem> problems) {
-        if (text == null) {
-            return null;
-        }
-        for (E value : values) {
-            if (String.valueOf(code.applyAsInt(value)).equals(text.strip())) {
-                return value;
-            }
-        }
-        problems.add(new IcglrProblem(field, "one of the standard's codes: " + Arrays.stream(values)
-                .map(v -> String.valueOf(code.applyAsInt(v))).sorted().toList()));
-        return null;
-    }
 
-    private static void number(String text, int min, int max, String field, List<IcglrProblem> problems) {
-        if (text == null) {
-            return;
-        }
-        try {
-            var value = Integer.parseInt(text.strip());
-            if (value < min || value > max) {
-                problems.add(new IcglrProblem(field, "a whole number from " + min
-                        + (max == Integer.MAX_VALUE ? " up" : " to " + max)));
-            }
-        } catch (NumberFormatException e) {
-            problems.add(new IcglrProblem(field, "a whole number"));
-        }
-    }
 }
