@@ -52,12 +52,17 @@ class JdbcSiteImports implements SiteImports {
         return jobs.findById(id);
     }
 
+    /**
+     * Problems of one row in the order they were found (columns left to right): the rows have no key of their
+     * own, and without {@code ctid} (their place in the table, written once, never updated) the sort could return
+     * them in any order.
+     */
     @Override
     public List<ImportReportLine> report(Long id) {
         return jdbc.query("""
                 select r.row_number, r.site_id, s.icglr_id, s.name, r.column_name, r.message_key, r.message_args
                 from site_import_row r left join mine_site s on s.id = r.site_id
-                where r.import_id = ? order by r.row_number, r.site_id nulls last""",
+                where r.import_id = ? order by r.row_number, r.site_id nulls last, r.ctid""",
                 (rs, i) -> new ImportReportLine(rs.getInt(1), rs.getObject(2, Long.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), arguments(rs.getString(7))), id);
     }
