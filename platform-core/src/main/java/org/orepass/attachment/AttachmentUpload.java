@@ -1,11 +1,7 @@
 package org.orepass.attachment;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import org.orepass.account.Actor;
-import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.site.MineSite;
 import org.orepass.site.MineSites;
@@ -23,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AttachmentUpload {
 
-    private static final int MAX_NAME_LENGTH = 200;
-    private static final long MEGABYTE = 1024 * 1024;
 
     private final MineSites sites;
     private final InspectionAttachments attachments;
@@ -56,39 +50,14 @@ public class AttachmentUpload {
     public InspectionAttachment attach(Actor actor, Long siteId, Long inspectionId, String fileName,
             byte[] content) {
         siteToAttachTo(actor, siteId, inspectionId);
-        if (content == null || content.length == 0) {
-            throw new DomainRuleViolation("file", "attachment.file.required");
-        }
-        if (content.length > maxBytes) {
-            throw new DomainRuleViolation("file", "attachment.file.too-large", maxMegabytes());
-        }
-        var type = AttachmentType.of(content)
-                .orElseThrow(() -> new DomainRuleViolation("file", "attachment.file.type"));
-        return attachments.add(new InspectionAttachment(inspectionId, cleanName(fileName, type), type, content,
-                sha256(content), actor.username(), clock.instant()));
+        var file = UploadedFile.check(fileName, content, maxBytes, "attachment");
+        return attachments.add(new InspectionAttachment(inspectionId, file.name(), file.type(), content,
+                file.sha256(), actor.username(), clock.instant()));
     }
 
     public long maxMegabytes() {
-        return Math.max(1, maxBytes / MEGABYTE);
+        return UploadedFile.megabytes(maxBytes);
     }
 
-    /** The name without any client path, control characters or quotes, and not longer than the column. */
-    static String cleanName(String fileName, AttachmentType type) {
-        var name = fileName == null ? "" : fileName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            name = type.name().toLowerCase(java.util.Locale.ROOT) + "-file";
-        }
-        return name.length() > MAX_NAME_LENGTH ? name.substring(name.length() - MAX_NAME_LENGTH) : name;
-    }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            // Every Java runtime must provide SHA-256.
-            throw new IllegalStateException("SHA-256", impossible);
-        }
-    }
 }

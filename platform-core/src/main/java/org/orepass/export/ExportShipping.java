@@ -1,15 +1,12 @@
 package org.orepass.export;
 
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import org.orepass.account.Actor;
-import org.orepass.attachment.AttachmentType;
+import org.orepass.attachment.UploadedFile;
 import org.orepass.custody.CustodyAccessDenied;
 import org.orepass.custody.Lot;
 import org.orepass.custody.LotInput;
@@ -34,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ExportShipping {
 
-    private static final long MEGABYTE = 1024 * 1024;
 
     private final ExportShipments shipments;
     private final ExportDocuments documents;
@@ -126,19 +122,13 @@ public class ExportShipping {
     public ExportDocument attach(Actor actor, Long id, String fileName, byte[] content) {
         var shipment = ownShipment(actor, id);
         shipment.requireStatus(ExportStatus.DRAFT);
-        if (content == null || content.length == 0) {
-            throw new DomainRuleViolation("file", "export.file.required");
-        }
-        if (content.length > maxBytes) {
-            throw new DomainRuleViolation("file", "export.file.too-large", maxMegabytes());
-        }
-        var type = AttachmentType.of(content).orElseThrow(() -> new DomainRuleViolation("file", "export.file.type"));
-        return documents.add(new ExportDocument(id, cleanName(fileName, type), type, content, sha256(content),
+        var file = UploadedFile.check(fileName, content, maxBytes, "export");
+        return documents.add(new ExportDocument(id, file.name(), file.type(), content, file.sha256(),
                 actor.username(), clock.instant()));
     }
 
     public long maxMegabytes() {
-        return Math.max(1, maxBytes / MEGABYTE);
+        return UploadedFile.megabytes(maxBytes);
     }
 
     /** The lots named in the details, each checked to be held by the exporter (others are nobody's business). */
@@ -163,22 +153,5 @@ public class ExportShipping {
         return shipment;
     }
 
-    /** The name without any client path, control characters or quotes, and not longer than the column. */
-    static String cleanName(String fileName, AttachmentType type) {
-        var name = fileName == null ? "" : fileName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            name = type.name().toLowerCase(java.util.Locale.ROOT) + "-file";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256", impossible);
-        }
-    }
 }

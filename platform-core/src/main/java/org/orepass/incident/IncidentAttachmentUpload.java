@@ -1,13 +1,8 @@
 package org.orepass.incident;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
-import java.util.Locale;
 import org.orepass.account.Actor;
-import org.orepass.attachment.AttachmentType;
-import org.orepass.shared.DomainRuleViolation;
+import org.orepass.attachment.UploadedFile;
 import org.orepass.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -22,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class IncidentAttachmentUpload {
 
-    private static final int MAX_NAME_LENGTH = 200;
-    private static final long MEGABYTE = 1024 * 1024;
 
     private final Incidents incidents;
     private final IncidentAttachments attachments;
@@ -44,37 +37,14 @@ public class IncidentAttachmentUpload {
         if (!IncidentAccess.mayComment(actor, incident)) {
             throw new IncidentAccessDenied("attach files to incident " + incidentId);
         }
-        if (content == null || content.length == 0) {
-            throw new DomainRuleViolation("file", "attachment.file.required");
-        }
-        if (content.length > maxBytes) {
-            throw new DomainRuleViolation("file", "attachment.file.too-large", maxMegabytes());
-        }
-        var type = AttachmentType.of(content)
-                .orElseThrow(() -> new DomainRuleViolation("file", "attachment.file.type"));
-        return attachments.add(new IncidentAttachment(incidentId, cleanName(fileName, type), type, content,
-                sha256(content), actor.username(), clock.instant()));
+        var file = UploadedFile.check(fileName, content, maxBytes, "attachment");
+        return attachments.add(new IncidentAttachment(incidentId, file.name(), file.type(), content,
+                file.sha256(), actor.username(), clock.instant()));
     }
 
     public long maxMegabytes() {
-        return Math.max(1, maxBytes / MEGABYTE);
+        return UploadedFile.megabytes(maxBytes);
     }
 
-    static String cleanName(String fileName, AttachmentType type) {
-        var name = fileName == null ? "" : fileName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            name = type.name().toLowerCase(Locale.ROOT) + "-file";
-        }
-        return name.length() > MAX_NAME_LENGTH ? name.substring(name.length() - MAX_NAME_LENGTH) : name;
-    }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256", impossible);
-        }
-    }
 }

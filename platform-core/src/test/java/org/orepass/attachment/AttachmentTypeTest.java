@@ -33,11 +33,11 @@ class AttachmentTypeTest {
 
     @Test
     void namesLoseClientPathsQuotesAndControlCharacters() {
-        assertThat(AttachmentUpload.cleanName("C:\\fakepath\\pit.png", AttachmentType.PNG)).isEqualTo("pit.png");
-        assertThat(AttachmentUpload.cleanName("../../etc/\"re\"\nport.pdf", AttachmentType.PDF))
+        assertThat(UploadedFile.cleanName("C:\\fakepath\\pit.png", AttachmentType.PNG)).isEqualTo("pit.png");
+        assertThat(UploadedFile.cleanName("../../etc/\"re\"\nport.pdf", AttachmentType.PDF))
                 .isEqualTo("report.pdf");
-        assertThat(AttachmentUpload.cleanName("  ", AttachmentType.JPEG)).isEqualTo("jpeg-file");
-        assertThat(AttachmentUpload.cleanName("a".repeat(300) + ".pdf", AttachmentType.PDF)).hasSize(200)
+        assertThat(UploadedFile.cleanName("  ", AttachmentType.JPEG)).isEqualTo("jpeg-file");
+        assertThat(UploadedFile.cleanName("a".repeat(300) + ".pdf", AttachmentType.PDF)).hasSize(200)
                 .endsWith(".pdf");
     }
 }
