@@ -7,16 +7,13 @@ import org.orepass.incident.IncidentSearch;
 import org.orepass.incident.IncidentStatistics;
 import org.orepass.incident.IncidentVisibility;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard in plain SQL aggregation: totals and medians (PostgreSQL's percentile_cont) in one query, every
- * breakdown in a second one with grouping sets, so the filtered rows are read twice, not once per figure. The filter's indexes (place and date, status, category) keep each query on
- * the rows it selects.
+ * breakdown in a second one with grouping sets, so the filtered rows are read twice, not once per figure. Fast
+ * when the filter selects few rows (an operator's own incidents); {@link IncidentTally} uses it for those and
+ * counts everything else in memory. Tests hold the two to each other.
  */
-@Repository
-@Transactional(readOnly = true)
 class JdbcIncidentStatistics implements IncidentStatistics {
 
     private final NamedParameterJdbcTemplate jdbc;

@@ -1,0 +1,18 @@
+-- The dashboards count incidents from a copy in each application node's memory (IncidentTally), brought up to
+-- date before every answer with the rows changed since its last look. A row says which transaction last wrote it;
+-- a node that last looked under a snapshot whose oldest running transaction was X re-reads every row written by
+-- a transaction >= X, so a write that committed late (after a younger one) is never skipped. Existing rows were
+-- all written by finished transactions: 0.
+alter table incident add column written_by_xact bigint not null default 0;
+
+create function incident_mark_writer() returns trigger language plpgsql as $$
+begin
+    new.written_by_xact := pg_current_xact_id()::text::bigint;
+    return new;
+end
+$$;
+
+create trigger incident_mark_writer before insert or update on incident
+    for each row execute function incident_mark_writer();
+
+create index incident_written_by_xact_idx on incident (written_by_xact);

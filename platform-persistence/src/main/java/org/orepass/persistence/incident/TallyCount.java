@@ -1,0 +1,260 @@
+package org.orepass.persistence.incident;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.orepass.incident.IncidentFigures;
+import org.orepass.incident.IncidentFigures.Count;
+import org.orepass.incident.IncidentSearch;
+import org.orepass.incident.IncidentStatus;
+import org.orepass.incident.IncidentVisibility;
+
+/**
+ * One pass over {@link IncidentColumns} for one filter: the same rows {@link IncidentFilterSql} selects and the
+ * same figures, orders and limits {@link JdbcIncidentStatistics} returns (a test holds the two to each other).
+ * The caller holds the tally's read lock.
+ */
+final class TallyCount {
+
+    private static final Comparator<Count> LARGEST_FIRST = Comparator.comparingLong(Count::count).reversed()
+            .thenComparing(Count::key);
+    private static final Comparator<Count> BY_KEY = Comparator.comparing(Count::key);
+
+    private final IncidentColumns columns;
+    private final IncidentTally.CategoryTree categories;
+    private final boolean[] statusSelected = new boolean[IncidentStatus.values().length];
+    /** 0: any level. */
+    private final int severity;
+    /** -1: any category. */
+    private final long category;
+    private final int country;
+    private final int division;
+    private final int mineral;
+    private final int from;
+    private final int to;
+    private final int today;
+    private final boolean overdueOnly;
+    /** Null: every place is visible; else visibility by country, and by division when non-empty. */
+    private final int visibleCountry;
+    private final boolean[] visibleDivisions;
+    private final boolean nothingSelected;
+
+    TallyCount(IncidentColumns columns, IncidentTally.CategoryTree categories, IncidentSearch search,
+            IncidentVisibility visibility, LocalDate today, boolean verifiedOnly) {
+        this.columns = columns;
+        this.categories = categories;
+        boolean impossible = false;
+        for (var status : IncidentStatus.values()) {
+            statusSelected[status.ordinal()] = (!verifiedOnly || IncidentStatus.VERIFIED_OR_LATER.contains(status))
+                    && (search.status() == null || search.status() == status);
+        }
+        severity = search.severity() == null ? 0 : search.severity();
+        category = search.categoryId() == null ? -1 : search.categoryId();
+        country = code(columns.countries, search.country());
+        division = code(columns.divisions, search.division());
+        mineral = search.mineral() == null ? Integer.MIN_VALUE : columns.minerals.find(search.mineral().name());
+        impossible |= search.country() != null && country < 0;
+        impossible |= search.division() != null && division < 0;
+        impossible |= search.mineral() != null && mineral < 0;
+        from = search.from() == null ? Integer.MIN_VALUE : (int) search.from().toEpochDay();
+        to = search.to() == null ? Integer.MAX_VALUE : (int) search.to().toEpochDay();
+        this.today = (int) today.toEpochDay();
+        overdueOnly = search.overdue();
+        if (visibility.all()) {
+            visibleCountry = Integer.MIN_VALUE;
+            visibleDivisions = null;
+        } else {
+            visibleCountry = visibility.country() == null ? -1 : columns.countries.find(visibility.country());
+            impossible |= visibleCountry < 0;
+            if (visibility.divisions().isEmpty()) {
+                visibleDivisions = null;
+            } else {
+                visibleDivisions = new boolean[columns.divisions.size()];
+                visibility.divisions().forEach(code -> {
+                    int number = columns.divisions.find(code);
+                    if (number >= 0) {
+                        visibleDivisions[number] = true;
+                    }
+                });
+            }
+        }
+        nothingSelected = impossible;
+    }
+
+    private static int code(IncidentColumns.Dictionary dictionary, String code) {
+        return code == null ? Integer.MIN_VALUE : dictionary.find(code);
+    }
+
+    IncidentFigures figures() {
+        var c = columns;
+        long total = 0;
+        long open = 0;
+        long overdue = 0;
+        var byTop = new long[categories.top.length + 1];
+        var bySeverity = new long[4];
+        var byStatus = new long[statusSelected.length];
+        var byPlace = new long[c.places.size()];
+        int firstMonth = Math.min(c.firstMonth, c.lastMonth);
+        var byMonth = new long[Math.max(0, c.lastMonth - firstMonth + 1)];
+        var toVerification = new Durations();
+        var toResolution = new Durations();
+        int resolved = IncidentStatus.RESOLVED.ordinal();
+        for (int i = 1; i < c.size && !nothingSelected; i++) {
+            byte status = c.status[i];
+            if (status < 0 || !statusSelected[status] || !selected(i)) {
+                continue;
+            }
+            boolean isOpen = IncidentTally.open(IncidentColumns.status(status));
+            boolean isOverdue = isOpen && c.reviewDueDay[i] != IncidentColumns.NO_DAY && c.reviewDueDay[i] < today;
+            if (overdueOnly && !isOverdue) {
+                continue;
+            }
+            total++;
+            open += isOpen ? 1 : 0;
+            overdue += isOverdue ? 1 : 0;
+            int top = categories.topOf(c.category[i]);
+            if (top >= byTop.length) {
+                byTop = java.util.Arrays.copyOf(byTop, top + 1);
+            }
+            byTop[top]++;
+            bySeverity[c.severity[i]]++;
+            byStatus[status]++;
+            byPlace[c.place[i]]++;
+            byMonth[c.occurredMonth[i] - firstMonth]++;
+            if (!Double.isNaN(c.toVerification[i])) {
+                toVerification.add(c.toVerification[i]);
+            }
+            if (status == resolved && !Double.isNaN(c.toClosing[i])) {
+                toResolution.add(c.toClosing[i]);
+            }
+        }
+        var months = new ArrayList<Count>();
+        for (int m = byMonth.length - 1; m >= 0 && months.size() < 24; m--) {
+            if (byMonth[m] > 0) {
+                int month = firstMonth + m;
+                months.add(0, new Count("%04d-%02d".formatted(month / 12, month % 12 + 1), byMonth[m]));
+            }
+        }
+        return new IncidentFigures(total, open, overdue,
+                counts(byTop, String::valueOf, LARGEST_FIRST, Integer.MAX_VALUE),
+                counts(bySeverity, String::valueOf, BY_KEY, Integer.MAX_VALUE),
+                counts(byStatus, n -> IncidentColumns.status((byte) n).name(), LARGEST_FIRST, Integer.MAX_VALUE),
+                counts(byPlace, c.places::code, LARGEST_FIRST, 30), months,
+                rounded(toVerification.median()), rounded(toResolution.median()));
+    }
+
+    private boolean selected(int i) {
+        var c = columns;
+        if (severity != 0 && c.severity[i] != severity) {
+            return false;
+        }
+        if (category != -1 && c.category[i] != category && categories.topOf(c.category[i]) != category) {
+            return false;
+        }
+        if (country != Integer.MIN_VALUE && c.country[i] != country) {
+            return false;
+        }
+        if (division != Integer.MIN_VALUE && c.division[i] != division) {
+            return false;
+        }
+        if (mineral != Integer.MIN_VALUE && c.mineral[i] != mineral) {
+            return false;
+        }
+        if (c.occurredDay[i] < from || c.occurredDay[i] > to) {
+            return false;
+        }
+        if (visibleCountry != Integer.MIN_VALUE) {
+            if (c.country[i] != visibleCountry) {
+                return false;
+            }
+            if (visibleDivisions != null && (c.division[i] < 0 || c.division[i] >= visibleDivisions.length
+                    || !visibleDivisions[c.division[i]])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Count> counts(long[] counts, java.util.function.IntFunction<String> key,
+            Comparator<Count> order, int limit) {
+        var list = new ArrayList<Count>();
+        for (int n = 0; n < counts.length; n++) {
+            if (counts[n] > 0) {
+                list.add(new Count(key.apply(n), counts[n]));
+            }
+        }
+        return list.stream().sorted(order).limit(limit).toList();
+    }
+
+    private static Double rounded(Double value) {
+        return value == null ? null : Math.round(value * 10) / 10.0;
+    }
+
+    /** Durations of the selected incidents, for an exact median (PostgreSQL's percentile_cont(0.5)). */
+    static final class Durations {
+        private double[] values = new double[1024];
+        private int size;
+
+        void add(double value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        /** The middle value, or the mean of the two middle ones by linear interpolation; null when empty. */
+        Double median() {
+            if (size == 0) {
+                return null;
+            }
+            int lower = (size - 1) / 2;
+            double low = select(values, size, lower);
+            if (size % 2 == 1) {
+                return low;
+            }
+            // After selecting, everything right of `lower` is >= it: the next value is their minimum.
+            double high = Double.POSITIVE_INFINITY;
+            for (int i = lower + 1; i < size; i++) {
+                high = Math.min(high, values[i]);
+            }
+            return low + (high - low) * 0.5;
+        }
+
+        /** Hoare's quickselect: the k-th smallest of the first n values, partitioning them in place. */
+        static double select(double[] values, int n, int k) {
+            int left = 0;
+            int right = n - 1;
+            while (left < right) {
+                double pivot = median3(values[left], values[(left + right) >>> 1], values[right]);
+                int i = left;
+                int j = right;
+                while (i <= j) {
+                    while (values[i] < pivot) {
+                        i++;
+                    }
+                    while (values[j] > pivot) {
+                        j--;
+                    }
+                    if (i <= j) {
+                        double swap = values[i];
+                        values[i++] = values[j];
+                        values[j--] = swap;
+                    }
+                }
+                if (k <= j) {
+                    right = j;
+                } else if (k >= i) {
+                    left = i;
+                } else {
+                    return values[k];
+                }
+            }
+            return values[k];
+        }
+
+        private static double median3(double a, double b, double c) {
+            return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+        }
+    }
+}
