@@ -16,3 +16,7 @@ create trigger incident_mark_writer before insert or update on incident
     for each row execute function incident_mark_writer();
 
 create index incident_written_by_xact_idx on incident (written_by_xact);
+
+-- The lists take their page of ids from the tally too and read those rows by primary key; this index serves the
+-- organisation-scoped lists that SQL still pages, newest first.
+create index incident_recent_idx on incident (occurred_on desc, id desc);

@@ -92,6 +92,30 @@ class IncidentTally implements IncidentStatistics {
         }
     }
 
+    /**
+     * One page of a list's incident ids in the list's order, with the count of all it selects; empty for
+     * organisation-scoped views, which SQL answers.
+     */
+    java.util.Optional<IdPage> page(IncidentSearch search, IncidentVisibility visibility, LocalDate today,
+            boolean verifiedOnly, int offset, int limit) {
+        if (visibility.organisationId() != null) {
+            return java.util.Optional.empty();
+        }
+        catchUp();
+        var categories = new CategoryTree(jdbc);
+        lock.readLock().lock();
+        try {
+            return java.util.Optional.of(new TallyCount(columns, categories, search, visibility, today, verifiedOnly)
+                    .page(offset, limit));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Ids of one page, newest first, and the number of incidents the filter selects. */
+    record IdPage(List<Long> ids, long total) {
+    }
+
     void catchUp() {
         synchronized (catchingUp) {
             long started = System.nanoTime();

@@ -144,6 +144,83 @@ final class TallyCount {
                 rounded(toVerification.median()), rounded(toResolution.median()));
     }
 
+    /**
+     * The ids of one page of the selected incidents, newest occurrence first (then highest id), as the lists order
+     * them, and how many are selected: a bounded min-heap over one pass keeps the page's {@code offset + limit}
+     * newest.
+     */
+    IncidentTally.IdPage page(int offset, int limit) {
+        var c = columns;
+        int wanted = offset + limit;
+        var heap = new long[Math.max(1, wanted)];
+        int held = 0;
+        long total = 0;
+        for (int i = 1; i < c.size && !nothingSelected; i++) {
+            byte status = c.status[i];
+            if (status < 0 || !statusSelected[status] || !selected(i)) {
+                continue;
+            }
+            if (overdueOnly && !(IncidentTally.open(IncidentColumns.status(status))
+                    && c.reviewDueDay[i] != IncidentColumns.NO_DAY && c.reviewDueDay[i] < today)) {
+                continue;
+            }
+            total++;
+            if (wanted == 0) {
+                continue;
+            }
+            // Day then id in one long; the offset keeps days before 1970 ordered.
+            long key = ((long) c.occurredDay[i] + Integer.MAX_VALUE) << 32 | i;
+            if (held < wanted) {
+                heap[held] = key;
+                siftUp(heap, held++);
+            } else if (key > heap[0]) {
+                heap[0] = key;
+                siftDown(heap, held);
+            }
+        }
+        var newestFirst = java.util.Arrays.copyOf(heap, held);
+        java.util.Arrays.sort(newestFirst);
+        var ids = new ArrayList<Long>();
+        for (int n = newestFirst.length - 1 - offset; n >= 0; n--) {
+            ids.add(newestFirst[n] & 0xFFFF_FFFFL);
+        }
+        return new IncidentTally.IdPage(ids, total);
+    }
+
+    private static void siftUp(long[] heap, int at) {
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (heap[parent] <= heap[at]) {
+                return;
+            }
+            long swap = heap[parent];
+            heap[parent] = heap[at];
+            heap[at] = swap;
+            at = parent;
+        }
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        int at = 0;
+        while (true) {
+            int smallest = at;
+            int left = 2 * at + 1;
+            if (left < size && heap[left] < heap[smallest]) {
+                smallest = left;
+            }
+            if (left + 1 < size && heap[left + 1] < heap[smallest]) {
+                smallest = left + 1;
+            }
+            if (smallest == at) {
+                return;
+            }
+            long swap = heap[smallest];
+            heap[smallest] = heap[at];
+            heap[at] = swap;
+            at = smallest;
+        }
+    }
+
     private boolean selected(int i) {
         var c = columns;
         if (severity != 0 && c.severity[i] != severity) {

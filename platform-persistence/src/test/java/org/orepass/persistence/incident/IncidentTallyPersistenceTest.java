@@ -50,6 +50,11 @@ class IncidentTallyPersistenceTest {
             var expected = sql.figures(search, visibility, TODAY, verifiedOnly);
             assertThat(tally.figures(search, visibility, TODAY, verifiedOnly))
                     .as("%s %s verifiedOnly=%s", search, visibility, verifiedOnly).isEqualTo(expected);
+            int offset = random.nextInt(3) * 20;
+            assertThat(tally.page(search, visibility, TODAY, verifiedOnly, offset, 20).orElseThrow())
+                    .as("page at %d of %s %s", offset, search, visibility)
+                    .isEqualTo(new IncidentTally.IdPage(sqlPage(search, visibility, verifiedOnly, offset, 20),
+                            expected.total()));
             if (n % 50 == 0) {
                 // Changes between answers: the tally sees them on the next one.
                 jdbc.update("update incident set status = 'RESOLVED', closed_at = reported_at + interval '40 days' "
@@ -76,6 +81,20 @@ class IncidentTallyPersistenceTest {
             older.commit();
         }
         assertThat(tally.figures(search, all, TODAY, false).total()).isEqualTo(before + 2);
+    }
+
+    private java.util.List<Long> sqlPage(IncidentSearch search, IncidentVisibility visibility, boolean verifiedOnly,
+            int offset, int limit) {
+        var filter = IncidentFilterSql.of(search, visibility, TODAY, verifiedOnly);
+        return named.queryForList("select i.id from incident i where " + filter.where()
+                + " order by i.occurred_on desc, i.id desc limit :limit offset :offset",
+                filter.params().addValue("limit", limit).addValue("offset", offset), Long.class);
+    }
+
+    @Test
+    void organisationViewsAreLeftToSql() {
+        assertThat(tally.page(IncidentSearch.everything(), new IncidentVisibility(false, null, Set.of(), 7L), TODAY,
+                false, 0, 20)).isEmpty();
     }
 
     private void insert(Connection connection, String country) throws Exception {
