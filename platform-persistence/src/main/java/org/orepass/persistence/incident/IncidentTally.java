@@ -1,7 +1,6 @@
 package org.orepass.persistence.incident;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
@@ -10,16 +9,14 @@ import org.orepass.incident.IncidentSearch;
 import org.orepass.incident.IncidentStatistics;
 import org.orepass.incident.IncidentStatus;
 import org.orepass.incident.IncidentVisibility;
+import org.orepass.persistence.database.WrittenRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dashboards' figures counted from a columnar copy of the incidents in this node's memory.
@@ -29,9 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * not add up). Scanning primitive arrays answers the same figures for any filter in milliseconds.
  *
  * <p>Never stale, and several nodes stay correct: before every answer the copy reads the rows written since its
- * last look (a trigger marks each row with its writing transaction, V22) in one repeatable-read snapshot, and
- * remembers that snapshot's oldest running transaction; the next look re-reads every row written by that
- * transaction or a younger one, so a write that commits after a younger one is not skipped. Incidents are never
+ * last look ({@link WrittenRows}: a trigger marks each row with its writing transaction, V22). Incidents are never
  * deleted (the platform has no way to), so updates and inserts are all there is to follow.
  *
  * <p>Organisation-scoped views (operators: what they reported or what happened at their sites) select few rows
@@ -42,9 +37,8 @@ class IncidentTally implements IncidentStatistics {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncidentTally.class);
 
-    private final JdbcTemplate rows;
+    private final WrittenRows written;
     private final NamedParameterJdbcTemplate jdbc;
-    private final TransactionTemplate snapshot;
     private final JdbcIncidentStatistics sql;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Object catchingUp = new Object();
@@ -53,12 +47,8 @@ class IncidentTally implements IncidentStatistics {
     private long lookedFrom = 0;
 
     IncidentTally(DataSource dataSource, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
-        this.rows = new JdbcTemplate(dataSource);
-        this.rows.setFetchSize(10_000);
+        this.written = new WrittenRows(dataSource, transactions);
         this.jdbc = jdbc;
-        this.snapshot = new TransactionTemplate(transactions);
-        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        this.snapshot.setReadOnly(true);
         this.sql = new JdbcIncidentStatistics(jdbc);
     }
 
@@ -119,7 +109,7 @@ class IncidentTally implements IncidentStatistics {
     void catchUp() {
         synchronized (catchingUp) {
             long started = System.nanoTime();
-            var changes = snapshot.execute(status -> readChanges(lookedFrom));
+            var changes = written.since(lookedFrom, WRITTEN, IncidentTally::change);
             lock.writeLock().lock();
             try {
                 changes.rows().forEach(change -> columns.put(change.id(), change.row()));
@@ -130,34 +120,26 @@ class IncidentTally implements IncidentStatistics {
                 LOG.info("Incident tally: {} incidents loaded in {} ms", changes.rows().size(),
                         (System.nanoTime() - started) / 1_000_000);
             }
-            lookedFrom = changes.oldestRunning();
+            lookedFrom = changes.mark();
         }
     }
 
-    private Changes readChanges(long since) {
-        // First statement of the transaction: its snapshot is the one the rows below are read in.
-        var oldestRunning = rows.queryForObject("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint",
-                Long.class);
-        var changed = new ArrayList<Change>();
-        rows.query("""
-                select id, status, severity, category_id, country, division, mineral, occurred_on, review_due,
-                       (extract(epoch from verified_at - reported_at) / 86400)::float8 as to_verification,
-                       (extract(epoch from closed_at - reported_at) / 86400)::float8 as to_closing
-                from incident where written_by_xact >= ?""", (java.sql.ResultSet rs) -> {
-                    var review = rs.getDate("review_due");
-                    changed.add(new Change(rs.getLong("id"), new IncidentColumns.Row(rs.getString("status"),
-                            rs.getInt("severity"), rs.getLong("category_id"), rs.getString("country"),
-                            rs.getString("division"), rs.getString("mineral"),
-                            rs.getDate("occurred_on").toLocalDate(), review == null ? null : review.toLocalDate(),
-                            (Double) rs.getObject("to_verification"), (Double) rs.getObject("to_closing"))));
-                }, since);
-        return new Changes(oldestRunning, changed);
+    private static final String WRITTEN = """
+            select id, status, severity, category_id, country, division, mineral, occurred_on, review_due,
+                   (extract(epoch from verified_at - reported_at) / 86400)::float8 as to_verification,
+                   (extract(epoch from closed_at - reported_at) / 86400)::float8 as to_closing
+            from incident where written_by_xact >= ?""";
+
+    private static Change change(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        var review = rs.getDate("review_due");
+        return new Change(rs.getLong("id"), new IncidentColumns.Row(rs.getString("status"), rs.getInt("severity"),
+                rs.getLong("category_id"), rs.getString("country"), rs.getString("division"),
+                rs.getString("mineral"), rs.getDate("occurred_on").toLocalDate(),
+                review == null ? null : review.toLocalDate(), (Double) rs.getObject("to_verification"),
+                (Double) rs.getObject("to_closing")));
     }
 
     private record Change(long id, IncidentColumns.Row row) {
-    }
-
-    private record Changes(long oldestRunning, List<Change> rows) {
     }
 
     /** Each category's top-level category (one level deep), read on every count: an admin may add some. */

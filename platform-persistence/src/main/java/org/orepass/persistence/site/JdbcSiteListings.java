@@ -32,9 +32,11 @@ class JdbcSiteListings implements SiteListings {
     static final long ESTIMATE_ABOVE = 20_000;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final SiteNameIndex names;
 
-    JdbcSiteListings(NamedParameterJdbcTemplate jdbc) {
+    JdbcSiteListings(NamedParameterJdbcTemplate jdbc, SiteNameIndex names) {
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     @Override
@@ -52,6 +54,9 @@ class JdbcSiteListings implements SiteListings {
             long estimateAbove, long countAtLeast) {
         if (!visibility.all() && visibility.organisationId() == null) {
             return new ResultPage<>(List.of(), page.page(), page.size(), 0);
+        }
+        if (visibility.all() && isTextSearchOnly(search)) {
+            return textSearch(search, page);
         }
         var filter = SiteFilterSql.of(search, visibility, today);
         var params = filter.params().addValue("limit", page.size()).addValue("offset", page.offset());
@@ -80,6 +85,29 @@ class JdbcSiteListings implements SiteListings {
             return ResultPage.atLeast(rows, page.page(), page.size(), countUpTo);
         }
         return new ResultPage<>(rows, page.page(), page.size(), counted == null ? 0 : counted);
+    }
+
+    /** A text search alone, by name, over every site: the in-memory {@link SiteNameIndex} picks the page. */
+    private static boolean isTextSearchOnly(SiteSearch search) {
+        return search.text() != null && !search.text().isBlank() && search.sortOrName() == SiteSearch.Sort.NAME
+                && new SiteSearch(null, search.country(), search.division(), search.mineral(), search.status(),
+                        search.stage(), search.activity(), null).isUnfiltered();
+    }
+
+    private ResultPage<SiteSummary> textSearch(SiteSearch search, PageQuery page) {
+        var found = names.search(search.text(), page.offset(), page.size());
+        if (found.ids().isEmpty()) {
+            return new ResultPage<>(List.of(), page.page(), page.size(), found.total());
+        }
+        var byId = new java.util.HashMap<Long, SiteSummary>();
+        jdbc.query(COLUMNS + " from mine_site s where s.id in (:ids)",
+                new MapSqlParameterSource("ids", found.ids()),
+                (ResultSet rs) -> {
+                    var summary = summary(rs, 0);
+                    byId.put(summary.id(), summary);
+                });
+        var rows = found.ids().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return new ResultPage<>(rows, page.page(), page.size(), found.total());
     }
 
     /** Filtered lists are counted exactly up to this many rows (or ten pages past the one shown). */

@@ -231,16 +231,23 @@ class SiteRegistryPersistenceTest {
             registration.register(RWANDA_INSPECTOR, withName(rwandanSite("ORD-C-" + System.nanoTime(), "-1.5841",
                     false), prefix + " Charlie " + i));
         }
-        var capped = listings.list(new org.orepass.site.SiteSearch(prefix, null, null, null, null, null, null,
+        // With another filter the list is SQL's, counted up to ten pages; a text search alone is counted exactly
+        // (SiteNameIndex).
+        var capped = listings.list(new org.orepass.site.SiteSearch(prefix, "RW", null, null, null, null, null,
                 null), all, LocalDate.now(), new org.orepass.shared.PageQuery(0, 1), 0, 0);
         assertThat(capped.atLeast()).as("13 sites, counted up to ten pages of one").isTrue();
         assertThat(capped.total()).isEqualTo(10);
         assertThat(capped.hasNext()).isTrue();
         assertThat(capped.items()).hasSize(1);
-        var exact = listings.list(new org.orepass.site.SiteSearch(prefix, null, null, null, null, null, null,
+        var exact = listings.list(new org.orepass.site.SiteSearch(prefix, "RW", null, null, null, null, null,
                 null), all, LocalDate.now(), new org.orepass.shared.PageQuery(0, 2), 0, 0);
         assertThat(exact.atLeast()).as("13 sites fit within ten pages of two").isFalse();
         assertThat(exact.total()).isEqualTo(13);
+        var textOnly = listings.list(new org.orepass.site.SiteSearch(prefix, null, null, null, null, null, null,
+                null), all, LocalDate.now(), new org.orepass.shared.PageQuery(0, 1), 0, 0);
+        assertThat(textOnly.atLeast()).isFalse();
+        assertThat(textOnly.total()).isEqualTo(13);
+        assertThat(textOnly.items()).extracting(org.orepass.site.SiteSummary::name).containsExactly(prefix + " Alpha");
         assertThat(listings.list(new org.orepass.site.SiteSearch(prefix, null, null, Mineral.GOLD, null, null, null,
                 null), all, LocalDate.now(), org.orepass.shared.PageQuery.first()).total()).isZero();
         // The row's copy of the minerals (V11 triggers) follows an edit.

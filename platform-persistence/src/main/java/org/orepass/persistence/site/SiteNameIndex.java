@@ -1,0 +1,140 @@
+package org.orepass.persistence.site;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import javax.sql.DataSource;
+import org.orepass.persistence.database.WrittenRows;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Every site's name and identifiers in this node's memory, for the site list's text search ordered by name.
+ *
+ * <p>Why: a broad search ("rubaya" matches 6,667 of 100,000 sites) made PostgreSQL fetch and re-check every
+ * match from the trigram bitmap, then sort them, on every page view: 7 ms alone and 25 ms under 16 clients, the
+ * slowest list scenario. Looking for a substring in 100,000 short strings here takes a few milliseconds and no
+ * database time; SQL then reads only the page's rows by id, and the count is exact.
+ *
+ * <p>Never stale across nodes: each search first reads the sites written since the last look
+ * ({@link WrittenRows}, V23). Sites are never deleted. The order is the name's code points then the id, which is
+ * the database's own order under the C.UTF-8 collation the platform's PostgreSQL uses.
+ */
+@Component
+class SiteNameIndex {
+
+    private final WrittenRows written;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Object catchingUp = new Object();
+    private final Map<Long, Integer> positions = new HashMap<>();
+    private long[] ids = new long[1024];
+    private String[] names = new String[1024];
+    /** Lower-case name, ICGLR id and national id, separated by a character nobody types. */
+    private String[] terms = new String[1024];
+    private int size;
+    private long lookedFrom;
+
+    SiteNameIndex(DataSource dataSource, PlatformTransactionManager transactions) {
+        this.written = new WrittenRows(dataSource, transactions);
+    }
+
+    /** One page of the sites whose name or identifiers contain {@code text}, by name, and how many there are. */
+    Page search(String text, long offset, int limit) {
+        catchUp();
+        var needle = text.strip().toLowerCase(Locale.ROOT);
+        int wanted = (int) Math.min(Integer.MAX_VALUE - 8, offset + limit);
+        lock.readLock().lock();
+        try {
+            var newest = new java.util.PriorityQueue<Integer>(Math.max(1, wanted), (a, b) -> order(b, a));
+            int total = 0;
+            for (int i = 0; i < size; i++) {
+                if (!terms[i].contains(needle)) {
+                    continue;
+                }
+                total++;
+                if (newest.size() < wanted) {
+                    newest.add(i);
+                } else if (wanted > 0 && order(i, newest.peek()) < 0) {
+                    newest.poll();
+                    newest.add(i);
+                }
+            }
+            var first = new ArrayList<>(newest);
+            first.sort(this::order);
+            var page = new ArrayList<Long>();
+            for (int n = (int) Math.min(offset, first.size()); n < first.size(); n++) {
+                page.add(ids[first.get(n)]);
+            }
+            return new Page(page, total);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** By name (code points, as the C.UTF-8 collation sorts), then by id. */
+    private int order(int a, int b) {
+        int byName = compareCodePoints(names[a], names[b]);
+        return byName != 0 ? byName : Long.compare(ids[a], ids[b]);
+    }
+
+    static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private void catchUp() {
+        synchronized (catchingUp) {
+            var look = written.since(lookedFrom, """
+                    select id, name, icglr_id, national_id from mine_site where written_by_xact >= ?""",
+                    (rs, n) -> new Site(rs.getLong("id"), rs.getString("name"), rs.getString("icglr_id"),
+                            rs.getString("national_id")));
+            if (!look.rows().isEmpty()) {
+                lock.writeLock().lock();
+                try {
+                    look.rows().forEach(this::put);
+                } finally {
+                    lock.writeLock().unlock();
+                }
+            }
+            lookedFrom = look.mark();
+        }
+    }
+
+    private void put(Site site) {
+        var at = positions.get(site.id());
+        if (at == null) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                names = Arrays.copyOf(names, size * 2);
+                terms = Arrays.copyOf(terms, size * 2);
+            }
+            at = size++;
+            positions.put(site.id(), at);
+        }
+        ids[at] = site.id();
+        names[at] = site.name();
+        terms[at] = (site.name() + '\u0001' + site.icglrId() + '\u0001'
+                + (site.nationalId() == null ? "" : site.nationalId())).toLowerCase(Locale.ROOT);
+    }
+
+    private record Site(long id, String name, String icglrId, String nationalId) {
+    }
+
+    /** The ids of one page, in the list's order, and the number of sites the search matches. */
+    record Page(List<Long> ids, long total) {
+    }
+}
