@@ -53,6 +53,23 @@ public final class WrittenRows {
         });
     }
 
+    /**
+     * Runs a copy's first look on a thread of its own once the node is up, so the first page that needs the copy
+     * does not wait for every row; a failure is logged and the first page loads it instead.
+     */
+    public static void firstLookInBackground(String name, Runnable firstLook) {
+        var loader = new Thread(() -> {
+            try {
+                firstLook.run();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(WrittenRows.class)
+                        .warn("{}: loading in the background failed; the first page that needs it will", name, e);
+            }
+        }, name + "-load");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     /** What a look read, and the mark the next look starts from. */
     public record Look<T>(long mark, List<T> rows) {
     }

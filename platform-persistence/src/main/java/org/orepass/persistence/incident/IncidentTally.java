@@ -55,15 +55,7 @@ class IncidentTally implements IncidentStatistics {
     /** Loads the copy once the node is up, so the first dashboard does not wait for a million rows. */
     @EventListener(ApplicationReadyEvent.class)
     void loadInBackground() {
-        var loader = new Thread(() -> {
-            try {
-                catchUp();
-            } catch (RuntimeException e) {
-                LOG.warn("Incident tally: loading in the background failed; the first dashboard will load it", e);
-            }
-        }, "incident-tally-load");
-        loader.setDaemon(true);
-        loader.start();
+        WrittenRows.firstLookInBackground("incident-tally", this::catchUp);
     }
 
     @Override

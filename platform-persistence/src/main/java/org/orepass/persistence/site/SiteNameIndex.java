@@ -42,6 +42,12 @@ class SiteNameIndex {
         this.written = new WrittenRows(dataSource, transactions);
     }
 
+    /** Loads the names once the node is up, so the first search does not wait for them. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void loadInBackground() {
+        WrittenRows.firstLookInBackground("site-name-index", this::catchUp);
+    }
+
     /** One page of the sites whose name or identifiers contain {@code text}, by name, and how many there are. */
     Page search(String text, long offset, int limit) {
         catchUp();
