@@ -5,7 +5,8 @@
 -- all written by finished transactions: 0.
 alter table incident add column written_by_xact bigint not null default 0;
 
-create function incident_mark_writer() returns trigger language plpgsql as $$
+-- Any table with a written_by_xact column may use this trigger function (V23 does, for mine_site).
+create function mark_writing_transaction() returns trigger language plpgsql as $$
 begin
     new.written_by_xact := pg_current_xact_id()::text::bigint;
     return new;
@@ -13,7 +14,7 @@ end
 $$;
 
 create trigger incident_mark_writer before insert or update on incident
-    for each row execute function incident_mark_writer();
+    for each row execute function mark_writing_transaction();
 
 create index incident_written_by_xact_idx on incident (written_by_xact);
 

@@ -3,14 +3,7 @@
 -- incident tally does (V22): a trigger marks each row with the transaction that wrote it.
 alter table mine_site add column written_by_xact bigint not null default 0;
 
-create function mine_site_mark_writer() returns trigger language plpgsql as $$
-begin
-    new.written_by_xact := pg_current_xact_id()::text::bigint;
-    return new;
-end
-$$;
-
 create trigger mine_site_mark_writer before insert or update on mine_site
-    for each row execute function mine_site_mark_writer();
+    for each row execute function mark_writing_transaction();
 
 create index mine_site_written_by_xact_idx on mine_site (written_by_xact);
