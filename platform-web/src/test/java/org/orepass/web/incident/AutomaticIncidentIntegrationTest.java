@@ -181,4 +181,32 @@ class AutomaticIncidentIntegrationTest {
         assertThat(found.get(0)).containsEntry("severity", 3).containsEntry("category", "TAG_MISUSE");
         assertThat(lotsOf(found.get(0).get("id"))).isEmpty();
     }
+
+    @Test
+    void aWeightDifferenceOpensALevelThreeIncidentLinkedToTheSoldAndTheBoughtLot() throws Exception {
+        var setup = greenSiteWithTags();
+        var buyer = fixtures.signedIn(Role.EXPORTER);
+        produce(setup, setup.tag(3), "100", "KGM").andExpect(status().is3xxRedirection());
+        var sold = lotTagged(setup.tag(3));
+        mvc.perform(post("/lots/" + sold + "/sales").with(user(setup.operator())).with(csrf())
+                        .param("buyerId", String.valueOf(buyer.organisationId())).param("massKg", "100")
+                        .param("version", String.valueOf(jdbc.queryForObject("select version from lot where id = ?",
+                                Long.class, sold))))
+                .andExpect(status().is3xxRedirection());
+        var transferId = jdbc.queryForObject("select max(id) from custody_transfer where lot_id = ?", Long.class,
+                sold);
+        // 2.5 % less than sent: beyond the tolerance, accepted and flagged.
+        mvc.perform(post("/transfers/" + transferId + "/receipt").with(user(buyer)).with(csrf())
+                .param("massKg", "97.5")).andExpect(status().is3xxRedirection());
+        var bought = jdbc.queryForObject("select received_lot_id from custody_transfer where id = ?", Long.class,
+                transferId);
+        var anomalyId = jdbc.queryForObject("select id from custody_anomaly where kind = 'WEIGHT_DIFFERENCE'"
+                + " and tag_number = ?", Long.class, setup.tag(3));
+        var found = incidentsFor(anomalyId);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0)).containsEntry("category", "WEIGHT_MISMATCH").containsEntry("severity", 3)
+                .containsEntry("site_id", setup.siteId());
+        // The bought lot was written with the anomaly's announcement; it is linked once its transaction committed.
+        assertThat(lotsOf(found.get(0).get("id"))).containsExactlyInAnyOrder(sold, bought);
+    }
 }
