@@ -30,7 +30,7 @@ record IncidentMap(int width, int height, List<OutlineMap.Shape> shapes, List<Ma
                 box = box == null ? here : box.union(here);
             }
         }
-        var view = base.view(search.country(), box);
+        var view = base.view(search.country(), withRoomForCircles(box));
         var max = places.stream().mapToLong(Place::count).max().orElse(1);
         var marks = new ArrayList<Mark>();
         var rows = new ArrayList<Row>();
@@ -48,6 +48,18 @@ record IncidentMap(int width, int height, List<OutlineMap.Shape> shapes, List<Ma
         marks.sort(java.util.Comparator.comparingLong(Mark::radius).reversed());
         return new IncidentMap(OutlineMap.WIDTH, OutlineMap.HEIGHT, view.shapes(), marks, rows,
                 rows.stream().anyMatch(row -> !row.placed()));
+    }
+
+    /**
+     * The places' box widened so the biggest circles (up to 60 units on a 1000-unit map) are not cut at its
+     * edge: by a fifth of its span on each side, and at least half a degree.
+     */
+    static GeoBox withRoomForCircles(GeoBox box) {
+        if (box == null) {
+            return null;
+        }
+        var margin = Math.max(0.5, 0.2 * Math.max(box.north() - box.south(), box.east() - box.west()));
+        return new GeoBox(box.south() - margin, box.west() - margin, box.north() + margin, box.east() + margin);
     }
 
     /** Area in proportion to the count (radius by square root), 10 to 60 units on a 1000-unit map. */
