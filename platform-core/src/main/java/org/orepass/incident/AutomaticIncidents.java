@@ -48,6 +48,12 @@ public class AutomaticIncidents {
         open(anomaly);
     }
 
+    /** For {@link AnomalySweep}: whether an incident was opened (false when it had one or has no place). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean openInItsOwnTransaction(CustodyAnomalyRecorded anomaly) {
+        return open(anomaly).isPresent();
+    }
+
     /** The incident for an anomaly; none when one was already opened for it. */
     java.util.Optional<Incident> open(CustodyAnomalyRecorded anomaly) {
         if (incidents.existsByCustodyAnomalyId(anomaly.anomalyId())) {

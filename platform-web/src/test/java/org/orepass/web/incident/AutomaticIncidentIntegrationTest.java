@@ -50,6 +50,9 @@ class AutomaticIncidentIntegrationTest {
     @Autowired
     java.time.Clock clock;
 
+    @Autowired
+    org.orepass.incident.AnomalySweep sweep;
+
     private record Setup(SignedInUser inspector, SignedInUser operator, long siteId, String prefix) {
 
         String tag(int n) {
@@ -208,5 +211,32 @@ class AutomaticIncidentIntegrationTest {
                 .containsEntry("site_id", setup.siteId());
         // The bought lot was written with the anomaly's announcement; it is linked once its transaction committed.
         assertThat(lotsOf(found.get(0).get("id"))).containsExactlyInAnyOrder(sold, bought);
+    }
+
+    @Test
+    void anAnomalyThatHasNoIncidentGetsOneFromTheSweepAndOnlyOne() throws Exception {
+        var setup = greenSiteWithTags();
+        produce(setup, setup.tag(5), "10", "KGM").andExpect(status().is3xxRedirection());
+        // As recorded before incidents listened (or with its event lost): straight into the table.
+        var anomalyId = jdbc.queryForObject("""
+                insert into custody_anomaly (kind, tag_number, site_id, recorded_by, recorded_at, details)
+                values ('TAG_FROM_OTHER_SITE', ?, ?, 'someone', now(), 'issued to another site') returning id""",
+                Long.class, setup.tag(5), setup.siteId());
+        // One with neither site nor country cannot be placed: skipped, and the sweep still ends.
+        var nowhere = jdbc.queryForObject("""
+                insert into custody_anomaly (kind, tag_number, site_id, recorded_by, recorded_at, details)
+                values ('WEIGHT_DIFFERENCE', null, null, 'someone', now(), 'no place') returning id""", Long.class);
+        assertThat(incidentsFor(anomalyId)).isEmpty();
+
+        assertThat(sweep.sweep()).isGreaterThanOrEqualTo(1);
+        var found = incidentsFor(anomalyId);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0)).containsEntry("category", "TAG_MISUSE").containsEntry("severity", 2)
+                .containsEntry("site_id", setup.siteId()).containsEntry("source", "AUTOMATIC_CHECK");
+        assertThat(lotsOf(found.get(0).get("id"))).containsExactly(lotTagged(setup.tag(5)));
+        assertThat(incidentsFor(nowhere)).isEmpty();
+
+        sweep.sweep();
+        assertThat(incidentsFor(anomalyId)).hasSize(1);
     }
 }
