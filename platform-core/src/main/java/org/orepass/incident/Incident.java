@@ -175,6 +175,11 @@ public class Incident {
         this.organisationIds.addAll(details.organisationIds());
     }
 
+    /** After review: publishable (false) when it names nobody and could not identify the reporter. */
+    void markDescriptionSensitive(boolean sensitive) {
+        this.descriptionSensitive = sensitive;
+    }
+
     void linkLots(Set<Long> lots) {
         this.lotIds.addAll(lots);
     }

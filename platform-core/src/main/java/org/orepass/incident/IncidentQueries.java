@@ -64,6 +64,11 @@ public class IncidentQueries {
             List<FollowUpAction> actions, List<IncidentAttachmentSummary> attachments, SiteReview review,
             boolean mayFollowUp, boolean mayComment, Set<IncidentStatus> nextStates, boolean overdue) {
 
+        /** Whether this actor decides if the description is published (see {@link IncidentAccess}). */
+        public boolean mayDecidePublication() {
+            return mayFollowUp && showSensitive;
+        }
+
         /** The description when this actor may read it; null when it is sensitive and they may not. */
         public String description() {
             return incident.isDescriptionSensitive() && !showSensitive ? null : incident.getDescription();
