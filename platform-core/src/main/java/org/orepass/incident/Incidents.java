@@ -25,4 +25,7 @@ public interface Incidents {
 
     /** The lots that carry a tag (tag numbers are unique per country). */
     List<LotReference> lotsTagged(String country, String tagNumber);
+
+    /** The incidents linked to a lot, newest first, at most {@code limit}. */
+    List<Incident> linkedToLot(Long lotId, int limit);
 }

@@ -44,4 +44,12 @@ interface JpaIncidents extends JpaRepository<Incident, Long>, Incidents {
             select new org.orepass.incident.LotReference(l.id, l.lotNumber) from Lot l
             where l.tag.country = :country and l.tag.number = :number order by l.lotNumber""")
     List<LotReference> lotsTagged(@Param("country") String country, @Param("number") String tagNumber);
+
+    @Query("select i from Incident i where :lotId member of i.lotIds order by i.occurredOn desc, i.id desc")
+    List<Incident> linkedToLotInOrder(@Param("lotId") Long lotId, org.springframework.data.domain.Limit limit);
+
+    @Override
+    default List<Incident> linkedToLot(Long lotId, int limit) {
+        return linkedToLotInOrder(lotId, org.springframework.data.domain.Limit.of(limit));
+    }
 }

@@ -211,6 +211,23 @@ class AutomaticIncidentIntegrationTest {
                 .containsEntry("site_id", setup.siteId());
         // The bought lot was written with the anomaly's announcement; it is linked once its transaction committed.
         assertThat(lotsOf(found.get(0).get("id"))).containsExactlyInAnyOrder(sold, bought);
+
+        // The lot pages list it for those who may see the incident: a CSO monitor on both lots, the operator of
+        // the site on the lot it sold; not the buyer, whose own lot it is but whose incident it is not.
+        var incidentLink = "a[href=/incidents/" + found.get(0).get("id") + "]";
+        var monitor = fixtures.signedIn(Role.CSO_MONITOR);
+        for (var lot : List.of(sold, bought)) {
+            var lotPage = Jsoup.parse(mvc.perform(get("/lots/" + lot).with(user(monitor)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(lotPage.select("#lot-incidents " + incidentLink)).as("lot " + lot).hasSize(1);
+            assertThat(lotPage.selectFirst("#lot-incidents h2").text()).isEqualTo("Incidents about this lot");
+        }
+        var sellerPage = Jsoup.parse(mvc.perform(get("/lots/" + sold).with(user(setup.operator())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(sellerPage.select("#lot-incidents " + incidentLink)).hasSize(1);
+        var buyerPage = Jsoup.parse(mvc.perform(get("/lots/" + bought).with(user(buyer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(buyerPage.getElementById("lot-incidents")).isNull();
     }
 
     @Test
