@@ -170,7 +170,8 @@ class IncidentDashboardIntegrationTest {
                 insert into mine_site (icglr_id, name, country, division, latitude, longitude, activity_status,
                     mining_type, formalisation_stage, status, status_since, registered_at)
                 values (?, 'Map test pit', 'MW', ?, ?, ?, 'ACTIVE', 'ARTISANAL', 'LICENSED', 'GREEN', current_date,
-                    now())""", "MW-MAP-" + java.util.UUID.randomUUID().toString().substring(0, 30), division, latitude, longitude);
+                    now())""", "MW-MAP-" + java.util.UUID.randomUUID().toString().substring(0, 30), division,
+                latitude, longitude);
     }
 
     private static String letters() {
