@@ -255,4 +255,36 @@ class IncidentDashboardIntegrationTest {
                 .param("to", "2019-12-31").param("lang", "fr")).getElementById("incident-map");
         assertThat(french.selectFirst("h2").text()).isEqualTo("Carte des incidents par division");
     }
+
+    /** The map's outlines are the heaviest part: DR Congo's and its neighbours' stay within the 100 KB budget. */
+    @Test
+    void theDashboardWithTheMapStaysUnderOneHundredKilobytes() throws Exception {
+        var monitor = fixtures.signedIn(Role.CSO_MONITOR);
+        // A Congolese incident in a division with sites, so the map of DR Congo is drawn with a circle.
+        mvc.perform(post("/incidents").with(user(monitor)).with(csrf())
+                .param("categoryId", String.valueOf(category("INJURY"))).param("severity", "3")
+                .param("occurredOn", "2020-02-02").param("country", "CD").param("division", "CD-NK")
+                .param("description", "Budget case")).andExpect(status().is3xxRedirection());
+        for (int i = 0; i < 3; i++) {
+            jdbc.update("""
+                    insert into mine_site (icglr_id, name, country, division, latitude, longitude, activity_status,
+                        mining_type, formalisation_stage, status, status_since, registered_at)
+                    values (?, 'Budget pit', 'CD', 'CD-NK', -1.6, 29.2, 'ACTIVE', 'ARTISANAL', 'LICENSED', 'GREEN',
+                        current_date, now())""", "CD-BUDGET-" + java.util.UUID.randomUUID().toString().substring(0, 25));
+        }
+        for (var language : new String[] {"en", "fr", "es", "sw"}) {
+            for (var country : new String[] {"CD", ""}) {
+                var bytes = mvc.perform(get("/incidents/dashboard").with(user(monitor)).param("country", country)
+                                .param("lang", language))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray().length;
+                assertThat(bytes).as(language + " " + country).isLessThan(100_000);
+                if (!country.isEmpty()) {
+                    var page = Jsoup.parse(mvc.perform(get("/incidents/dashboard").with(user(monitor))
+                            .param("country", country)).andReturn().getResponse().getContentAsString());
+                    assertThat(page.select("#incident-map svg path")).as("outlines drawn").isNotEmpty();
+                    assertThat(page.select("#incident-map svg a")).as("a circle drawn").isNotEmpty();
+                }
+            }
+        }
+    }
 }
