@@ -95,7 +95,8 @@ public class CustodyTransfers {
         operations.add(CustodyOperation.receipt(transfer, clock.instant()));
         if (flagged) {
             anomalies.record(AnomalyKind.WEIGHT_DIFFERENCE, sold.getTag() == null ? null : sold.getTag().getNumber(),
-                    sold.getSite() == null ? null : sold.getSite().getId(), actor.username(),
+                    sold.getSite() == null ? null : sold.getSite().getId(), transfer.getBuyer().getCountry(),
+                    List.of(sold.getId(), lot.getId()), actor.username(),
                     "lot " + sold.getLotNumber() + " sold by " + transfer.getSeller().getName() + ": "
                             + transfer.getMassSentKg().toPlainString() + " kg sent, "
                             + transfer.getMassReceivedKg().toPlainString()

@@ -3,6 +3,7 @@ package org.orepass.custody;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.orepass.account.Actor;
 import org.orepass.account.Role;
@@ -98,14 +99,14 @@ public class Production {
     private Tag usableTag(Actor actor, MineSite site, String number) {
         var found = tags.findByCountryAndNumber(site.getCountry(), number);
         if (found.isEmpty()) {
-            anomalies.record(AnomalyKind.UNKNOWN_TAG, number, site.getId(), actor.username(),
-                    "not issued in " + site.getCountry());
+            anomalies.record(AnomalyKind.UNKNOWN_TAG, number, site.getId(), site.getCountry(), List.of(),
+                    actor.username(), "not issued in " + site.getCountry());
             throw new DomainRuleViolation("tagNumber", "lot.tag.unknown", number);
         }
         var tag = found.get();
         var refusal = tag.refusalFor(site);
         if (refusal != null) {
-            anomalies.record(refusal, number, site.getId(), actor.username(),
+            anomalies.record(refusal, number, site.getId(), site.getCountry(), List.of(), actor.username(),
                     "issued to site " + tag.getSite().getIcglrId() + ", " + tag.getStatus());
             throw new DomainRuleViolation("tagNumber", switch (refusal) {
                 case TAG_REUSED -> "lot.tag.used";
@@ -138,7 +139,8 @@ public class Production {
         if (produced.compareTo(capacity) <= 0) {
             return false;
         }
-        anomalies.record(AnomalyKind.OVER_CAPACITY, lot.getTag().getNumber(), site.getId(), actor.username(),
+        anomalies.record(AnomalyKind.OVER_CAPACITY, lot.getTag().getNumber(), site.getId(), site.getCountry(),
+                List.of(lot.getId()), actor.username(),
                 lot.getMineral() + " " + month.getYear() + "-" + month.getMonthValue() + ": " + produced.toPlainString()
                         + " kg > " + capacity.toPlainString() + " kg/month (lot " + lot.getLotNumber() + ")");
         return true;

@@ -81,6 +81,10 @@ public class Incident {
     @Column(updatable = false)
     private String followUpCodeHash;
 
+    /** The custody anomaly an automatic check opened this incident for; unique, so each opens one at most. */
+    @Column(updatable = false)
+    private Long custodyAnomalyId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "incident_lot", joinColumns = @JoinColumn(name = "incident_id"))
     @Column(name = "lot_id")
@@ -126,6 +130,21 @@ public class Incident {
         return incident;
     }
 
+    /**
+     * Opened by an automatic check from a custody anomaly: nobody reported it, so no reporter and no
+     * organisation; the anomaly's id makes it one incident per anomaly.
+     */
+    static Incident detectedByCheck(IncidentDetails details, IncidentCategory category, Set<Long> lotIds,
+            Long custodyAnomalyId, Instant now, LocalDate today) {
+        var incident = new Incident();
+        incident.describe(details, category, lotIds, today);
+        incident.source = IncidentSource.AUTOMATIC_CHECK;
+        incident.status = IncidentStatus.REPORTED;
+        incident.reportedAt = now;
+        incident.custodyAnomalyId = custodyAnomalyId;
+        return incident;
+    }
+
     private void describe(IncidentDetails details, IncidentCategory category, Set<Long> lots, LocalDate today) {
         if (details.severity() == null || details.severity() < 1 || details.severity() > 3) {
             throw new DomainRuleViolation("severity", "incident.severity.range");
@@ -154,6 +173,11 @@ public class Incident {
         this.affected = details.affected();
         this.lotIds.addAll(lots);
         this.organisationIds.addAll(details.organisationIds());
+    }
+
+    /** After review: publishable (false) when it names nobody and could not identify the reporter. */
+    void markDescriptionSensitive(boolean sensitive) {
+        this.descriptionSensitive = sensitive;
     }
 
     void linkLots(Set<Long> lots) {
@@ -193,6 +217,10 @@ public class Incident {
 
     public boolean isOverdueOn(LocalDate today) {
         return reviewDue != null && reviewDue.isBefore(today) && !status.isClosed();
+    }
+
+    public Long getCustodyAnomalyId() {
+        return custodyAnomalyId;
     }
 
     public boolean isAnonymous() {

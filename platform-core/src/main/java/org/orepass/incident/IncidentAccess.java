@@ -51,6 +51,14 @@ public final class IncidentAccess {
         return mayFollowUp(actor, incident) && incident.getStatus().mayMoveTo(target);
     }
 
+    /**
+     * Whether the description may be published (unmarked sensitive) or withheld again: those who verify, who
+     * read it in full and answer for what the public pages show.
+     */
+    public static boolean mayDecidePublication(Actor actor, Incident incident) {
+        return mayFollowUp(actor, incident) && mayReadSensitive(actor, incident);
+    }
+
     /** Comments and added information: those who follow up, and the organisation that reported. */
     public static boolean mayComment(Actor actor, Incident incident) {
         return !incident.getStatus().isClosed()

@@ -14,4 +14,6 @@ public interface IncidentCategories {
     List<IncidentCategory> allInOrder();
 
     boolean codeTaken(String code);
+
+    Optional<IncidentCategory> findByCode(String code);
 }

@@ -70,6 +70,21 @@ public class IncidentFollowUp {
         return incident;
     }
 
+    /**
+     * Publishes the description (not sensitive: the public pages show it once the incident is verified) or
+     * withholds it again. Anonymous reports arrive sensitive; a monitor who has read one and found that it names
+     * nobody and could not point to the reporter may let the public read it.
+     */
+    public Incident markDescription(Actor actor, Long id, long editedVersion, boolean sensitive) {
+        var incident = visible(actor, id);
+        if (!IncidentAccess.mayDecidePublication(actor, incident)) {
+            throw new IncidentAccessDenied("decide whether incident " + id + " is published");
+        }
+        Versioned.requireVersion("Incident", id, incident.getVersion(), editedVersion);
+        incident.markDescriptionSensitive(sensitive);
+        return incident;
+    }
+
     /** A level-1 incident under an Annex II category (or subcategory), placed at a registered site. */
     boolean putsSiteUnderReview(Incident incident) {
         return incident.getSeverity() == 1 && incident.getSiteId() != null

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IncidentQueries {
 
     private static final int NOTIFICATIONS_SHOWN = 100;
+    private static final int LOT_INCIDENTS_SHOWN = 50;
 
     private final Incidents incidents;
     private final IncidentListings listings;
@@ -63,6 +64,11 @@ public class IncidentQueries {
             List<LotReference> lots, List<String> organisationNames, List<IncidentComment> comments,
             List<FollowUpAction> actions, List<IncidentAttachmentSummary> attachments, SiteReview review,
             boolean mayFollowUp, boolean mayComment, Set<IncidentStatus> nextStates, boolean overdue) {
+
+        /** Whether this actor decides if the description is published (see {@link IncidentAccess}). */
+        public boolean mayDecidePublication() {
+            return mayFollowUp && showSensitive;
+        }
 
         /** The description when this actor may read it; null when it is sensitive and they may not. */
         public String description() {
@@ -139,6 +145,18 @@ public class IncidentQueries {
         }
         result.sort(java.util.Comparator.comparing(IncidentNotification::getCreatedAt).reversed());
         return result;
+    }
+
+    /**
+     * The incidents linked to a lot that this actor may see, for the lot page (which has checked the lot).
+     * Incidents are few per lot; the cap keeps a page light if a lot ever gathers many.
+     */
+    public List<Incident> aboutLot(Actor actor, Long lotId) {
+        return incidents.linkedToLot(lotId, LOT_INCIDENTS_SHOWN).stream().filter(incident -> {
+            var operates = incident.getSiteId() != null && actor.organisationId() != null
+                    && incidents.operatesSite(actor.organisationId(), incident.getSiteId());
+            return IncidentAccess.maySee(actor, incident, operates);
+        }).toList();
     }
 
     /** Open reviews of a site, for the site page (which has checked that the actor may see the site). */

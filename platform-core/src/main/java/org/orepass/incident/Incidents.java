@@ -19,4 +19,13 @@ public interface Incidents {
 
     /** Whether the organisation owns or operates the site. */
     boolean operatesSite(Long organisationId, Long siteId);
+
+    /** Whether an automatic check already opened an incident for this custody anomaly. */
+    boolean existsByCustodyAnomalyId(Long custodyAnomalyId);
+
+    /** The lots that carry a tag (tag numbers are unique per country). */
+    List<LotReference> lotsTagged(String country, String tagNumber);
+
+    /** The incidents linked to a lot, newest first, at most {@code limit}. */
+    List<Incident> linkedToLot(Long lotId, int limit);
 }

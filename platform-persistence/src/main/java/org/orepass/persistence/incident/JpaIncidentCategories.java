@@ -1,6 +1,7 @@
 package org.orepass.persistence.incident;
 
 import java.util.List;
+import java.util.Optional;
 import org.orepass.incident.IncidentCategories;
 import org.orepass.incident.IncidentCategory;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -26,4 +27,7 @@ interface JpaIncidentCategories extends JpaRepository<IncidentCategory, Long>, I
     default boolean codeTaken(String code) {
         return existsByCode(code);
     }
+
+    @Override
+    Optional<IncidentCategory> findByCode(String code);
 }

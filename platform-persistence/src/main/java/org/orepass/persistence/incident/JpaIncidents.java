@@ -35,4 +35,21 @@ interface JpaIncidents extends JpaRepository<Incident, Long>, Incidents {
                 or exists (select 1 from mine_site_operator o where o.site_id = s.id
                            and o.organisation_id = :organisationId)))""", nativeQuery = true)
     boolean operatesSite(@Param("organisationId") Long organisationId, @Param("siteId") Long siteId);
+
+    @Override
+    boolean existsByCustodyAnomalyId(Long custodyAnomalyId);
+
+    @Override
+    @Query("""
+            select new org.orepass.incident.LotReference(l.id, l.lotNumber) from Lot l
+            where l.tag.country = :country and l.tag.number = :number order by l.lotNumber""")
+    List<LotReference> lotsTagged(@Param("country") String country, @Param("number") String tagNumber);
+
+    @Query("select i from Incident i where :lotId member of i.lotIds order by i.occurredOn desc, i.id desc")
+    List<Incident> linkedToLotInOrder(@Param("lotId") Long lotId, org.springframework.data.domain.Limit limit);
+
+    @Override
+    default List<Incident> linkedToLot(Long lotId, int limit) {
+        return linkedToLotInOrder(lotId, org.springframework.data.domain.Limit.of(limit));
+    }
 }

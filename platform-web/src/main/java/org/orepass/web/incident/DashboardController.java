@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.orepass.incident.IncidentPlaces;
 import org.orepass.incident.IncidentQueries;
 import org.orepass.incident.IncidentSearch;
 import org.orepass.shared.PageQuery;
 import org.orepass.site.Mineral;
 import org.orepass.web.security.CurrentUser;
+import org.orepass.web.site.OutlineMap;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Csv;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,9 +34,13 @@ class DashboardController {
     private static final int CSV_PAGE = PageQuery.MAX_SIZE;
 
     private final IncidentQueries queries;
+    private final IncidentPlaces places;
+    private final OutlineMap baseMap;
 
-    DashboardController(IncidentQueries queries) {
+    DashboardController(IncidentQueries queries, IncidentPlaces places, OutlineMap baseMap) {
         this.queries = queries;
+        this.places = places;
+        this.baseMap = baseMap;
     }
 
     @GetMapping("/incidents/dashboard")
@@ -131,6 +137,8 @@ class DashboardController {
         model.addAttribute("countries", CountryOption.all(locale));
         model.addAttribute("minerals", Mineral.values());
         model.addAttribute("charts", DashboardCharts.of(figures, search, categories, listBase));
+        // The public map places a division only where enough sites make its centre (IncidentPlaces).
+        model.addAttribute("map", IncidentMap.of(baseMap, places.of(figures, publicView), search, listBase));
         model.addAttribute("totalHref", DashboardCharts.base(listBase, search).build().encode().toUriString());
         model.addAttribute("overdueHref", DashboardCharts.link(listBase, search, "overdue", "true"));
         model.addAttribute("csvHref", DashboardCharts.base(publicView ? "/public/dashboard.csv"

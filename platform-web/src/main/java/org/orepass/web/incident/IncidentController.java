@@ -140,6 +140,20 @@ class IncidentController {
         return "redirect:/incidents/" + id;
     }
 
+    /** Publish the description on the public pages, or withhold it again (those who verify). */
+    @PostMapping("/{id}/description")
+    String markDescription(@PathVariable Long id, @RequestParam boolean sensitive, @RequestParam long version,
+            RedirectAttributes redirect) {
+        try {
+            followUp.markDescription(CurrentUser.require().actor(), id, version, sensitive);
+            redirect.addFlashAttribute("flash", sensitive ? "incident.description.withheld-now"
+                    : "incident.description.published-now");
+        } catch (StaleEditException stale) {
+            redirect.addFlashAttribute("flashError", Forms.STALE);
+        }
+        return "redirect:/incidents/" + id;
+    }
+
     @PostMapping("/{id}/comments")
     String comment(@PathVariable Long id, @RequestParam(required = false) String body,
             @RequestParam(required = false) boolean sensitive, RedirectAttributes redirect) {

@@ -115,6 +115,10 @@ class SecurityConfiguration {
                         .requestMatchers("/risk/assessments/new").hasAnyRole("OPERATOR", "EXPORTER")
                         .requestMatchers(HttpMethod.POST, "/risk/**").hasAnyRole("OPERATOR", "EXPORTER")
                         .requestMatchers("/risk/**").hasAnyRole("ADMIN", "INSPECTOR", "AUDITOR", "OPERATOR", "EXPORTER")
+                        // Incidents (issue 5, publication after review): only those who verify decide whether a
+                        // description is published; IncidentFollowUp checks the incident's place.
+                        .requestMatchers(HttpMethod.POST, "/incidents/*/description")
+                        .hasAnyRole("CSO_MONITOR", "INSPECTOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -39,6 +39,10 @@ class IncidentJourneyBrowserTest {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browser.startWithoutJavaScript();
+        // Headless Chromium will not make its window narrower than 500 px: emulate the 360 px phone's screen.
+        ((org.openqa.selenium.chromium.ChromiumDriver) browser).executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 360, "height", 780,
+                        "deviceScaleFactor", 2, "mobile", true));
     }
 
     @AfterEach
@@ -56,9 +60,29 @@ class IncidentJourneyBrowserTest {
         Browser.clickAndWait(browser, By.cssSelector("main form button[type=submit]"));
     }
 
+    /**
+     * Nothing on the page is wider than the phone's screen (tables may scroll inside their own box, which is
+     * how they are meant to fit), so nobody has to scroll sideways to read or fill it in.
+     */
+    private void assertFitsThePhone(String what) {
+        var screen = browser.findElement(By.tagName("body")).getRect().getWidth();
+        assertThat(screen).as("phone width").isEqualTo(360);
+        for (var element : browser.findElements(By.cssSelector("main > *, main form, main .field, main input, "
+                + "main select, main textarea, main button, main svg, main figure, main .table-wrap, header a"))) {
+            var rect = element.getRect();
+            assertThat(rect.getX() + rect.getWidth()).as(what + ": " + element.getTagName() + " "
+                    + element.getAttribute("id") + " fits " + screen + " px").isLessThanOrEqualTo(screen);
+        }
+    }
+
     @Test
     void anAnonymousReportIsVerifiedAndThenShownOnTheDashboardAndThePublicPage() throws Exception {
-        browser.get(url("/report"));
+        // Someone without an account finds the form from the sign-in page's header.
+        browser.get(url("/login"));
+        assertFitsThePhone("login");
+        Browser.clickAndWait(browser, By.cssSelector("header #public-nav a[href='/report']"));
+        assertThat(browser.getCurrentUrl()).endsWith("/report");
+        assertFitsThePhone("report form");
         new Select(browser.findElement(By.id("categoryId")))
                 .selectByVisibleText("Illegal taxation and roadblocks › Roadblock");
         new Select(browser.findElement(By.id("severity"))).selectByValue("2");
@@ -99,8 +123,14 @@ class IncidentJourneyBrowserTest {
         assertThat(Browser.screenshot(browser, "incident-dashboard")).exists();
 
         browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        Browser.clickAndWait(browser, By.cssSelector("#public-ways-in a[href='/public/dashboard']"));
         browser.get(url("/public/dashboard?division=" + DIVISION));
         assertThat(browser.findElement(By.id("total")).getText()).isEqualTo("1");
+        // The map's table lists the division (no registered site there gives it a position on the map).
+        assertThat(browser.findElement(By.cssSelector("#map-table tbody th")).getText()).isEqualTo(DIVISION);
+        assertFitsThePhone("public dashboard");
+        assertThat(Browser.screenshot(browser, "incident-public-dashboard")).exists();
         browser.get(url("/public/incidents?division=" + DIVISION));
         var publicText = browser.findElement(By.tagName("main")).getText();
         assertThat(publicText).contains("Roadblock").contains(DIVISION)

@@ -42,6 +42,9 @@ class IncidentDashboardIntegrationTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.orepass.incident.DivisionCentres divisionCentres;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -160,5 +163,128 @@ class IncidentDashboardIntegrationTest {
         // Operators do not see the dashboard.
         mvc.perform(get("/incidents/dashboard").with(user(fixtures.signedIn(Role.OPERATOR))))
                 .andExpect(status().isForbidden());
+    }
+
+    private void site(String division, double latitude, double longitude) {
+        jdbc.update("""
+                insert into mine_site (icglr_id, name, country, division, latitude, longitude, activity_status,
+                    mining_type, formalisation_stage, status, status_since, registered_at)
+                values (?, 'Map test pit', 'MW', ?, ?, ?, 'ACTIVE', 'ARTISANAL', 'LICENSED', 'GREEN', current_date,
+                    now())""", "MW-MAP-" + java.util.UUID.randomUUID().toString().substring(0, 30), division,
+                latitude, longitude);
+    }
+
+    private static String letters() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return "" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+    }
+
+    @Test
+    void theMapDrawsEachDivisionAtItsSitesCentreSizedByItsCount() throws Exception {
+        var monitor = fixtures.signedIn(Role.CSO_MONITOR);
+        // Six-character codes: no other test (two letters after MW-) reports in them.
+        var north = "MW-Q" + letters();
+        var south = "MW-R" + letters();
+        var nowhere = "MW-S" + letters();
+        // North: three sites, centre (-13.2, 34.2). South: one site. Nowhere: none.
+        site(north, -13.0, 34.0);
+        site(north, -13.2, 34.2);
+        site(north, -13.4, 34.4);
+        site(south, -15.0, 35.0);
+        var n1 = report(monitor, north, "MERCURY", 2, "2019-05-01", null);
+        var n2 = report(monitor, north, "MERCURY", 2, "2019-05-02", null);
+        report(monitor, north, "INJURY", 3, "2019-05-03", null);
+        var s1 = report(monitor, south, "INJURY", 3, "2019-06-01", null);
+        report(monitor, south, "INJURY", 3, "2019-06-02", null);
+        var w1 = report(monitor, nowhere, "INJURY", 3, "2019-07-01", null);
+        for (var id : java.util.List.of(n1, n2, s1, w1)) {
+            move(monitor, id, "UNDER_VERIFICATION");
+            move(monitor, id, "VERIFIED");
+        }
+        var centres = divisionCentres.of(java.util.List.of(north, south, nowhere));
+        assertThat(centres).containsOnlyKeys(north, south);
+        assertThat(centres.get(north).latitude()).isCloseTo(-13.2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(centres.get(north).longitude()).isCloseTo(34.2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(centres.get(north).sites()).isEqualTo(3);
+
+        var page = page(get("/incidents/dashboard").with(user(monitor)).param("country", "MW")
+                .param("from", "2019-01-01").param("to", "2019-12-31"));
+        var map = page.getElementById("incident-map");
+        var rows = new LinkedHashMap<String, String>();
+        for (var row : map.select("#map-table tbody tr")) {
+            rows.put(row.selectFirst("th").text(), row.select("td").get(0).text() + " " + row.select("td").get(1)
+                    .text());
+        }
+        assertThat(rows).containsExactly(Map.entry(north, "3 Yes"), Map.entry(south, "2 Yes"),
+                Map.entry(nowhere, "1 No – no position known"));
+        var marks = map.select("svg a");
+        assertThat(marks).hasSize(2);
+        // Largest drawn first; area in proportion to the count: radius 60 for 3, 10 + 50 * sqrt(2/3) = 51 for 2.
+        var big = marks.get(0).selectFirst("circle");
+        var small = marks.get(1).selectFirst("circle");
+        assertThat(big.selectFirst("title").text()).isEqualTo(north + ": 3 incidents");
+        assertThat(big.attr("r")).isEqualTo("60");
+        assertThat(small.selectFirst("title").text()).isEqualTo(south + ": 2 incidents");
+        assertThat(small.attr("r")).isEqualTo("51");
+        // South lies south-east of North: further right and further down.
+        assertThat(Long.parseLong(small.attr("cx"))).isGreaterThan(Long.parseLong(big.attr("cx")));
+        assertThat(Long.parseLong(small.attr("cy"))).isGreaterThan(Long.parseLong(big.attr("cy")));
+        assertThat(map.select("svg path")).isNotEmpty();
+        // Each circle links to the incidents behind it, with the dashboard's filters.
+        var href = marks.get(0).attr("href");
+        assertThat(href).startsWith("/incidents?").contains("division=" + north).contains("from=2019-01-01");
+        assertThat(page(get(href).with(user(monitor))).select("tbody tr")).hasSize(3);
+
+        // The public map: verified incidents only, and South (one site) is not drawn.
+        var publicMap = page(get("/public/dashboard").param("country", "MW").param("from", "2019-01-01")
+                .param("to", "2019-12-31")).getElementById("incident-map");
+        var publicRows = new LinkedHashMap<String, String>();
+        for (var row : publicMap.select("#map-table tbody tr")) {
+            publicRows.put(row.selectFirst("th").text(), row.select("td").get(0).text() + " "
+                    + row.select("td").get(1).text());
+        }
+        assertThat(publicRows).containsOnly(Map.entry(north, "2 Yes"), Map.entry(south, "1 No – no position known"),
+                Map.entry(nowhere, "1 No – no position known"));
+        assertThat(publicMap.select("svg a")).hasSize(1);
+        assertThat(publicMap.selectFirst("svg a").attr("href")).startsWith("/public/incidents?")
+                .contains("division=" + north);
+        assertThat(publicMap.selectFirst("svg a title").text()).isEqualTo(north + ": 2 incidents");
+
+        // French page: translated caption, no literal text.
+        var french = page(get("/public/dashboard").param("country", "MW").param("from", "2019-01-01")
+                .param("to", "2019-12-31").param("lang", "fr")).getElementById("incident-map");
+        assertThat(french.selectFirst("h2").text()).isEqualTo("Carte des incidents par division");
+    }
+
+    /** The map's outlines are the heaviest part: DR Congo's and its neighbours' stay within the 100 KB budget. */
+    @Test
+    void theDashboardWithTheMapStaysUnderOneHundredKilobytes() throws Exception {
+        var monitor = fixtures.signedIn(Role.CSO_MONITOR);
+        // A Congolese incident in a division with sites, so the map of DR Congo is drawn with a circle.
+        mvc.perform(post("/incidents").with(user(monitor)).with(csrf())
+                .param("categoryId", String.valueOf(category("INJURY"))).param("severity", "3")
+                .param("occurredOn", "2020-02-02").param("country", "CD").param("division", "CD-NK")
+                .param("description", "Budget case")).andExpect(status().is3xxRedirection());
+        for (int i = 0; i < 3; i++) {
+            jdbc.update("""
+                    insert into mine_site (icglr_id, name, country, division, latitude, longitude, activity_status,
+                        mining_type, formalisation_stage, status, status_since, registered_at)
+                    values (?, 'Budget pit', 'CD', 'CD-NK', -1.6, 29.2, 'ACTIVE', 'ARTISANAL', 'LICENSED', 'GREEN',
+                        current_date, now())""", "CD-BUDGET-" + java.util.UUID.randomUUID().toString().substring(0, 25));
+        }
+        for (var language : new String[] {"en", "fr", "es", "sw"}) {
+            for (var country : new String[] {"CD", ""}) {
+                var bytes = mvc.perform(get("/incidents/dashboard").with(user(monitor)).param("country", country)
+                                .param("lang", language))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray().length;
+                assertThat(bytes).as(language + " " + country).isLessThan(100_000);
+                if (!country.isEmpty()) {
+                    var page = Jsoup.parse(mvc.perform(get("/incidents/dashboard").with(user(monitor))
+                            .param("country", country)).andReturn().getResponse().getContentAsString());
+                    assertThat(page.select("#incident-map svg path")).as("outlines drawn").isNotEmpty();
+                    assertThat(page.select("#incident-map svg a")).as("a circle drawn").isNotEmpty();
+                }
+            }
+        }
     }
 }
