@@ -1,7 +1,3 @@
--- Incident map (docs/incidents.md): division centres are the average position of a division's registered
--- sites; this index answers that from the index alone.
-create index mine_site_division_position_idx on mine_site (country, division) include (latitude, longitude);
-
 -- Automatic incidents from custody checks: the anomaly an incident was opened for, once per anomaly.
 alter table incident add column custody_anomaly_id bigint references custody_anomaly (id);
 create unique index incident_custody_anomaly_uq on incident (custody_anomaly_id) where custody_anomaly_id is not null;

@@ -1,5 +1,5 @@
 -- The site list answers a text search from a copy of every site's name and identifiers in each node's memory
--- (SiteNameIndex), brought up to date before each search with the rows written since its last look, as the
+-- (SiteDirectory), brought up to date before each search with the rows written since its last look, as the
 -- incident tally does (V22): a trigger marks each row with the transaction that wrote it.
 alter table mine_site add column written_by_xact bigint not null default 0;
 

@@ -32,9 +32,9 @@ class JdbcSiteListings implements SiteListings {
     static final long ESTIMATE_ABOVE = 20_000;
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final SiteNameIndex names;
+    private final SiteDirectory names;
 
-    JdbcSiteListings(NamedParameterJdbcTemplate jdbc, SiteNameIndex names) {
+    JdbcSiteListings(NamedParameterJdbcTemplate jdbc, SiteDirectory names) {
         this.jdbc = jdbc;
         this.names = names;
     }
@@ -87,7 +87,7 @@ class JdbcSiteListings implements SiteListings {
         return new ResultPage<>(rows, page.page(), page.size(), counted == null ? 0 : counted);
     }
 
-    /** A text search alone, by name, over every site: the in-memory {@link SiteNameIndex} picks the page. */
+    /** A text search alone, by name, over every site: the in-memory {@link SiteDirectory} picks the page. */
     private static boolean isTextSearchOnly(SiteSearch search) {
         return search.text() != null && !search.text().isBlank() && search.sortOrName() == SiteSearch.Sort.NAME
                 && new SiteSearch(null, search.country(), search.division(), search.mineral(), search.status(),

@@ -232,7 +232,7 @@ class SiteRegistryPersistenceTest {
                     false), prefix + " Charlie " + i));
         }
         // With another filter the list is SQL's, counted up to ten pages; a text search alone is counted exactly
-        // (SiteNameIndex).
+        // (SiteDirectory).
         var capped = listings.list(new org.orepass.site.SiteSearch(prefix, "RW", null, null, null, null, null,
                 null), all, LocalDate.now(), new org.orepass.shared.PageQuery(0, 1), 0, 0);
         assertThat(capped.atLeast()).as("13 sites, counted up to ten pages of one").isTrue();

@@ -35,13 +35,14 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(classes = PersistenceTestApplication.class, properties = "orepass.embedded-database.enabled=false")
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
-class SiteNameIndexPersistenceTest {
+class SiteDirectoryPersistenceTest {
 
     private static final Actor INSPECTOR = new Actor("insp-names", 1L, Set.of(Role.INSPECTOR), "RW", Set.of());
     private static final SiteVisibility ALL = new SiteVisibility(true, null);
 
     @Autowired SiteRegistration registration;
     @Autowired JdbcSiteListings listings;
+    @Autowired SiteDirectory directory;
     @Autowired JdbcTemplate jdbc;
 
     private MineSite register(String name, String nationalId) {
@@ -101,10 +102,25 @@ class SiteNameIndexPersistenceTest {
     }
 
     @Test
+    void divisionCentresAreTheAverageSqlGivesAndFollowMovedSites() {
+        var site = register("Centre " + System.nanoTime(), null);
+        var sql = jdbc.queryForMap("select avg(latitude)::float8 as lat, avg(longitude)::float8 as lon, count(*) as n "
+                + "from mine_site where division = 'RW-03'");
+        var centre = directory.divisionCentres(List.of("RW-03", "RW-99")).get("RW-03");
+        assertThat(centre.latitude()).isEqualTo((Double) sql.get("lat"));
+        assertThat(centre.longitude()).isEqualTo((Double) sql.get("lon"));
+        assertThat(centre.sites()).isEqualTo((Long) sql.get("n"));
+        assertThat(directory.divisionCentres(List.of("RW-99"))).isEmpty();
+        jdbc.update("update mine_site set division = 'RW-05' where id = ?", site.getId());
+        assertThat(directory.divisionCentres(List.of("RW-03")).get("RW-03").sites()).isEqualTo(centre.sites() - 1);
+        assertThat(directory.divisionCentres(List.of("RW-05")).get("RW-05").latitude()).isEqualTo(-1.58);
+    }
+
+    @Test
     void namesSortByCodePointAsTheCollationDoes() {
-        assertThat(SiteNameIndex.compareCodePoints("Alpha", "alpha")).isNegative();
-        assertThat(SiteNameIndex.compareCodePoints("Zeta", "Ëlo")).isNegative();
-        assertThat(SiteNameIndex.compareCodePoints("Beta", "Beta 2")).isNegative();
-        assertThat(SiteNameIndex.compareCodePoints("Beta", "Beta")).isZero();
+        assertThat(SiteDirectory.compareCodePoints("Alpha", "alpha")).isNegative();
+        assertThat(SiteDirectory.compareCodePoints("Zeta", "Ëlo")).isNegative();
+        assertThat(SiteDirectory.compareCodePoints("Beta", "Beta 2")).isNegative();
+        assertThat(SiteDirectory.compareCodePoints("Beta", "Beta")).isZero();
     }
 }
