@@ -55,6 +55,12 @@ public class CustodyTransfers {
      * @param lotVersion the lot's version the seller saw, or null not to check it
      */
     public Transfer sell(Actor actor, Long lotId, Long lotVersion, Long buyerId, BigDecimal massKg) {
+        return sell(actor, lotId, lotVersion, buyerId, massKg, Payment.NONE);
+    }
+
+    /** The same, with how it was paid (checked before anything is recorded). */
+    public Transfer sell(Actor actor, Long lotId, Long lotVersion, Long buyerId, BigDecimal massKg,
+            Payment payment) {
         var lot = lots.findById(lotId).orElseThrow(() -> new NotFoundException("Lot", lotId));
         if (!CustodyAccess.maySee(actor, lot)) {
             throw new NotFoundException("Lot", lotId);
@@ -68,8 +74,9 @@ public class CustodyTransfers {
         var buyer = buyerId == null ? null : organisations.findById(buyerId)
                 .orElseThrow(() -> new DomainRuleViolation("buyerId", "transfer.buyer.unknown"));
         refuseIfBlocked(buyer == null ? null : buyer.getId(), lot.getCustodian().getId(), lot.getId(), "buyerId");
+        var paid = Payment.of(payment.method(), payment.amount(), payment.currency());
         var transfer = transfers.add(Transfer.sale(lot, buyer, massKg, actor.username(), LocalDate.now(clock),
-                clock.instant()));
+                clock.instant()).paidWith(paid));
         operations.add(CustodyOperation.sale(transfer));
         return transfer;
     }
@@ -135,7 +142,7 @@ public class CustodyTransfers {
             BigDecimal massSentKg, LocalDate sentOn, String sentBy, TransferStatus status, BigDecimal massReceivedKg,
             LocalDate receivedOn, BigDecimal differenceKg, BigDecimal differencePercent, boolean flagged,
             String rejectionReason, String handledBy, Long receivedLotId, String receivedLotNumber,
-            boolean mayHandle) {
+            boolean mayHandle, Payment payment) {
 
         static TransferRow of(Transfer t, Actor actor) {
             var received = t.getReceivedLot();
@@ -145,7 +152,8 @@ public class CustodyTransfers {
                     t.getReceivedOn(), t.getDifferenceKg(), t.differencePercent(), t.isFlagged(),
                     t.getRejectionReason(), t.getHandledBy(), received == null ? null : received.getId(),
                     received == null ? null : received.getLotNumber(),
-                    t.getStatus() == TransferStatus.SENT && CustodyAccess.mayTradeFor(actor, t.getBuyer()));
+                    t.getStatus() == TransferStatus.SENT && CustodyAccess.mayTradeFor(actor, t.getBuyer()),
+                    new Payment(t.getPaymentMethod(), t.getPaymentAmount(), t.getPaymentCurrency()));
         }
     }
 
