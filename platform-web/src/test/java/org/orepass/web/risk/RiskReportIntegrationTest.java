@@ -92,4 +92,34 @@ class RiskReportIntegrationTest {
                         .param("year", String.valueOf(LocalDate.now(clock).getYear())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
+
+    @Test
+    void thePdfOfTheReportIsMadeOnTheServerInTheUsersLanguageWithTheFigures() throws Exception {
+        var r = new RiskFixtures(mvc, fixtures, jdbc);
+        var tin = r.parties("UG", "UG-W", Mineral.CASSITERITE);
+        var today = LocalDate.now(clock);
+        // 1,250 kg and 750.5 kg received: 2,000.500 kg of tin ore from Uganda, below the 5,000 kg threshold.
+        r.buy(tin, r.produce(tin, Mineral.CASSITERITE, "1250", today), "1250", "", "", "");
+        r.buy(tin, r.produce(tin, Mineral.CASSITERITE, "750.5", today), "750.5", "", "", "");
+        var response = mvc.perform(get("/risk/report.pdf").with(user(tin.exporter())).locale(Locale.FRENCH)
+                        .param("year", String.valueOf(today.getYear())))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        var bytes = response.getContentAsByteArray();
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        var organisation = jdbc.queryForObject("select name from organisation where id = ?", String.class,
+                tin.exporter().organisationId());
+        assertThat(text).contains(organisation).contains("2000.500")
+                .contains(message("risk.report.annex.below", Locale.FRENCH))
+                .contains(message("risk.report.policy", Locale.FRENCH))
+                .doesNotContain(message("risk.report.annex.below", Locale.ENGLISH));
+        // Another organisation's report is not given.
+        mvc.perform(get("/risk/report.pdf").with(user(fixtures.signedIn(Role.EXPORTER)))
+                        .param("organisation", String.valueOf(tin.exporter().organisationId())))
+                .andExpect(status().isForbidden());
+    }
 }
