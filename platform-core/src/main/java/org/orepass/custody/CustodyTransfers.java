@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.orepass.account.Actor;
 import org.orepass.organisation.Organisations;
-import org.orepass.risk.SourcingDecisions;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.StaleEditException;
@@ -32,13 +31,13 @@ public class CustodyTransfers {
     private final LotOperations operations;
     private final Clock clock;
     private final BigDecimal tolerancePercent;
-    private final SourcingDecisions decisions;
+    private final PurchaseRestrictions restrictions;
 
     public CustodyTransfers(Lots lots, Transfers transfers, LotInputs inputs, Organisations organisations,
             AnomalyRecorder anomalies, LotOperations operations, Clock clock,
             @Value("${orepass.custody.transfer-tolerance-percent:2}") BigDecimal tolerancePercent,
-            SourcingDecisions decisions) {
-        this.decisions = decisions;
+            PurchaseRestrictions restrictions) {
+        this.restrictions = restrictions;
         this.lots = lots;
         this.transfers = transfers;
         this.inputs = inputs;
@@ -114,14 +113,13 @@ public class CustodyTransfers {
     }
 
     /**
-     * The buyer's risk decisions (issue 6): a supplier or an origin site it suspended or disengaged from is not
-     * bought from. Checked on the sale (the buyer is named) and again on receipt (a decision may come in between).
+     * The buyer's risk decisions (issue 6, {@link PurchaseRestrictions}): a supplier or an origin site it suspended or
+     * disengaged from is not bought from. Checked on the sale (the buyer is named) and again on receipt (a decision
+     * may come in between).
      */
     private void refuseIfBlocked(Long buyerId, Long sellerId, long lotId, String field) {
-        decisions.blockingDecision(buyerId, sellerId, lotId).ifPresent(blocking -> {
-            throw new DomainRuleViolation(field, "risk.blocked." + blocking.subjectKind().name(),
-                    new org.springframework.context.support.DefaultMessageSourceResolvable(
-                            "risk.decision." + blocking.decision().name()), blocking.assessmentId());
+        restrictions.refusal(buyerId, sellerId, lotId).ifPresent(refusal -> {
+            throw new DomainRuleViolation(field, refusal.messageKey(), refusal.arguments().toArray());
         });
     }
 

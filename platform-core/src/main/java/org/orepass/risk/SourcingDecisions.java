@@ -6,7 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.orepass.custody.Genealogy;
 import org.orepass.custody.LotGraph;
+import org.orepass.custody.PurchaseRestrictions;
 import org.orepass.custody.Trace;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SourcingDecisions {
+public class SourcingDecisions implements PurchaseRestrictions {
 
     private final RiskAssessments assessments;
     private final Genealogy genealogy;
@@ -66,6 +68,15 @@ public class SourcingDecisions {
         }
         var sites = genealogy.traceBack(List.of(lotId)).origins().stream().map(Trace.OriginShare::siteId).toList();
         return blockingDecision(buyerOrgId, supplierOrgId, sites);
+    }
+
+    /** Custody's question on a sale or receipt, answered with the message that names the decision. */
+    @Override
+    public Optional<Refusal> refusal(Long buyerOrgId, Long sellerOrgId, long lotId) {
+        return blockingDecision(buyerOrgId, sellerOrgId, lotId).map(blocking -> new Refusal(
+                "risk.blocked." + blocking.subjectKind().name(),
+                List.of(new DefaultMessageSourceResolvable("risk.decision." + blocking.decision().name()),
+                        blocking.assessmentId())));
     }
 
     /**
