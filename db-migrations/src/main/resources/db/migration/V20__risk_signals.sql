@@ -37,3 +37,7 @@ insert into eu_import_threshold (cn_code, description, threshold_kg, source) val
     ('2611.00.00', 'Tungsten ores and concentrates', 250000, 'Regulation (EU) 2017/821, Annex I, Part A'),
     ('7108.12.00', 'Gold, unwrought, not past the refining stage (ex 7108)', 100,
      'Regulation (EU) 2017/821, Annex I, Part A');
+
+-- Red flags look incidents up by the organisation and the lots they concern (V17 keys both links by incident).
+create index incident_organisation_organisation_idx on incident_organisation (organisation_id);
+create index incident_lot_lot_idx on incident_lot (lot_id);

@@ -66,6 +66,16 @@ class JdbcIncidentSignals implements IncidentSignals {
                     join custody_operation_lot ol on ol.lot_id = chain.id
                     join custody_operation o on o.id = ol.operation_id
                     where o.kind = 'TRANSPORTATION' and o.via_division is not null
+                ), candidate(id) as (
+                    -- Each way an incident concerns the subject, by its own index; then their status once.
+                    select id from incident where site_id = any (cast(:sites as bigint[]))
+                    union
+                    select incident_id from incident_organisation where organisation_id = cast(:supplier as bigint)
+                    union
+                    select il.incident_id from incident_lot il join chain on chain.id = il.lot_id
+                    union
+                    select i.id from route r join incident i
+                      on i.country = left(r.division, 2) and i.division = r.division and i.site_id is null
                 )
                 select i.id, i.severity, c.name_en, coalesce(p.code, c.code) as top_code,
                        coalesce(case when i.site_id = any (cast(:sites as bigint[])) then s.name end,
@@ -75,17 +85,12 @@ class JdbcIncidentSignals implements IncidentSignals {
                                 (select min(l.lot_number) from incident_lot il join chain on chain.id = il.lot_id
                                    join lot l on l.id = il.lot_id where il.incident_id = i.id),
                                 i.division) as concerns
-                from incident i
+                from candidate
+                join incident i on i.id = candidate.id
                 left join mine_site s on s.id = i.site_id
                 join incident_category c on c.id = i.category_id
                 left join incident_category p on p.id = c.parent_id
                 where i.status in ('VERIFIED', 'FOLLOW_UP', 'PERSISTENT')
-                  and (i.site_id = any (cast(:sites as bigint[]))
-                    or exists (select 1 from incident_organisation io
-                               where io.incident_id = i.id and io.organisation_id = cast(:supplier as bigint))
-                    or exists (select 1 from incident_lot il join chain on chain.id = il.lot_id
-                               where il.incident_id = i.id)
-                    or (i.site_id is null and i.division in (select division from route)))
                 order by i.severity, i.id
                 """, params, (rs, row) -> {
             var risk = ANNEX_II.get(rs.getString("top_code"));

@@ -60,7 +60,8 @@ class ReportController {
         }
         model.addAttribute("report", report);
         model.addAttribute("mayWritePolicy", RiskAccess.mayAssess(actor) && org.equals(actor.organisationId()));
-        model.addAttribute("organisations", RiskAccess.readsAll(actor) ? organisations.allActive() : java.util.List.of());
+        model.addAttribute("organisations",
+                RiskAccess.readsAll(actor) ? organisations.allActive() : java.util.List.of());
         return REPORT;
     }
 

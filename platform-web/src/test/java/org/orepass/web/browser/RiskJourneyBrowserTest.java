@@ -104,7 +104,8 @@ class RiskJourneyBrowserTest {
         signIn(exporterAccount.getUsername());
         open("/risk/assessments/new");
         new Select(browser.findElement(By.id("subjectKind"))).selectByValue("SUPPLIER");
-        new Select(browser.findElement(By.id("supplierId"))).selectByValue(String.valueOf(cooperative.organisationId()));
+        new Select(browser.findElement(By.id("supplierId")))
+                .selectByValue(String.valueOf(cooperative.organisationId()));
         submit("main form button[type=submit]");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(supplierName);
         assertThat(browser.findElements(By.cssSelector(".red-flags a[href='/incidents/" + incident + "']")))

@@ -126,8 +126,8 @@ class RiskSignalsIntegrationTest {
         long schedule = jdbc.queryForObject("select min(id) from tax_schedule where valid_from = date '1990-01-01'"
                 + " and mineral = 'CASSITERITE' and country = 'UG'", Long.class);
         jdbc.update("""
-                insert into tax_due (source_kind, source_id, reference, schedule_id, tax_type, country, mineral, mass_kg,
-                    taxable_base, rate, amount, currency, status, due_on, payer_id, assessed_at)
+                insert into tax_due (source_kind, source_id, reference, schedule_id, tax_type, country, mineral,
+                    mass_kg, taxable_base, rate, amount, currency, status, due_on, payer_id, assessed_at)
                 values ('PRODUCTION_LOT', ?, 'today', ?, 'EXPORT_TAX', 'UG', 'CASSITERITE', 10, 10, 1, 10, 'USD',
                     'DUE', current_date, ?, now())""", lot, schedule, p.producer().organisationId());
         long bought = r.buy(p, lot, "10", "", "", "");
@@ -261,6 +261,9 @@ class RiskSignalsIntegrationTest {
         assertThat(jdbc.queryForList("select via_division from custody_operation o join custody_operation_lot l"
                 + " on l.operation_id = o.id where l.lot_id = ? and o.kind = 'TRANSPORTATION'", String.class, via))
                 .containsExactly("CD-NK");
+        mvc.perform(get("/lots/" + via).with(user(p.producer())))
+                .andExpect(content().string(containsString(
+                        messages.getMessage("operation.history.via", new Object[] {"CD-NK"}, Locale.ENGLISH))));
         long boughtVia = r.buy(p, via, "30", "", "", "");
         long boughtDirect = r.buy(p, direct, "30", "", "", "");
 
