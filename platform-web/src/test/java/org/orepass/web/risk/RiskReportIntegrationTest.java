@@ -106,6 +106,10 @@ class RiskReportIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentType()).isEqualTo("application/pdf");
         var bytes = response.getContentAsByteArray();
+        // Kept beside the browser screenshots, to look at.
+        var copy = java.nio.file.Path.of("target", "screenshots", "risk-report.pdf");
+        java.nio.file.Files.createDirectories(copy.getParent());
+        java.nio.file.Files.write(copy, bytes);
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String text;
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes)) {
