@@ -65,6 +65,10 @@ public class CustodyOperation {
     @Column(updatable = false)
     private String placeTo;
 
+    /** An ISO 3166-2 division a transport went through (optional): transit through a CAHRA is a red flag. */
+    @Column(updatable = false)
+    private String viaDivision;
+
     @Column(updatable = false)
     private String carrier;
 
@@ -144,6 +148,11 @@ public class CustodyOperation {
         return this;
     }
 
+    CustodyOperation via(String division) {
+        this.viaDivision = division;
+        return this;
+    }
+
     CustodyOperation withNotes(String notes) {
         this.notes = notes;
         return this;
@@ -189,6 +198,10 @@ public class CustodyOperation {
 
     public String getPlaceTo() {
         return placeTo;
+    }
+
+    public String getViaDivision() {
+        return viaDivision;
     }
 
     public String getCarrier() {

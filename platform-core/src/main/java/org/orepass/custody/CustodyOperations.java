@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.orepass.account.Actor;
+import org.orepass.geography.Countries;
 import org.orepass.organisation.Organisation;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
@@ -46,8 +48,9 @@ public class CustodyOperations {
     public record Occurrence(LocalDate date, String notes) {
     }
 
-    public record TransportDetails(String placeFrom, String placeTo, String carrier, String reference,
-            LocalDate date, LocalDate until, String notes) {
+    /** {@code viaDivision}: an ISO 3166-2 division the lot passed through on the way, if any (optional). */
+    public record TransportDetails(String placeFrom, String placeTo, String viaDivision, String carrier,
+            String reference, LocalDate date, LocalDate until, String notes) {
     }
 
     public record StorageDetails(String warehouse, String reference, LocalDate date, LocalDate until,
@@ -85,6 +88,7 @@ public class CustodyOperations {
         var lot = heldLotWithMass(actor, lotId, version);
         var from = required("placeFrom", details.placeFrom());
         var to = required("placeTo", details.placeTo());
+        var via = division("viaDivision", details.viaDivision());
         var occurrence = new Occurrence(details.date(), details.notes());
         var recording = recording(actor, occurrence);
         checkUntil(details.date(), details.until());
@@ -92,8 +96,22 @@ public class CustodyOperations {
                 details.date(), recording.by(), recording.at())
                 .withPlaces(from, to, blankToNull(details.carrier()), blankToNull(details.reference()),
                         details.until())
+                .via(via)
                 .withNotes(recording.notes())
                 .touching(lot, OperationLotRole.SUBJECT, lot.getRemainingKg()));
+    }
+
+    /** An optional ISO 3166-2 code, upper-cased; one that is not a known division is refused by the field. */
+    private static String division(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        var code = value.strip().toUpperCase(Locale.ROOT);
+        var country = code.length() > 2 ? code.substring(0, 2) : code;
+        if (!Countries.isCountry(country) || !Countries.isDivisionOf(code, country)) {
+            throw new DomainRuleViolation(field, "validation.division", country);
+        }
+        return code;
     }
 
     /** The lot was put in a warehouse. No new lot, no mass taken. */

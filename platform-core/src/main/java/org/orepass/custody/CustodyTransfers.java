@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.orepass.account.Actor;
 import org.orepass.organisation.Organisations;
-import org.orepass.risk.SourcingDecisions;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.StaleEditException;
@@ -32,13 +31,13 @@ public class CustodyTransfers {
     private final LotOperations operations;
     private final Clock clock;
     private final BigDecimal tolerancePercent;
-    private final SourcingDecisions decisions;
+    private final PurchaseRestrictions restrictions;
 
     public CustodyTransfers(Lots lots, Transfers transfers, LotInputs inputs, Organisations organisations,
             AnomalyRecorder anomalies, LotOperations operations, Clock clock,
             @Value("${orepass.custody.transfer-tolerance-percent:2}") BigDecimal tolerancePercent,
-            SourcingDecisions decisions) {
-        this.decisions = decisions;
+            PurchaseRestrictions restrictions) {
+        this.restrictions = restrictions;
         this.lots = lots;
         this.transfers = transfers;
         this.inputs = inputs;
@@ -55,6 +54,12 @@ public class CustodyTransfers {
      * @param lotVersion the lot's version the seller saw, or null not to check it
      */
     public Transfer sell(Actor actor, Long lotId, Long lotVersion, Long buyerId, BigDecimal massKg) {
+        return sell(actor, lotId, lotVersion, buyerId, massKg, Payment.NONE);
+    }
+
+    /** The same, with how it was paid (checked before anything is recorded). */
+    public Transfer sell(Actor actor, Long lotId, Long lotVersion, Long buyerId, BigDecimal massKg,
+            Payment payment) {
         var lot = lots.findById(lotId).orElseThrow(() -> new NotFoundException("Lot", lotId));
         if (!CustodyAccess.maySee(actor, lot)) {
             throw new NotFoundException("Lot", lotId);
@@ -68,8 +73,9 @@ public class CustodyTransfers {
         var buyer = buyerId == null ? null : organisations.findById(buyerId)
                 .orElseThrow(() -> new DomainRuleViolation("buyerId", "transfer.buyer.unknown"));
         refuseIfBlocked(buyer == null ? null : buyer.getId(), lot.getCustodian().getId(), lot.getId(), "buyerId");
+        var paid = Payment.of(payment.method(), payment.amount(), payment.currency());
         var transfer = transfers.add(Transfer.sale(lot, buyer, massKg, actor.username(), LocalDate.now(clock),
-                clock.instant()));
+                clock.instant()).paidWith(paid));
         operations.add(CustodyOperation.sale(transfer));
         return transfer;
     }
@@ -108,14 +114,13 @@ public class CustodyTransfers {
     }
 
     /**
-     * The buyer's risk decisions (issue 6): a supplier or an origin site it suspended or disengaged from is not
-     * bought from. Checked on the sale (the buyer is named) and again on receipt (a decision may come in between).
+     * The buyer's risk decisions (issue 6, {@link PurchaseRestrictions}): a supplier or an origin site it suspended or
+     * disengaged from is not bought from. Checked on the sale (the buyer is named) and again on receipt (a decision
+     * may come in between).
      */
     private void refuseIfBlocked(Long buyerId, Long sellerId, long lotId, String field) {
-        decisions.blockingDecision(buyerId, sellerId, lotId).ifPresent(blocking -> {
-            throw new DomainRuleViolation(field, "risk.blocked." + blocking.subjectKind().name(),
-                    new org.springframework.context.support.DefaultMessageSourceResolvable(
-                            "risk.decision." + blocking.decision().name()), blocking.assessmentId());
+        restrictions.refusal(buyerId, sellerId, lotId).ifPresent(refusal -> {
+            throw new DomainRuleViolation(field, refusal.messageKey(), refusal.arguments().toArray());
         });
     }
 
@@ -136,7 +141,7 @@ public class CustodyTransfers {
             BigDecimal massSentKg, LocalDate sentOn, String sentBy, TransferStatus status, BigDecimal massReceivedKg,
             LocalDate receivedOn, BigDecimal differenceKg, BigDecimal differencePercent, boolean flagged,
             String rejectionReason, String handledBy, Long receivedLotId, String receivedLotNumber,
-            boolean mayHandle) {
+            boolean mayHandle, Payment payment) {
 
         static TransferRow of(Transfer t, Actor actor) {
             var received = t.getReceivedLot();
@@ -146,7 +151,8 @@ public class CustodyTransfers {
                     t.getReceivedOn(), t.getDifferenceKg(), t.differencePercent(), t.isFlagged(),
                     t.getRejectionReason(), t.getHandledBy(), received == null ? null : received.getId(),
                     received == null ? null : received.getLotNumber(),
-                    t.getStatus() == TransferStatus.SENT && CustodyAccess.mayTradeFor(actor, t.getBuyer()));
+                    t.getStatus() == TransferStatus.SENT && CustodyAccess.mayTradeFor(actor, t.getBuyer()),
+                    new Payment(t.getPaymentMethod(), t.getPaymentAmount(), t.getPaymentCurrency()));
         }
     }
 

@@ -30,9 +30,9 @@ public class OperationHistory {
     }
 
     public record OperationRow(Long id, OperationKind kind, LocalDate date, LocalDate until, String organisation,
-            String counterpart, BigDecimal lossKg, String placeFrom, String placeTo, String carrier,
-            String reference, String notes, String recordedBy, Instant recordedAt, List<LotRef> inputs,
-            List<LotRef> outputs, List<LotRef> subjects) {
+            String counterpart, BigDecimal lossKg, String placeFrom, String placeTo, String viaDivision,
+            String carrier, String reference, String notes, String recordedBy, Instant recordedAt,
+            List<LotRef> inputs, List<LotRef> outputs, List<LotRef> subjects) {
     }
 
     /** The lot's operations, oldest first, for whoever may see the lot. */
@@ -87,7 +87,8 @@ public class OperationHistory {
     private static OperationRow row(Actor actor, CustodyOperation o) {
         return new OperationRow(o.getId(), o.getKind(), o.getOperationDate(), o.getEndDate(),
                 o.getOrganisation().getName(), o.getCounterpart() == null ? null : o.getCounterpart().getName(),
-                o.getLossKg(), o.getPlaceFrom(), o.getPlaceTo(), o.getCarrier(), o.getReference(), o.getNotes(),
+                o.getLossKg(), o.getPlaceFrom(), o.getPlaceTo(), o.getViaDivision(), o.getCarrier(),
+                o.getReference(), o.getNotes(),
                 o.getRecordedBy(), o.getRecordedAt(), refs(actor, o, OperationLotRole.INPUT),
                 refs(actor, o, OperationLotRole.OUTPUT), refs(actor, o, OperationLotRole.SUBJECT));
     }

@@ -80,6 +80,17 @@ public class Transfer {
     @JoinColumn(name = "received_lot_id")
     private Lot receivedLot;
 
+    /** How the seller says it was paid (optional; see {@link Payment}). */
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private PaymentMethod paymentMethod;
+
+    @Column(updatable = false)
+    private BigDecimal paymentAmount;
+
+    @Column(updatable = false)
+    private String paymentCurrency;
+
     @Version
     private long version;
 
@@ -110,6 +121,14 @@ public class Transfer {
         transfer.sentAt = sentAt;
         transfer.status = TransferStatus.SENT;
         return transfer;
+    }
+
+    /** The payment the seller recorded with the sale. */
+    Transfer paidWith(Payment payment) {
+        paymentMethod = payment.method();
+        paymentAmount = payment.amount();
+        paymentCurrency = payment.currency();
+        return this;
     }
 
     /**
@@ -233,6 +252,18 @@ public class Transfer {
 
     public Lot getReceivedLot() {
         return receivedLot;
+    }
+
+    public PaymentMethod getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public BigDecimal getPaymentAmount() {
+        return paymentAmount;
+    }
+
+    public String getPaymentCurrency() {
+        return paymentCurrency;
     }
 
     public long getVersion() {

@@ -37,16 +37,14 @@ public class ExportShipping {
     private final Lots lots;
     private final LotInputs inputs;
     private final Organisations organisations;
-    private final org.orepass.custody.Genealogy genealogy;
     private final org.orepass.risk.SourcingDecisions decisions;
     private final Clock clock;
     private final long maxBytes;
 
     public ExportShipping(ExportShipments shipments, ExportDocuments documents, Lots lots, LotInputs inputs,
-            Organisations organisations, org.orepass.custody.Genealogy genealogy,
+            Organisations organisations,
             org.orepass.risk.SourcingDecisions decisions, Clock clock,
             @Value("${orepass.attachments.max-bytes:10485760}") long maxBytes) {
-        this.genealogy = genealogy;
         this.decisions = decisions;
         this.shipments = shipments;
         this.documents = documents;
@@ -90,14 +88,14 @@ public class ExportShipping {
         if (documents.summariesOf(id).isEmpty()) {
             throw new DomainRuleViolation("file", "export.documents.required");
         }
-        // The exporter's own risk decisions take effect: no export of minerals from a site it suspended or left.
-        var origins = genealogy.traceBack(shipment.getLots().stream().map(line -> line.getLot().getId()).toList())
-                .origins().stream().map(org.orepass.custody.Trace.OriginShare::siteId).toList();
-        decisions.blockingDecision(shipment.getExporter().getId(), null, origins).ifPresent(blocking -> {
-            throw new DomainRuleViolation("lots", "export.risk-blocked",
-                    new org.springframework.context.support.DefaultMessageSourceResolvable(
-                            "risk.decision." + blocking.decision().name()), blocking.assessmentId());
-        });
+        // The exporter's own risk decisions take effect: no export of minerals from a site or a supplier it
+        // suspended or left (the message names the decision and what it was about).
+        decisions.blockingExport(shipment.getExporter().getId(),
+                shipment.getLots().stream().map(line -> line.getLot().getId()).toList()).ifPresent(blocking -> {
+                    throw new DomainRuleViolation("lots", "risk.blocked.export." + blocking.subjectKind().name(),
+                            new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                    "risk.decision." + blocking.decision().name()), blocking.assessmentId());
+                });
         // Numbered first: the sequence query flushes, and the shipment must not reach the database submitted
         // without its lot (a check constraint says so).
         var number = shipment.getExporter().getCountry() + "-" + LocalDate.now(clock).getYear() + "-"

@@ -53,8 +53,20 @@ public class DueDiligenceReporting {
             Decision decision, DecisionStatus decisionStatus, String measures, ReviewOutcome outcome) {
     }
 
+    /**
+     * The year's volume of one mineral (its CN code) against the EU Regulation 2017/821 Annex I threshold: at or
+     * above it the importer's due diligence obligations apply (article 1(3)); {@code thresholdKg} is null when none
+     * is on record for the code.
+     */
+    public record AnnexICheck(Mineral mineral, String cnCode, BigDecimal massKg, BigDecimal thresholdKg) {
+
+        public boolean atOrAbove() {
+            return thresholdKg != null && massKg.compareTo(thresholdKg) >= 0;
+        }
+    }
+
     public record Report(long organisationId, String organisationName, int year, String policy,
-            List<Finding> findings, List<Volume> volumes) {
+            List<Finding> findings, List<Volume> volumes, List<AnnexICheck> annexI) {
     }
 
     /** The organisation's own users read and print it; administrators, inspectors and auditors read any. */
@@ -87,14 +99,30 @@ public class DueDiligenceReporting {
                     plan.map(MitigationPlan::getOutcome).orElse(null)));
         }
         findings.sort(Comparator.comparing(Finding::assessmentId));
+        var received = queries.lotsReceived(organisationId, year);
         return new Report(organisationId, names.organisationName(organisationId), year,
                 queries.policy(organisationId).map(SupplyChainPolicy::getPolicy).orElse(null), findings,
-                volumes(organisationId, year));
+                volumes(received), annexI(received));
+    }
+
+    /**
+     * The kilograms received in the year per mineral, each against its Annex I threshold. What the organisation
+     * received is what an importer imports; the mass received counts (not the mass the seller sent).
+     */
+    private List<AnnexICheck> annexI(List<ReportQueries.ReceivedLot> received) {
+        var thresholds = queries.importThresholds();
+        var byMineral = received.stream().collect(Collectors.groupingBy(ReportQueries.ReceivedLot::mineral,
+                TreeMap::new, Collectors.reducing(BigDecimal.ZERO, ReportQueries.ReceivedLot::massKg,
+                        BigDecimal::add)));
+        var checks = new ArrayList<AnnexICheck>();
+        byMineral.forEach((mineral, kg) -> checks.add(new AnnexICheck(mineral, mineral.hsCode(),
+                kg.setScale(3, RoundingMode.HALF_UP), thresholds.get(mineral.hsCode()))));
+        return checks;
     }
 
     /** Received lots of each mineral traced together: each origin site's kilograms, summed by its country. */
-    private List<Volume> volumes(long organisationId, int year) {
-        var byMineral = queries.lotsReceived(organisationId, year).stream().collect(Collectors.groupingBy(
+    private List<Volume> volumes(List<ReportQueries.ReceivedLot> received) {
+        var byMineral = received.stream().collect(Collectors.groupingBy(
                 ReportQueries.ReceivedLot::mineral, TreeMap::new,
                 Collectors.mapping(ReportQueries.ReceivedLot::lotId, Collectors.toList())));
         var volumes = new ArrayList<Volume>();

@@ -10,6 +10,12 @@ import java.util.Map;
 public enum RedFlagKind {
     CAHRA_ORIGIN(Map.of(AnnexIIRisk.SERIOUS_ABUSES, RiskLevel.MEDIUM, AnnexIIRisk.NON_STATE_ARMED_GROUPS,
             RiskLevel.MEDIUM, AnnexIIRisk.SECURITY_FORCES, RiskLevel.MEDIUM)),
+    /**
+     * A lot of the chain was transported through a listed area: routes and their roadblocks are where armed groups
+     * and security forces levy illegal taxes (Annex II).
+     */
+    CAHRA_TRANSIT(Map.of(AnnexIIRisk.NON_STATE_ARMED_GROUPS, RiskLevel.MEDIUM, AnnexIIRisk.SECURITY_FORCES,
+            RiskLevel.MEDIUM)),
     RED_SITE(Map.of(AnnexIIRisk.SERIOUS_ABUSES, RiskLevel.MEDIUM, AnnexIIRisk.NON_STATE_ARMED_GROUPS,
             RiskLevel.MEDIUM, AnnexIIRisk.SECURITY_FORCES, RiskLevel.MEDIUM)),
     /** Not yet inspected, or green that expired: the origin is not certified. */

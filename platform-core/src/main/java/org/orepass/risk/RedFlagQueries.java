@@ -19,7 +19,14 @@ public interface RedFlagQueries {
     record SiteAnomaly(long id, AnomalyKind kind, long siteId, String tagNumber, Instant recordedAt) {
     }
 
+    /** A transport of a lot through an ISO 3166-2 division (custody operation TRANSPORTATION, via). */
+    record Transit(long lotId, String lotNumber, String division, LocalDate on) {
+    }
+
     List<SitePlace> sites(Collection<Long> siteIds);
+
+    /** Transports through a division of the given lots or of any lot upstream of them, oldest first. */
+    List<Transit> transits(Collection<Long> lotIds);
 
     List<SiteAnomaly> anomalies(Collection<Long> siteIds);
 

@@ -85,6 +85,7 @@ public class RedFlags {
             }
         }
         flags.addAll(0, siteFlags(siteIds));
+        flags.addAll(transitFlags(lotIds));
         var context = new FlagContext(assessingOrgId, kind, supplierOrgId, siteId, lotId, Set.copyOf(lotIds),
                 Set.copyOf(siteIds));
         flags.addAll(incidents.getIfAvailable(() -> IncidentSignals.NONE).flags(context));
@@ -145,6 +146,29 @@ public class RedFlags {
                 } else if (TAG_KINDS.contains(anomaly.kind())) {
                     flags.add(RedFlag.of(RedFlagKind.TAG_ANOMALY, site.name(),
                             anomaly.tagNumber() == null ? "" : anomaly.tagNumber(), link));
+                }
+            }
+        }
+        return flags;
+    }
+
+    /** Transports of the chain through a listed area, linked to the lot moved (its page lists its operations). */
+    private List<RedFlag> transitFlags(Collection<Long> lotIds) {
+        var flags = new ArrayList<RedFlag>();
+        if (lotIds.isEmpty()) {
+            return flags;
+        }
+        var transits = queries.transits(lotIds);
+        if (transits.isEmpty()) {
+            return flags;
+        }
+        var areas = cahra.listed();
+        for (var transit : transits) {
+            var country = transit.division().substring(0, 2);
+            for (var area : areas) {
+                if (area.covers(country, transit.division())) {
+                    flags.add(RedFlag.of(RedFlagKind.CAHRA_TRANSIT, transit.lotNumber(), transit.division() + ", "
+                            + area.getSource() + " (" + area.getListedOn() + ")", "/lots/" + transit.lotId()));
                 }
             }
         }

@@ -2,27 +2,34 @@ package org.orepass.risk;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.orepass.custody.Genealogy;
+import org.orepass.custody.LotGraph;
+import org.orepass.custody.PurchaseRestrictions;
 import org.orepass.custody.Trace;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decisions take effect: while an organisation's newest effective decision on a supplier or a site is to suspend or
  * disengage, its new purchases from that supplier, or of minerals from that site, are refused with a message naming
- * the decision. Custody purchases call it; export shipments must call it too (with the sites their lots trace to).
+ * the decision. Custody purchases call it, and so do export shipments (with every site and every earlier custodian
+ * their lots trace back to).
  */
 @Service
 @Transactional(readOnly = true)
-public class SourcingDecisions {
+public class SourcingDecisions implements PurchaseRestrictions {
 
     private final RiskAssessments assessments;
     private final Genealogy genealogy;
+    private final LotGraph graph;
 
-    public SourcingDecisions(RiskAssessments assessments, Genealogy genealogy) {
+    public SourcingDecisions(RiskAssessments assessments, Genealogy genealogy, LotGraph graph) {
         this.assessments = assessments;
         this.genealogy = genealogy;
+        this.graph = graph;
     }
 
     /** The decision that stops the buyer from buying from the supplier or from any of these sites, if any. */
@@ -61,5 +68,39 @@ public class SourcingDecisions {
         }
         var sites = genealogy.traceBack(List.of(lotId)).origins().stream().map(Trace.OriginShare::siteId).toList();
         return blockingDecision(buyerOrgId, supplierOrgId, sites);
+    }
+
+    /** Custody's question on a sale or receipt, answered with the message that names the decision. */
+    @Override
+    public Optional<Refusal> refusal(Long buyerOrgId, Long sellerOrgId, long lotId) {
+        return blockingDecision(buyerOrgId, sellerOrgId, lotId).map(blocking -> new Refusal(
+                "risk.blocked." + blocking.subjectKind().name(),
+                List.of(new DefaultMessageSourceResolvable("risk.decision." + blocking.decision().name()),
+                        blocking.assessmentId())));
+    }
+
+    /**
+     * The decision that stops the exporter from exporting these lots: one on a mine site they trace back to, or on
+     * an organisation that held any lot of their chain (the supplier it bought from, and that supplier's own
+     * suppliers: an export traces to them all).
+     */
+    public Optional<BlockingDecision> blockingExport(Long exporterOrgId, Collection<Long> lotIds) {
+        if (exporterOrgId == null || lotIds.isEmpty() || !assessments.anyStopDecision(exporterOrgId)) {
+            return Optional.empty();
+        }
+        var nodes = graph.upstream(lotIds);
+        var sites = nodes.stream().map(LotGraph.Node::siteId).filter(Objects::nonNull).distinct().toList();
+        var suppliers = nodes.stream().map(LotGraph.Node::custodianId).filter(id -> !id.equals(exporterOrgId))
+                .distinct().toList();
+        if (suppliers.isEmpty()) {
+            return blockingDecision(exporterOrgId, null, sites);
+        }
+        for (var supplier : suppliers) {
+            var blocking = blockingDecision(exporterOrgId, supplier, sites);
+            if (blocking.isPresent()) {
+                return blocking;
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -77,6 +77,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void custodyDoesNotDependOnRisk() {
+        // Risk reads custody (genealogy); custody asks risk only through its own port, PurchaseRestrictions.
+        noClasses().that().resideInAPackage("org.orepass.custody..")
+                .should().dependOnClassesThat().resideInAPackage("org.orepass.risk..")
+                .check(classes);
+    }
+
+    @Test
     void controllersLiveInTheWebLayer() {
         classes().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
                 .or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)

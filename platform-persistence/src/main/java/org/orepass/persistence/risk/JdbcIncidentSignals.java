@@ -1,5 +1,6 @@
 package org.orepass.persistence.risk;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,9 +17,12 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Open verified incidents at the origin sites (verified, in follow-up or persistent; not dismissed, resolved or
- * merely monitored). An Annex II category raises its own risk, by severity: level 1 high, 2 medium, 3 low; other
- * categories (accidents, environment...) are shown as flags without raising an Annex II level.
+ * Open verified incidents (verified, in follow-up or persistent; not dismissed, resolved or merely monitored) that
+ * concern what is assessed: at its origin sites (or the assessed site); linked to the supplier organisation; linked
+ * to a lot of the chain (the lots traced and every lot upstream); or on the route, that is reported at a place with
+ * no site, in a division a transport of the chain went through. An Annex II category raises its own risk, by
+ * severity: level 1 high, 2 medium, 3 low; other categories (accidents, environment...) are shown as flags without
+ * raising an Annex II level.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -45,25 +49,57 @@ class JdbcIncidentSignals implements IncidentSignals {
         if (context.siteId() != null) {
             sites.add(context.siteId());
         }
-        if (sites.isEmpty()) {
+        if (sites.isEmpty() && context.lotIds().isEmpty() && context.supplierOrgId() == null) {
             return List.of();
         }
+        var params = new MapSqlParameterSource("sites", sites.toArray(Long[]::new))
+                .addValue("lots", context.lotIds().toArray(Long[]::new))
+                .addValue("supplier", context.supplierOrgId(), Types.BIGINT);
+        // What the incident concerns, named in the flag: the site, the supplier, the lot, or the division passed.
         return jdbc.query("""
-                select i.id, i.severity, s.name as site_name, c.name_en, coalesce(p.code, c.code) as top_code
-                from incident i
-                join mine_site s on s.id = i.site_id
+                with recursive chain(id) as (
+                    select unnest(cast(:lots as bigint[]))
+                  union
+                    select li.input_lot_id from lot_input li join chain on li.lot_id = chain.id
+                ), route(division) as (
+                    select distinct o.via_division from chain
+                    join custody_operation_lot ol on ol.lot_id = chain.id
+                    join custody_operation o on o.id = ol.operation_id
+                    where o.kind = 'TRANSPORTATION' and o.via_division is not null
+                ), candidate(id) as (
+                    -- Each way an incident concerns the subject, by its own index; then their status once.
+                    select id from incident where site_id = any (cast(:sites as bigint[]))
+                    union
+                    select incident_id from incident_organisation where organisation_id = cast(:supplier as bigint)
+                    union
+                    select il.incident_id from incident_lot il join chain on chain.id = il.lot_id
+                    union
+                    select i.id from route r join incident i
+                      on i.country = left(r.division, 2) and i.division = r.division and i.site_id is null
+                )
+                select i.id, i.severity, c.name_en, coalesce(p.code, c.code) as top_code,
+                       coalesce(case when i.site_id = any (cast(:sites as bigint[])) then s.name end,
+                                (select o.name from incident_organisation io join organisation o
+                                   on o.id = io.organisation_id
+                                 where io.incident_id = i.id and io.organisation_id = cast(:supplier as bigint)),
+                                (select min(l.lot_number) from incident_lot il join chain on chain.id = il.lot_id
+                                   join lot l on l.id = il.lot_id where il.incident_id = i.id),
+                                i.division) as concerns
+                from candidate
+                join incident i on i.id = candidate.id
+                left join mine_site s on s.id = i.site_id
                 join incident_category c on c.id = i.category_id
                 left join incident_category p on p.id = c.parent_id
-                where i.site_id in (:sites) and i.status in ('VERIFIED', 'FOLLOW_UP', 'PERSISTENT')
+                where i.status in ('VERIFIED', 'FOLLOW_UP', 'PERSISTENT')
                 order by i.severity, i.id
-                """, new MapSqlParameterSource("sites", sites), (rs, row) -> {
+                """, params, (rs, row) -> {
             var risk = ANNEX_II.get(rs.getString("top_code"));
             var raises = new EnumMap<AnnexIIRisk, RiskLevel>(AnnexIIRisk.class);
             if (risk != null) {
                 int severity = rs.getInt("severity");
                 raises.put(risk, severity == 1 ? RiskLevel.HIGH : severity == 2 ? RiskLevel.MEDIUM : RiskLevel.LOW);
             }
-            return new RedFlag(RedFlagKind.OPEN_INCIDENT, rs.getString("site_name"),
+            return new RedFlag(RedFlagKind.OPEN_INCIDENT, rs.getString("concerns"),
                     rs.getString("name_en") + " (" + rs.getInt("severity") + ")", "/incidents/" + rs.getLong("id"),
                     Map.copyOf(raises));
         });

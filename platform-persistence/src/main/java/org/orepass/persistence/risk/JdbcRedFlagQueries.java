@@ -39,6 +39,26 @@ class JdbcRedFlagQueries implements RedFlagQueries {
     }
 
     @Override
+    public List<Transit> transits(Collection<Long> lotIds) {
+        return jdbc.query("""
+                with recursive chain(id) as (
+                    select unnest(cast(? as bigint[]))
+                  union
+                    select li.input_lot_id from lot_input li join chain on li.lot_id = chain.id
+                )
+                select l.id, l.lot_number, o.via_division, o.operation_date
+                from chain
+                join custody_operation_lot ol on ol.lot_id = chain.id
+                join custody_operation o on o.id = ol.operation_id
+                join lot l on l.id = chain.id
+                where o.kind = 'TRANSPORTATION' and o.via_division is not null
+                order by o.operation_date, o.id
+                """, (rs, i) -> new Transit(rs.getLong("id"), rs.getString("lot_number"),
+                rs.getString("via_division"), rs.getDate("operation_date").toLocalDate()),
+                (Object) lotIds.toArray(Long[]::new));
+    }
+
+    @Override
     public List<SiteAnomaly> anomalies(Collection<Long> siteIds) {
         if (siteIds.isEmpty()) {
             return List.of();

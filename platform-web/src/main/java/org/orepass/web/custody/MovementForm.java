@@ -17,6 +17,8 @@ public class MovementForm {
     private String placeFrom;
     @Size(max = 200, message = "{validation.size}")
     private String placeTo;
+    @Size(max = 10, message = "{validation.size}")
+    private String viaDivision;
     @Size(max = 200, message = "{validation.size}")
     private String warehouse;
     @Size(max = 200, message = "{validation.size}")
@@ -39,7 +41,8 @@ public class MovementForm {
     }
 
     CustodyOperations.TransportDetails toTransport() {
-        return new CustodyOperations.TransportDetails(placeFrom, placeTo, carrier, reference, date, until, notes);
+        return new CustodyOperations.TransportDetails(placeFrom, placeTo, viaDivision, carrier, reference, date,
+                until, notes);
     }
 
     CustodyOperations.StorageDetails toStorage() {
@@ -68,6 +71,14 @@ public class MovementForm {
 
     public void setPlaceTo(String placeTo) {
         this.placeTo = placeTo;
+    }
+
+    public String getViaDivision() {
+        return viaDivision;
+    }
+
+    public void setViaDivision(String viaDivision) {
+        this.viaDivision = viaDivision;
     }
 
     public String getWarehouse() {

@@ -2,8 +2,13 @@ package org.orepass.web.custody;
 
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import org.orepass.custody.Payment;
+import org.orepass.custody.PaymentMethod;
 
-/** The sell form on a lot page: to whom, how many kilograms, and the lot's version the seller saw. */
+/**
+ * The sell form on a lot page: to whom, how many kilograms, optionally how it was paid, and the lot's version the
+ * seller saw.
+ */
 public class SaleForm {
 
     @NotNull(message = "{transfer.buyer.required}")
@@ -11,6 +16,9 @@ public class SaleForm {
     @NotNull(message = "{transfer.mass.positive}")
     private BigDecimal massKg;
     private Long version;
+    private PaymentMethod paymentMethod;
+    private BigDecimal paymentAmount;
+    private String paymentCurrency;
 
     public SaleForm() {
     }
@@ -41,5 +49,38 @@ public class SaleForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    Payment toPayment() {
+        return new Payment(paymentMethod, paymentAmount, paymentCurrency);
+    }
+
+    /** The choices of the payment method list (the form fragment has no model of its own). */
+    public PaymentMethod[] getPaymentMethods() {
+        return PaymentMethod.values();
+    }
+
+    public PaymentMethod getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public void setPaymentMethod(PaymentMethod paymentMethod) {
+        this.paymentMethod = paymentMethod;
+    }
+
+    public BigDecimal getPaymentAmount() {
+        return paymentAmount;
+    }
+
+    public void setPaymentAmount(BigDecimal paymentAmount) {
+        this.paymentAmount = paymentAmount;
+    }
+
+    public String getPaymentCurrency() {
+        return paymentCurrency;
+    }
+
+    public void setPaymentCurrency(String paymentCurrency) {
+        this.paymentCurrency = paymentCurrency;
     }
 }

@@ -37,7 +37,8 @@ class TransferController {
         var actor = CurrentUser.require().actor();
         if (!result.hasErrors()) {
             try {
-                transfers.sell(actor, id, form.getVersion(), form.getBuyerId(), form.getMassKg());
+                transfers.sell(actor, id, form.getVersion(), form.getBuyerId(), form.getMassKg(),
+                        form.toPayment());
                 redirect.addFlashAttribute("flash", "transfer.sold");
                 return "redirect:/lots/" + id;
             } catch (DomainRuleViolation violation) {

@@ -1,13 +1,20 @@
 package org.orepass.web.risk;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.orepass.organisation.Organisations;
 import org.orepass.risk.DueDiligenceReporting;
 import org.orepass.risk.RiskAccess;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Forms;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The yearly due diligence report as a printable page (the print style sheet drops navigation and forms), in the
- * user's language; the organisation's traders write its policy here.
+ * The yearly due diligence report as a printable page (the print style sheet drops navigation and forms) and as a
+ * PDF made on the server ({@link ReportPdf}), in the user's language; the organisation's traders write its policy
+ * here.
  */
 @Controller
 class ReportController {
@@ -28,11 +36,13 @@ class ReportController {
 
     private final DueDiligenceReporting reporting;
     private final Organisations organisations;
+    private final ReportPdf pdf;
     private final Clock clock;
 
-    ReportController(DueDiligenceReporting reporting, Organisations organisations, Clock clock) {
+    ReportController(DueDiligenceReporting reporting, Organisations organisations, ReportPdf pdf, Clock clock) {
         this.reporting = reporting;
         this.organisations = organisations;
+        this.pdf = pdf;
         this.clock = clock;
     }
 
@@ -50,8 +60,24 @@ class ReportController {
         }
         model.addAttribute("report", report);
         model.addAttribute("mayWritePolicy", RiskAccess.mayAssess(actor) && org.equals(actor.organisationId()));
-        model.addAttribute("organisations", RiskAccess.readsAll(actor) ? organisations.allActive() : java.util.List.of());
+        model.addAttribute("organisations",
+                RiskAccess.readsAll(actor) ? organisations.allActive() : java.util.List.of());
         return REPORT;
+    }
+
+    /** The same report as a PDF file, for the same readers. */
+    @GetMapping("/risk/report.pdf")
+    ResponseEntity<byte[]> reportPdf(@RequestParam(required = false) Long organisation,
+            @RequestParam(required = false) Integer year, Locale locale, HttpServletRequest request,
+            HttpServletResponse response) {
+        var actor = CurrentUser.require().actor();
+        var report = reporting.report(actor, organisation != null ? organisation : actor.organisationId(),
+                year != null ? year : LocalDate.now(clock).getYear());
+        var file = "due-diligence-report-" + report.organisationId() + "-" + report.year() + ".pdf";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file).build()
+                        .toString())
+                .body(pdf.render(report, locale, request, response));
     }
 
     @PostMapping("/risk/report/policy")
