@@ -97,8 +97,8 @@ final class TallyCount {
         var byPlace = new long[c.places.size()];
         int firstMonth = Math.min(c.firstMonth, c.lastMonth);
         var byMonth = new long[Math.max(0, c.lastMonth - firstMonth + 1)];
-        var toVerification = new Durations();
-        var toResolution = new Durations();
+        var toVerification = new Durations(c.size);
+        var toResolution = new Durations(c.size / 4);
         int resolved = IncidentStatus.RESOLVED.ordinal();
         for (int i = 1; i < c.size && !nothingSelected; i++) {
             byte status = c.status[i];
@@ -133,7 +133,8 @@ final class TallyCount {
         for (int m = byMonth.length - 1; m >= 0 && months.size() < 24; m--) {
             if (byMonth[m] > 0) {
                 int month = firstMonth + m;
-                months.add(0, new Count("%04d-%02d".formatted(month / 12, month % 12 + 1), byMonth[m]));
+                int monthOfYear = month % 12 + 1;
+                months.add(0, new Count(month / 12 + (monthOfYear < 10 ? "-0" : "-") + monthOfYear, byMonth[m]));
             }
         }
         return new IncidentFigures(total, open, overdue,
@@ -270,8 +271,13 @@ final class TallyCount {
 
     /** Durations of the selected incidents, for an exact median (PostgreSQL's percentile_cont(0.5)). */
     static final class Durations {
-        private double[] values = new double[1024];
+        private double[] values;
         private int size;
+
+        /** Sized for the expected count at once: growing by doubling copied a million values several times. */
+        Durations(int expected) {
+            values = new double[Math.max(16, expected)];
+        }
 
         void add(double value) {
             if (size == values.length) {

@@ -38,7 +38,9 @@ public class SiteDirectory {
     private String[] names = new String[1024];
     /** Lower-case name, ICGLR id and national id, separated by a character nobody types. */
     private String[] terms = new String[1024];
-    private String[] divisions = new String[1024];
+    /** Dictionary number of each site's division (-1: none), so summing by division needs no hashing. */
+    private int[] divisions = new int[1024];
+    private final Map<String, Integer> divisionNumbers = new HashMap<>();
     /** Millionths of a degree: the columns' own scale (numeric(9, 6)), so sums are exact. */
     private long[] latitudes = new long[1024];
     private long[] longitudes = new long[1024];
@@ -151,7 +153,8 @@ public class SiteDirectory {
         names[at] = site.name();
         terms[at] = (site.name() + '\u0001' + site.icglrId() + '\u0001'
                 + (site.nationalId() == null ? "" : site.nationalId())).toLowerCase(Locale.ROOT);
-        divisions[at] = site.division();
+        divisions[at] = site.division() == null ? -1
+                : divisionNumbers.computeIfAbsent(site.division(), d -> divisionNumbers.size());
         latitudes[at] = site.latitude();
         longitudes[at] = site.longitude();
     }
@@ -167,11 +170,18 @@ public class SiteDirectory {
     public Map<String, Centre> divisionCentres(java.util.Collection<String> wanted) {
         catchUp();
         var sums = new HashMap<String, long[]>();
-        wanted.forEach(division -> sums.put(division, new long[3]));
         lock.readLock().lock();
         try {
+            // Sums by division number; only the wanted divisions get one.
+            var byNumber = new long[divisionNumbers.size()][];
+            wanted.forEach(division -> {
+                var number = divisionNumbers.get(division);
+                if (number != null) {
+                    byNumber[number] = sums.computeIfAbsent(division, d -> new long[3]);
+                }
+            });
             for (int i = 0; i < size; i++) {
-                var sum = divisions[i] == null ? null : sums.get(divisions[i]);
+                var sum = divisions[i] < 0 ? null : byNumber[divisions[i]];
                 if (sum != null) {
                     sum[0] += latitudes[i];
                     sum[1] += longitudes[i];
@@ -192,7 +202,7 @@ public class SiteDirectory {
 
     private static double average(long millionths, long count) {
         return java.math.BigDecimal.valueOf(millionths, 6)
-                .divide(java.math.BigDecimal.valueOf(count), java.math.MathContext.DECIMAL64).doubleValue();
+                .divide(java.math.BigDecimal.valueOf(count), java.math.MathContext.DECIMAL128).doubleValue();
     }
 
     /** A division's centre and how many sites it was averaged over. */

@@ -107,8 +107,8 @@ class SiteDirectoryPersistenceTest {
         var sql = jdbc.queryForMap("select avg(latitude)::float8 as lat, avg(longitude)::float8 as lon, count(*) as n "
                 + "from mine_site where division = 'RW-03'");
         var centre = directory.divisionCentres(List.of("RW-03", "RW-99")).get("RW-03");
-        assertThat(centre.latitude()).isEqualTo((Double) sql.get("lat"));
-        assertThat(centre.longitude()).isEqualTo((Double) sql.get("lon"));
+        assertThat(centre.latitude()).isCloseTo((Double) sql.get("lat"), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(centre.longitude()).isCloseTo((Double) sql.get("lon"), org.assertj.core.data.Offset.offset(1e-12));
         assertThat(centre.sites()).isEqualTo((Long) sql.get("n"));
         assertThat(directory.divisionCentres(List.of("RW-99"))).isEmpty();
         jdbc.update("update mine_site set division = 'RW-05' where id = ?", site.getId());
