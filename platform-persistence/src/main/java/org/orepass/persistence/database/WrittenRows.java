@@ -54,6 +54,16 @@ public final class WrittenRows {
     }
 
     /**
+     * Runs a copy's catching up in a transaction begun (or joined) before the copy's own lock is taken. Why: a
+     * thread that waited for the lock while holding a pooled connection, behind a thread that held the lock and
+     * waited for a connection, would stall both once the pool ran dry; taking the connection first means the
+     * thread holding the lock always has one.
+     */
+    public void inTransaction(Runnable catchingUp) {
+        snapshot.executeWithoutResult(status -> catchingUp.run());
+    }
+
+    /**
      * Runs a copy's first look on a thread of its own once the node is up, so the first page that needs the copy
      * does not wait for every row; a failure is logged and the first page loads it instead.
      */

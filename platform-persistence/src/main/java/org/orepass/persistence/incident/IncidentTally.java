@@ -99,6 +99,10 @@ class IncidentTally implements IncidentStatistics {
     }
 
     void catchUp() {
+        written.inTransaction(this::lookAgain);
+    }
+
+    private void lookAgain() {
         synchronized (catchingUp) {
             long started = System.nanoTime();
             var changes = written.since(lookedFrom, WRITTEN, IncidentTally::change);

@@ -112,6 +112,10 @@ public class SiteDirectory {
     }
 
     private void catchUp() {
+        written.inTransaction(this::lookAgain);
+    }
+
+    private void lookAgain() {
         synchronized (catchingUp) {
             var look = written.since(lookedFrom, """
                     select id, name, icglr_id, national_id, division, latitude, longitude
