@@ -12,7 +12,7 @@ import org.orepass.incident.IncidentVisibility;
 
 /**
  * One pass over {@link IncidentColumns} for one filter: the same rows {@link IncidentFilterSql} selects and the
- * same figures, orders and limits {@link JdbcIncidentStatistics} returns (a test holds the two to each other).
+ * same figures, orders and limits {@link JdbcIncidentStatistics} returns, medians exact as percentile_cont (a test holds the two to each other).
  * The caller holds the tally's read lock.
  */
 final class TallyCount {
@@ -292,52 +292,42 @@ final class TallyCount {
                 return null;
             }
             int lower = (size - 1) / 2;
-            double low = select(values, size, lower);
-            if (size % 2 == 1) {
-                return low;
-            }
-            // After selecting, everything right of `lower` is >= it: the next value is their minimum.
-            double high = Double.POSITIVE_INFINITY;
-            for (int i = lower + 1; i < size; i++) {
-                high = Math.min(high, values[i]);
-            }
-            return low + (high - low) * 0.5;
+            double low = smallest(lower);
+            return size % 2 == 1 ? low : low + (smallest(lower + 1) - low) * 0.5;
         }
 
-        /** Hoare's quickselect: the k-th smallest of the first n values, partitioning them in place. */
-        static double select(double[] values, int n, int k) {
-            int left = 0;
-            int right = n - 1;
-            while (left < right) {
-                double pivot = median3(values[left], values[(left + right) >>> 1], values[right]);
-                int i = left;
-                int j = right;
-                while (i <= j) {
-                    while (values[i] < pivot) {
-                        i++;
-                    }
-                    while (values[j] > pivot) {
-                        j--;
-                    }
-                    if (i <= j) {
-                        double swap = values[i];
-                        values[i++] = values[j];
-                        values[j--] = swap;
-                    }
-                }
-                if (k <= j) {
-                    right = j;
-                } else if (k >= i) {
-                    left = i;
-                } else {
-                    return values[k];
+        /**
+         * The k-th smallest value (from 0). A quickselect over a million durations cost a fifth of the dashboard's
+         * time; instead, one pass counts the values per bucket of their leading 16 bits (an order-preserving key),
+         * a walk over the 65,536 counts finds the bucket holding the k-th, and only that bucket's values (a few
+         * thousand) are sorted.
+         */
+        double smallest(int k) {
+            var counts = new int[1 << 16];
+            for (int i = 0; i < size; i++) {
+                counts[bucket(values[i])]++;
+            }
+            int bucket = 0;
+            int before = 0;
+            while (before + counts[bucket] <= k) {
+                before += counts[bucket++];
+            }
+            var inBucket = new double[counts[bucket]];
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (bucket(values[i]) == bucket) {
+                    inBucket[n++] = values[i];
                 }
             }
-            return values[k];
+            java.util.Arrays.sort(inBucket);
+            return inBucket[k - before];
         }
 
-        private static double median3(double a, double b, double c) {
-            return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+        /** The leading 16 bits of a key that orders as the doubles do (negative ones flipped). */
+        private static int bucket(double value) {
+            long bits = Double.doubleToLongBits(value);
+            long key = bits ^ ((bits >> 63) | Long.MIN_VALUE);
+            return (int) (key >>> 48);
         }
     }
 }
