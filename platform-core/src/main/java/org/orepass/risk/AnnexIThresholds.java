@@ -88,6 +88,17 @@ public class AnnexIThresholds {
         if (description.strip().length() > TEXT_MAX) {
             throw new DomainRuleViolation("description", "risk.threshold.description.long");
         }
+        checkKilograms(thresholdKg);
+        if (source == null || source.isBlank()) {
+            throw new DomainRuleViolation("source", "risk.threshold.source.required");
+        }
+        if (source.strip().length() > TEXT_MAX) {
+            throw new DomainRuleViolation("source", "risk.threshold.source.long");
+        }
+    }
+
+    /** More than nothing, and fits the column: thrown by the thresholdKg field. */
+    public static void checkKilograms(BigDecimal thresholdKg) {
         if (thresholdKg == null) {
             throw new DomainRuleViolation("thresholdKg", "risk.threshold.kg.required");
         }
@@ -97,12 +108,6 @@ public class AnnexIThresholds {
         var stripped = thresholdKg.stripTrailingZeros();
         if (stripped.scale() > KG_SCALE || stripped.precision() - stripped.scale() > KG_INTEGER_DIGITS) {
             throw new DomainRuleViolation("thresholdKg", "risk.threshold.kg.range");
-        }
-        if (source == null || source.isBlank()) {
-            throw new DomainRuleViolation("source", "risk.threshold.source.required");
-        }
-        if (source.strip().length() > TEXT_MAX) {
-            throw new DomainRuleViolation("source", "risk.threshold.source.long");
         }
     }
 

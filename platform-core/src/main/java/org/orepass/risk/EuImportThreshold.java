@@ -76,7 +76,8 @@ public class EuImportThreshold {
         return recordedAt;
     }
 
-    public long getVersion() {
-        return version == null ? 0 : version;
+    /** Null before it is stored (Spring Data reads it through this getter to tell a new row). */
+    public Long getVersion() {
+        return version;
     }
 }

@@ -37,7 +37,7 @@ class EuThresholdController {
     @GetMapping("/admin/eu-thresholds")
     String list(Model model) {
         model.addAttribute("form", new EuThresholdForm());
-        return list(model);
+        return page(model);
     }
 
     @PostMapping("/admin/eu-thresholds")
@@ -62,7 +62,7 @@ class EuThresholdController {
                         null);
             }
         }
-        return list(model);
+        return page(model);
     }
 
     @GetMapping("/admin/eu-thresholds/{cnCode}")
@@ -95,20 +95,25 @@ class EuThresholdController {
         return FORM;
     }
 
-    /** The kilograms typed, or null with an error by the field when they are not a number. */
+    /** The kilograms typed, or null with an error by the field when they are not a usable number. */
     private static BigDecimal kilograms(EuThresholdForm form, BindingResult result) {
         if (result.hasFieldErrors("thresholdKg")) {
             return null;
         }
         try {
-            return new BigDecimal(form.getThresholdKg().strip().replace(" ", "").replace("_", ""));
+            var kg = new BigDecimal(form.getThresholdKg().strip().replace(" ", ""));
+            // Checked now, so its error shows beside those of the other fields.
+            AnnexIThresholds.checkKilograms(kg);
+            return kg;
         } catch (NumberFormatException wrong) {
             result.rejectValue("thresholdKg", "risk.threshold.kg.invalid");
-            return null;
+        } catch (DomainRuleViolation violation) {
+            Forms.reject(result, violation);
         }
+        return null;
     }
 
-    private String list(Model model) {
+    private String page(Model model) {
         model.addAttribute("thresholds", thresholds.listed());
         return LIST;
     }
