@@ -101,7 +101,9 @@ class EuThresholdController {
             return null;
         }
         try {
-            var kg = new BigDecimal(form.getThresholdKg().strip().replace(" ", ""));
+            // Spaces between thousands, as French and Swahili writers type them (also the no-break ones), go;
+            // a comma is refused: 22,000 and 100,5 cannot both be read.
+            var kg = new BigDecimal(form.getThresholdKg().replaceAll("[\\s\u00A0\u202F]", ""));
             // Checked now, so its error shows beside those of the other fields.
             AnnexIThresholds.checkKilograms(kg);
             return kg;

@@ -127,7 +127,7 @@ class EuThresholdIntegrationTest {
 
         var admin = fixtures.signedIn(Role.ADMIN);
         add(admin, " " + COLTAN + " ", "Niobium, tantalum and vanadium ores and concentrates (ex 2615 90 00)",
-                "22 000", SOURCE, Locale.ENGLISH)
+                "22\u202F000", SOURCE, Locale.ENGLISH)
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/eu-thresholds"));
         assertThat(kg(COLTAN)).isEqualByComparingTo("22000");
         var list = mvc.perform(get("/admin/eu-thresholds").with(user(admin)).locale(Locale.ENGLISH))
