@@ -15,7 +15,9 @@ public record Payment(PaymentMethod method, BigDecimal amount, String currency) 
     /** The payment as typed, checked: blank currency is none, the currency upper-cased; refused by the field. */
     public static Payment of(PaymentMethod method, BigDecimal amount, String currency) {
         var code = currency == null || currency.isBlank() ? null : currency.strip().toUpperCase(Locale.ROOT);
-        if (amount != null && (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2)) {
+        // numeric(19, 2): at most 17 digits before the point, 2 after.
+        if (amount != null && (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2
+                || amount.precision() - amount.scale() > 17)) {
             throw new DomainRuleViolation("paymentAmount", "transfer.payment.amount.invalid");
         }
         if (code != null && !code.matches("[A-Z]{3}")) {

@@ -55,8 +55,13 @@ public final class IncidentAccess {
      * Whether the description may be published (unmarked sensitive) or withheld again: those who verify, who
      * read it in full and answer for what the public pages show.
      */
+    /**
+     * Only descriptions nobody chose to withhold: anonymous reports and automatic checks arrive withheld by
+     * default and may be published after review; a signed-in reporter who marked the text sensitive decided so.
+     */
     public static boolean mayDecidePublication(Actor actor, Incident incident) {
-        return mayFollowUp(actor, incident) && mayReadSensitive(actor, incident);
+        return (incident.isAnonymous() || incident.getSource() == IncidentSource.AUTOMATIC_CHECK)
+                && mayFollowUp(actor, incident) && mayReadSensitive(actor, incident);
     }
 
     /** Comments and added information: those who follow up, and the organisation that reported. */

@@ -12,4 +12,11 @@ public interface IncidentListings {
 
     /** Verified incidents only, redacted for the public. */
     ResultPage<PublicIncidentRow> publicList(IncidentSearch search, PageQuery page);
+
+    /** Every incident the filters select, in the list's order, one row at a time (the CSV exports). */
+    void each(IncidentSearch search, IncidentVisibility visibility, LocalDate today,
+            java.util.function.Consumer<IncidentRow> row);
+
+    /** Every verified incident the filters select, redacted for the public, in the list's order. */
+    void eachPublic(IncidentSearch search, java.util.function.Consumer<PublicIncidentRow> row);
 }

@@ -67,7 +67,8 @@ public class IncidentQueries {
 
         /** Whether this actor decides if the description is published (see {@link IncidentAccess}). */
         public boolean mayDecidePublication() {
-            return mayFollowUp && showSensitive;
+            return (incident.isAnonymous() || incident.getSource() == IncidentSource.AUTOMATIC_CHECK)
+                    && mayFollowUp && showSensitive;
         }
 
         /** The description when this actor may read it; null when it is sensitive and they may not. */
@@ -108,11 +109,15 @@ public class IncidentQueries {
 
     /** The dashboard of those who follow incidents up, over what they may see. */
     public IncidentFigures dashboard(Actor actor, IncidentSearch search) {
+        requireDashboardReader(actor);
+        return statistics.figures(search, IncidentVisibility.of(actor), today(), false);
+    }
+
+    private static void requireDashboardReader(Actor actor) {
         if (!(actor.has(Role.CSO_MONITOR) || actor.has(Role.INSPECTOR) || actor.has(Role.ADMIN)
                 || actor.has(Role.AUDITOR))) {
             throw new IncidentAccessDenied("read the incident dashboard");
         }
-        return statistics.figures(search, IncidentVisibility.of(actor), today(), false);
     }
 
     /** The public dashboard: verified incidents only. */
@@ -122,6 +127,17 @@ public class IncidentQueries {
 
     public ResultPage<PublicIncidentRow> publicList(IncidentSearch search, PageQuery page) {
         return listings.publicList(search, page);
+    }
+
+    /** The dashboard's export: every incident its figures count, for those who read the dashboard. */
+    public void export(Actor actor, IncidentSearch search, java.util.function.Consumer<IncidentRow> row) {
+        requireDashboardReader(actor);
+        listings.each(search, IncidentVisibility.of(actor), today(), row);
+    }
+
+    /** The public export: verified incidents, redacted. */
+    public void publicExport(IncidentSearch search, java.util.function.Consumer<PublicIncidentRow> row) {
+        listings.eachPublic(search, row);
     }
 
     /**

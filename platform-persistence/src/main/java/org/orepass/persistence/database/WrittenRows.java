@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,6 +27,7 @@ public final class WrittenRows {
 
     private final JdbcTemplate rows;
     private final TransactionTemplate snapshot;
+    private final TransactionTemplate ownSnapshot;
 
     public WrittenRows(DataSource dataSource, PlatformTransactionManager transactions) {
         this.rows = new JdbcTemplate(dataSource);
@@ -34,6 +36,8 @@ public final class WrittenRows {
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.snapshot.setReadOnly(true);
+        this.ownSnapshot = new TransactionTemplate(transactions, snapshot);
+        this.ownSnapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -60,7 +64,11 @@ public final class WrittenRows {
      * thread holding the lock always has one.
      */
     public void inTransaction(Runnable catchingUp) {
-        snapshot.executeWithoutResult(status -> catchingUp.run());
+        // A caller that has written in its transaction would let the copy see rows that may yet roll back: such a
+        // caller's look runs in a transaction of its own.
+        boolean callerWrites = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        (callerWrites ? ownSnapshot : snapshot).executeWithoutResult(status -> catchingUp.run());
     }
 
     /**

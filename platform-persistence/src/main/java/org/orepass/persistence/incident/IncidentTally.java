@@ -79,7 +79,7 @@ class IncidentTally implements IncidentStatistics {
      * organisation-scoped views, which SQL answers.
      */
     java.util.Optional<IdPage> page(IncidentSearch search, IncidentVisibility visibility, LocalDate today,
-            boolean verifiedOnly, int offset, int limit) {
+            boolean verifiedOnly, long offset, int limit) {
         if (visibility.organisationId() != null) {
             return java.util.Optional.empty();
         }
@@ -89,6 +89,23 @@ class IncidentTally implements IncidentStatistics {
         try {
             return java.util.Optional.of(new TallyCount(columns, categories, search, visibility, today, verifiedOnly)
                     .page(offset, limit));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Every id the filter selects in the lists' order; empty for organisation-scoped views (SQL answers). */
+    java.util.Optional<long[]> allIds(IncidentSearch search, IncidentVisibility visibility, LocalDate today,
+            boolean verifiedOnly) {
+        if (visibility.organisationId() != null) {
+            return java.util.Optional.empty();
+        }
+        catchUp();
+        var categories = new CategoryTree(jdbc);
+        lock.readLock().lock();
+        try {
+            return java.util.Optional.of(new TallyCount(columns, categories, search, visibility, today, verifiedOnly)
+                    .allIds());
         } finally {
             lock.readLock().unlock();
         }

@@ -26,6 +26,8 @@ class JdbcUnreportedAnomalies implements UnreportedAnomalies {
                 select a.id, a.kind, a.tag_number, a.site_id, s.country, a.recorded_at, a.details
                 from custody_anomaly a left join mine_site s on s.id = a.site_id
                 where a.id > :after
+                  -- A custody step still running on another node announces its own anomaly, with its lots.
+                  and a.recorded_at < now() - interval '10 minutes'
                   and not exists (select 1 from incident i where i.custody_anomaly_id = a.id)
                 order by a.id limit :limit""",
                 new MapSqlParameterSource("after", afterId).addValue("limit", limit),

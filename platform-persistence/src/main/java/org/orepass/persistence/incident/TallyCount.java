@@ -150,9 +150,10 @@ final class TallyCount {
      * them, and how many are selected: a bounded min-heap over one pass keeps the page's {@code offset + limit}
      * newest.
      */
-    IncidentTally.IdPage page(int offset, int limit) {
+    IncidentTally.IdPage page(long offset, int limit) {
         var c = columns;
-        int wanted = offset + limit;
+        // Never more than there are incidents: a page number typed into the address costs nothing.
+        int wanted = (int) Math.min(c.size, offset + limit);
         var heap = new long[Math.max(1, wanted)];
         int held = 0;
         long total = 0;
@@ -182,10 +183,37 @@ final class TallyCount {
         var newestFirst = java.util.Arrays.copyOf(heap, held);
         java.util.Arrays.sort(newestFirst);
         var ids = new ArrayList<Long>();
-        for (int n = newestFirst.length - 1 - offset; n >= 0; n--) {
-            ids.add(newestFirst[n] & 0xFFFF_FFFFL);
+        for (long n = newestFirst.length - 1 - offset; n >= 0; n--) {
+            ids.add(newestFirst[(int) n] & 0xFFFF_FFFFL);
         }
         return new IncidentTally.IdPage(ids, total);
+    }
+
+    /** Every selected incident's id, in the lists' order (newest occurrence first, then highest id). */
+    long[] allIds() {
+        var c = columns;
+        var keys = new long[1024];
+        int held = 0;
+        for (int i = 1; i < c.size && !nothingSelected; i++) {
+            byte status = c.status[i];
+            if (status < 0 || !statusSelected[status] || !selected(i)) {
+                continue;
+            }
+            if (overdueOnly && !(IncidentTally.open(IncidentColumns.status(status))
+                    && c.reviewDueDay[i] != IncidentColumns.NO_DAY && c.reviewDueDay[i] < today)) {
+                continue;
+            }
+            if (held == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, held * 2);
+            }
+            keys[held++] = ((long) c.occurredDay[i] + Integer.MAX_VALUE) << 32 | i;
+        }
+        java.util.Arrays.sort(keys, 0, held);
+        var ids = new long[held];
+        for (int n = 0; n < held; n++) {
+            ids[n] = keys[held - 1 - n] & 0xFFFF_FFFFL;
+        }
+        return ids;
     }
 
     private static void siftUp(long[] heap, int at) {

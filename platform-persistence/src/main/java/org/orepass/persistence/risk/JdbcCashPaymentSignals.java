@@ -40,7 +40,7 @@ class JdbcCashPaymentSignals implements CashPaymentSignals {
         this.thresholdUsd = thresholdUsd;
     }
 
-    private record CashSale(long transferId, String lotNumber, BigDecimal amount, String currency) {
+    private record CashSale(long transferId, String lotNumber, BigDecimal amount, String currency, boolean party) {
     }
 
     @Override
@@ -49,7 +49,8 @@ class JdbcCashPaymentSignals implements CashPaymentSignals {
             return List.of();
         }
         var params = new MapSqlParameterSource("ids", context.lotIds().toArray(Long[]::new))
-                .addValue("site", context.siteId(), Types.BIGINT);
+                .addValue("site", context.siteId(), Types.BIGINT)
+                .addValue("assessing", context.assessingOrgId());
         var sales = jdbc.query("""
                 with recursive chain(id) as (
                     select unnest(cast(:ids as bigint[]))
@@ -60,7 +61,8 @@ class JdbcCashPaymentSignals implements CashPaymentSignals {
                     union
                     select id from lot where site_id = cast(:site as bigint)
                 )
-                select t.id, l.lot_number, t.payment_amount, t.payment_currency
+                select t.id, l.lot_number, t.payment_amount, t.payment_currency,
+                       :assessing in (t.seller_id, t.buyer_id) as party
                 from custody_transfer t
                 join lots on lots.id = t.lot_id
                 join lot l on l.id = t.lot_id
@@ -68,13 +70,17 @@ class JdbcCashPaymentSignals implements CashPaymentSignals {
                   and l.mineral in ('GOLD', 'GOLD_ORE')
                 order by t.id
                 """, params, (rs, row) -> new CashSale(rs.getLong("id"), rs.getString("lot_number"),
-                rs.getBigDecimal("payment_amount"), rs.getString("payment_currency")));
+                rs.getBigDecimal("payment_amount"), rs.getString("payment_currency"), rs.getBoolean("party")));
         var flags = new ArrayList<RedFlag>();
         for (var sale : sales) {
             var usd = inUsd(sale.amount(), sale.currency());
-            if (usd != null && usd.compareTo(thresholdUsd) > 0) {
-                flags.add(RedFlag.of(RedFlagKind.CASH_PAYMENT_GOLD, sale.lotNumber(),
-                        sale.amount().toPlainString() + " " + sale.currency(), "/transfers/" + sale.transferId()));
+            if (usd != null && usd.compareTo(thresholdUsd) >= 0) {
+                // A sale between two other organisations stays theirs (CustodyAccess): the flag names the lot,
+                // not the price or the transfer.
+                flags.add(sale.party()
+                        ? RedFlag.of(RedFlagKind.CASH_PAYMENT_GOLD, sale.lotNumber(),
+                                sale.amount().toPlainString() + " " + sale.currency(), "/transfers/" + sale.transferId())
+                        : RedFlag.of(RedFlagKind.CASH_PAYMENT_GOLD, sale.lotNumber(), "", null));
             }
         }
         return flags;

@@ -42,7 +42,8 @@ class JdbcTaxSignals implements TaxSignals {
         var params = new MapSqlParameterSource("ids", context.lotIds().toArray(Long[]::new))
                 .addValue("site", context.siteId(), Types.BIGINT)
                 .addValue("today", LocalDate.now(clock))
-                .addValue("limit", LIMIT);
+                .addValue("limit", LIMIT)
+                .addValue("assessing", context.assessingOrgId());
         return jdbc.query("""
                 with recursive chain(id) as (
                     select unnest(cast(:ids as bigint[]))
@@ -53,7 +54,8 @@ class JdbcTaxSignals implements TaxSignals {
                     union
                     select id from lot where site_id = cast(:site as bigint) and originating_operation = 'PRODUCTION'
                 )
-                select d.id, d.reference, d.tax_type, d.amount - d.paid_amount as outstanding, d.currency, d.due_on
+                select d.id, d.reference, d.tax_type, d.amount - d.paid_amount as outstanding, d.currency, d.due_on,
+                       d.payer_id = :assessing as payer
                 from tax_due d
                 where d.status in ('DUE', 'PARTLY_PAID') and d.due_on < :today
                   and ((d.source_kind = 'PRODUCTION_LOT' and d.source_id in (select id from lots))
@@ -61,9 +63,14 @@ class JdbcTaxSignals implements TaxSignals {
                         (select s.id from export_shipment s join lots on s.export_lot_id = lots.id)))
                 order by d.due_on, d.id
                 limit :limit
-                """, params, (rs, row) -> RedFlag.of(RedFlagKind.UNPAID_TAXES, rs.getString("reference"),
-                rs.getString("tax_type") + " " + rs.getBigDecimal("outstanding").toPlainString() + " "
-                        + rs.getString("currency") + " (" + rs.getDate("due_on").toLocalDate() + ")",
-                "/revenue/taxes/" + rs.getLong("id")));
+                """, params, (rs, row) -> rs.getBoolean("payer")
+                        ? RedFlag.of(RedFlagKind.UNPAID_TAXES, rs.getString("reference"),
+                                rs.getString("tax_type") + " " + rs.getBigDecimal("outstanding").toPlainString() + " "
+                                        + rs.getString("currency") + " (" + rs.getDate("due_on").toLocalDate() + ")",
+                                "/revenue/taxes/" + rs.getLong("id"))
+                        // Another organisation's taxes are its own (RevenueAccess): the kind of tax and the day
+                        // it fell due, no amount, reference or link.
+                        : RedFlag.of(RedFlagKind.UNPAID_TAXES, rs.getString("reference"),
+                                rs.getString("tax_type") + " (" + rs.getDate("due_on").toLocalDate() + ")", null));
     }
 }

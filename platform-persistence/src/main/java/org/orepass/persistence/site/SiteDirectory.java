@@ -61,10 +61,12 @@ public class SiteDirectory {
     public Page search(String text, long offset, int limit) {
         catchUp();
         var needle = text.strip().toLowerCase(Locale.ROOT);
-        int wanted = (int) Math.min(Integer.MAX_VALUE - 8, offset + limit);
         lock.readLock().lock();
         try {
-            var newest = new java.util.PriorityQueue<Integer>(Math.max(1, wanted), (a, b) -> order(b, a));
+            // Never more than there are sites: a page number typed into the address costs nothing.
+            int wanted = (int) Math.min(size, offset + limit);
+            var newest = new java.util.PriorityQueue<Integer>(Math.max(1, Math.min(wanted, 1024)),
+                    (a, b) -> order(b, a));
             int total = 0;
             for (int i = 0; i < size; i++) {
                 if (!terms[i].contains(needle)) {

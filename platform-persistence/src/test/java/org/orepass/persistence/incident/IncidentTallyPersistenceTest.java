@@ -55,6 +55,12 @@ class IncidentTallyPersistenceTest {
                     .as("page at %d of %s %s", offset, search, visibility)
                     .isEqualTo(new IncidentTally.IdPage(sqlPage(search, visibility, verifiedOnly, offset, 20),
                             expected.total()));
+            if (n % 10 == 0) {
+                // The exports: every id, in the lists' order.
+                var all = tally.allIds(search, visibility, TODAY, verifiedOnly).orElseThrow();
+                assertThat(java.util.Arrays.stream(all).boxed().toList()).as("all ids of %s %s", search, visibility)
+                        .isEqualTo(sqlPage(search, visibility, verifiedOnly, 0, Integer.MAX_VALUE));
+            }
             if (n % 50 == 0) {
                 // Changes between answers: the tally sees them on the next one.
                 jdbc.update("update incident set status = 'RESOLVED', closed_at = reported_at + interval '40 days' "
@@ -89,6 +95,15 @@ class IncidentTallyPersistenceTest {
         return named.queryForList("select i.id from incident i where " + filter.where()
                 + " order by i.occurred_on desc, i.id desc limit :limit offset :offset",
                 filter.params().addValue("limit", limit).addValue("offset", offset), Long.class);
+    }
+
+    @Test
+    void aPageFarBeyondTheEndIsEmptyAndCostsNothing() {
+        var everything = IncidentSearch.everything();
+        var all = IncidentVisibility.publicView();
+        long total = tally.figures(everything, all, TODAY, false).total();
+        assertThat(tally.page(everything, all, TODAY, false, 200L * Integer.MAX_VALUE, 200).orElseThrow())
+                .isEqualTo(new IncidentTally.IdPage(java.util.List.of(), total));
     }
 
     @Test

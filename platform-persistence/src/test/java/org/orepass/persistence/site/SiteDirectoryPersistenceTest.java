@@ -88,6 +88,9 @@ class SiteDirectoryPersistenceTest {
                 "nat-" + tag);
         assertThat(page(icglr.toLowerCase(), 0)).isEqualTo(sql(icglr));
         assertThat(page("%" + tag, 0)).isEmpty();
+        var beyond = directory.search(tag, 200L * Integer.MAX_VALUE, 200);
+        assertThat(beyond.ids()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(10);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.orepass.incident.IncidentPlaces;
 import org.orepass.incident.IncidentQueries;
 import org.orepass.incident.IncidentSearch;
-import org.orepass.shared.PageQuery;
 import org.orepass.site.Mineral;
 import org.orepass.web.security.CurrentUser;
 import org.orepass.web.site.OutlineMap;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardController {
 
     static final String PAGE = "incident/dashboard";
-    private static final int CSV_PAGE = PageQuery.MAX_SIZE;
 
     private final IncidentQueries queries;
     private final IncidentPlaces places;
@@ -77,7 +75,6 @@ class DashboardController {
             Locale locale, HttpServletResponse response) throws IOException {
         var actor = CurrentUser.require().actor();
         var search = search(category, severity, country, division, mineral, from, to);
-        queries.dashboard(actor, search);
         var names = CategoryOptions.of(queries.categories(), locale).names();
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"orepass-incidents.csv\"");
@@ -85,17 +82,10 @@ class DashboardController {
         var out = new Csv(writer);
         out.row(List.of("id", "category", "severity", "occurredOn", "country", "division", "site", "status",
                 "source", "reviewDue"));
-        for (int page = 0; ; page++) {
-            var result = queries.list(actor, search, new PageQuery(page, CSV_PAGE));
-            for (var row : result.items()) {
-                out.row(java.util.Arrays.asList(row.id(), names.get(row.categoryId()), row.severity(),
-                        row.occurredOn(), row.country(), row.division(), row.siteName(), row.status(), row.source(),
-                        row.reviewDue()));
-            }
-            if (!result.hasNext()) {
-                break;
-            }
-        }
+        // One pass selects every row (page by page, each page would select them all again).
+        queries.export(actor, search, row -> write(out, java.util.Arrays.asList(row.id(),
+                names.get(row.categoryId()), row.severity(), row.occurredOn(), row.country(), row.division(),
+                row.siteName(), row.status(), row.source(), row.reviewDue())));
         writer.flush();
     }
 
@@ -114,17 +104,18 @@ class DashboardController {
         var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         var out = new Csv(writer);
         out.row(List.of("id", "category", "severity", "occurredOn", "country", "division", "status"));
-        for (int page = 0; ; page++) {
-            var result = queries.publicList(search, new PageQuery(page, CSV_PAGE));
-            for (var row : result.items()) {
-                out.row(java.util.Arrays.asList(row.id(), names.get(row.categoryId()), row.severity(),
-                        row.occurredOn(), row.country(), row.division(), row.status()));
-            }
-            if (!result.hasNext()) {
-                break;
-            }
-        }
+        queries.publicExport(search, row -> write(out, java.util.Arrays.asList(row.id(),
+                names.get(row.categoryId()), row.severity(), row.occurredOn(), row.country(), row.division(),
+                row.status())));
         writer.flush();
+    }
+
+    private static void write(Csv out, List<?> cells) {
+        try {
+            out.row(cells);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String show(IncidentSearch search, boolean publicView, Locale locale, Model model) {

@@ -134,7 +134,8 @@ class IncidentController {
             redirect.addFlashAttribute("flash", "incident.moved." + target);
         } catch (DomainRuleViolation violation) {
             flashError(redirect, violation);
-        } catch (StaleEditException stale) {
+        } catch (StaleEditException | org.springframework.dao.OptimisticLockingFailureException stale) {
+            // Two monitors deciding at once: the second is told, as with any edit of a changed record.
             redirect.addFlashAttribute("flashError", Forms.STALE);
         }
         return "redirect:/incidents/" + id;
@@ -148,7 +149,8 @@ class IncidentController {
             followUp.markDescription(CurrentUser.require().actor(), id, version, sensitive);
             redirect.addFlashAttribute("flash", sensitive ? "incident.description.withheld-now"
                     : "incident.description.published-now");
-        } catch (StaleEditException stale) {
+        } catch (StaleEditException | org.springframework.dao.OptimisticLockingFailureException stale) {
+            // Two monitors deciding at once: the second is told, as with any edit of a changed record.
             redirect.addFlashAttribute("flashError", Forms.STALE);
         }
         return "redirect:/incidents/" + id;

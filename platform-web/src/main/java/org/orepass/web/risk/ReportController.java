@@ -51,8 +51,7 @@ class ReportController {
             Model model) {
         var actor = CurrentUser.require().actor();
         var org = organisation != null ? organisation : actor.organisationId();
-        var reportYear = year != null ? year : LocalDate.now(clock).getYear();
-        var report = reporting.report(actor, org, reportYear);
+        var report = reporting.report(actor, org, reportYear(year));
         if (!model.containsAttribute("policyForm")) {
             var form = new PolicyForm();
             form.setPolicy(report.policy());
@@ -72,12 +71,25 @@ class ReportController {
             HttpServletResponse response) {
         var actor = CurrentUser.require().actor();
         var report = reporting.report(actor, organisation != null ? organisation : actor.organisationId(),
-                year != null ? year : LocalDate.now(clock).getYear());
+                reportYear(year));
         var file = "due-diligence-report-" + report.organisationId() + "-" + report.year() + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file).build()
                         .toString())
                 .body(pdf.render(report, locale, request, response));
+    }
+
+    /** This year by default; a year no report can cover (typed into the address) is a page that does not exist. */
+    private int reportYear(Integer year) {
+        int thisYear = LocalDate.now(clock).getYear();
+        if (year == null) {
+            return thisYear;
+        }
+        if (year < 2000 || year > thisYear + 1) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        return year;
     }
 
     @PostMapping("/risk/report/policy")

@@ -68,6 +68,22 @@ class IncidentPublicationIntegrationTest {
     }
 
     @Test
+    void aDescriptionASignedInReporterWithheldStaysWithheld() throws Exception {
+        var description = AccountFixtures.unique("The foreman named in this report fears for his family");
+        var reporter = fixtures.signedIn(Role.CSO_MONITOR);
+        mvc.perform(post("/incidents").with(user(reporter)).with(csrf())
+                .param("categoryId", String.valueOf(category("ROADBLOCK"))).param("severity", "3")
+                .param("occurredOn", LocalDate.now(clock).toString()).param("country", "CD")
+                .param("division", "CD-NK").param("description", description).param("sensitive", "true"))
+                .andExpect(status().is3xxRedirection());
+        var id = jdbc.queryForObject("select id from incident where description = ?", Long.class, description);
+        var monitor = fixtures.signedIn(Role.CSO_MONITOR);
+        mvc.perform(mark(monitor, id, false, version(id))).andExpect(status().isForbidden());
+        assertThat(sensitive(id)).isTrue();
+        assertThat(page(get("/incidents/" + id).with(user(monitor))).getElementById("publication")).isNull();
+    }
+
+    @Test
     void aMonitorPublishesAnAnonymousDescriptionAfterReviewAndMayWithholdItAgain() throws Exception {
         var description = AccountFixtures.unique("The road barrier at the river charges every bag");
         var division = "CD-NK";
@@ -92,6 +108,9 @@ class IncidentPublicationIntegrationTest {
         mvc.perform(mark(fixtures.signedIn(Role.AUDITOR), id, false, stale)).andExpect(status().isForbidden());
         mvc.perform(mark(fixtures.signedIn(Role.ADMIN), id, false, stale)).andExpect(status().isForbidden());
         mvc.perform(mark(fixtures.signedIn(Role.OPERATOR), id, false, stale)).andExpect(status().isForbidden());
+        // An inspector may decide only in its jurisdiction (test inspectors hold Uganda; this is North Kivu).
+        mvc.perform(mark(fixtures.signedIn(Role.INSPECTOR), id, false, stale))
+                .andExpect(status().is4xxClientError());
         assertThat(sensitive(id)).isTrue();
         // The form is only on the pages of those who may decide.
         assertThat(page(get("/incidents/" + id).with(user(monitor))).getElementById("publication")).isNotNull();

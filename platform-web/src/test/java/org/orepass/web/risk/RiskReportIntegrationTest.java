@@ -125,5 +125,10 @@ class RiskReportIntegrationTest {
         mvc.perform(get("/risk/report.pdf").with(user(fixtures.signedIn(Role.EXPORTER)))
                         .param("organisation", String.valueOf(tin.exporter().organisationId())))
                 .andExpect(status().isForbidden());
+        // A year typed into the address that no report covers is a missing page, not an error.
+        mvc.perform(get("/risk/report").with(user(tin.exporter())).param("year", "0"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/risk/report.pdf").with(user(tin.exporter())).param("year", "2147483647"))
+                .andExpect(status().isNotFound());
     }
 }

@@ -97,12 +97,19 @@ class RiskSignalsIntegrationTest {
         long boughtUnpaid = r.buy(p, unpaid, "100", "", "", "");
         long boughtPaid = r.buy(p, paid, "100", "", "", "");
         var flags = lotFlags(p, boughtUnpaid, RedFlagKind.UNPAID_TAXES);
+        // The exporter learns that a tax on a lot of its chain is late, not the producer's amount or tax page.
         assertThat(flags).singleElement().satisfies(flag -> {
-            assertThat(flag.link()).isEqualTo("/revenue/taxes/" + taxOf(unpaid));
-            assertThat(flag.detail()).contains("600.00 USD").contains("2009-05-01");
+            assertThat(flag.link()).isNull();
+            assertThat(flag.detail()).contains("FEE_PER_KG").contains("2009-05-01").doesNotContain("600");
             assertThat(flag.subject()).isEqualTo(lotNumber(unpaid));
         });
         assertThat(lotFlags(p, boughtPaid, RedFlagKind.UNPAID_TAXES)).isEmpty();
+        // The payer, assessing its own site, sees what it owes and where.
+        assertThat(redFlags.of(p.producer().organisationId(), SubjectKind.SITE, null, p.siteId(), null).stream()
+                .filter(f -> f.kind() == RedFlagKind.UNPAID_TAXES)).singleElement().satisfies(flag -> {
+                    assertThat(flag.link()).isEqualTo("/revenue/taxes/" + taxOf(unpaid));
+                    assertThat(flag.detail()).contains("600.00 USD").contains("2009-05-01");
+                });
         // The supplier assessment sees it through the lots bought from it, and the site's operator on its site.
         assertThat(redFlags.of(p.exporter().organisationId(), SubjectKind.SUPPLIER, p.producer().organisationId(),
                 null, null)).extracting(RedFlag::kind).containsOnlyOnce(RedFlagKind.UNPAID_TAXES);
@@ -163,6 +170,7 @@ class RiskSignalsIntegrationTest {
         var today = LocalDate.now(clock);
         long cashAbove = r.buy(p, r.produce(p, Mineral.GOLD, "0.5", today), "0.5", "CASH", "12000", "usd");
         long cashBelow = r.buy(p, r.produce(p, Mineral.GOLD, "0.3", today), "0.3", "CASH", "9999.99", "USD");
+        long cashAtThreshold = r.buy(p, r.produce(p, Mineral.GOLD, "0.4", today), "0.4", "CASH", "10000", "USD");
         long bank = r.buy(p, r.produce(p, Mineral.GOLD, "1", today), "1", "BANK_TRANSFER", "50000", "USD");
         // Without a configured exchange rate a cash amount in shillings is not compared.
         long shillings = r.buy(p, r.produce(p, Mineral.GOLD, "1", today), "1", "CASH", "150000000", "UGX");
@@ -175,6 +183,15 @@ class RiskSignalsIntegrationTest {
             assertThat(flag.detail()).isEqualTo("12000.00 USD");
         });
         assertThat(lotFlags(p, cashBelow, RedFlagKind.CASH_PAYMENT_GOLD)).isEmpty();
+        assertThat(lotFlags(p, cashAtThreshold, RedFlagKind.CASH_PAYMENT_GOLD)).hasSize(1);
+        // An organisation that was not a party learns of the cash payment, not its price or the transfer.
+        long outsider = jdbc.queryForObject("select min(id) from organisation where id not in (?, ?)", Long.class,
+                p.exporter().organisationId(), p.producer().organisationId());
+        assertThat(redFlags.of(outsider, SubjectKind.LOT, null, null, cashAbove).stream()
+                .filter(f -> f.kind() == RedFlagKind.CASH_PAYMENT_GOLD)).singleElement().satisfies(flag -> {
+                    assertThat(flag.link()).isNull();
+                    assertThat(flag.detail()).isEmpty();
+                });
         assertThat(lotFlags(p, bank, RedFlagKind.CASH_PAYMENT_GOLD)).isEmpty();
         assertThat(lotFlags(p, shillings, RedFlagKind.CASH_PAYMENT_GOLD)).isEmpty();
         // The transfer page shows the payment to both parties.
@@ -218,6 +235,14 @@ class RiskSignalsIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(errorBy(page, "paymentCurrency"))
                 .contains(messages.getMessage("transfer.payment.currency.invalid", null, Locale.ENGLISH));
+        // An amount larger than the column holds is refused by the field, not by the database.
+        page = mvc.perform(post("/lots/" + lot + "/sales").with(user(p.producer())).with(csrf())
+                        .param("buyerId", String.valueOf(p.exporter().organisationId())).param("massKg", "0.5")
+                        .param("paymentMethod", "CASH").param("paymentAmount", "100000000000000000000")
+                        .param("paymentCurrency", "USD").param("version", String.valueOf(r.lotVersion(lot))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(errorBy(page, "paymentAmount"))
+                .contains(messages.getMessage("transfer.payment.amount.invalid", null, Locale.ENGLISH));
     }
 
     // ---- incidents on the supplier and the route; transit through a CAHRA --------------------------------------
