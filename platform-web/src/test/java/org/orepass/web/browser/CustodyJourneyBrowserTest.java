@@ -14,9 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.orepass.account.Role;
 import org.orepass.custody.TagIssuing;
@@ -24,7 +21,6 @@ import org.orepass.web.security.SignedInUser;
 import org.orepass.web.testing.AccountFixtures;
 import org.orepass.web.testing.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,10 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * certifies the export after reviewing where it came from.
  */
 @PlatformTest
-class CustodyJourneyBrowserTest {
+class CustodyJourneyBrowserTest extends JourneyPages {
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     AccountFixtures fixtures;
@@ -51,7 +45,6 @@ class CustodyJourneyBrowserTest {
     @Autowired
     Clock clock;
 
-    WebDriver browser;
 
     @BeforeEach
     void openBrowser() throws Exception {
@@ -223,36 +216,5 @@ class CustodyJourneyBrowserTest {
     private String remaining(long lotId) {
         return jdbc.queryForObject("select remaining_kg from lot where id = ?", java.math.BigDecimal.class, lotId)
                 .stripTrailingZeros().toPlainString();
-    }
-
-    private void signIn(String username) {
-        open("/login");
-        type("username", username);
-        type("password", AccountFixtures.PASSWORD);
-        submit("main form button[type=submit]");
-    }
-
-    private void signOut() {
-        submit("form[action='/logout'] button");
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /** Date inputs take their value in the browser's locale when typed; set it as the form sends it. */
-    private void date(String id, LocalDate date) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-                browser.findElement(By.id(id)), date.toString());
-    }
-
-    private void submit(String css) {
-        Browser.clickAndWait(browser, By.cssSelector(css));
     }
 }

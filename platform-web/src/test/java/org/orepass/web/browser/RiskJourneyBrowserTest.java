@@ -14,8 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.orepass.account.PasswordHasher;
 import org.orepass.account.Role;
@@ -28,7 +26,6 @@ import org.orepass.web.security.SignedInUser;
 import org.orepass.web.testing.AccountFixtures;
 import org.orepass.web.testing.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,10 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * plan.
  */
 @PlatformTest
-class RiskJourneyBrowserTest {
+class RiskJourneyBrowserTest extends JourneyPages {
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     AccountFixtures fixtures;
@@ -69,7 +64,6 @@ class RiskJourneyBrowserTest {
     @Autowired
     TransactionTemplate transaction;
 
-    WebDriver browser;
 
     @BeforeEach
     void openBrowser() throws Exception {
@@ -238,30 +232,5 @@ class RiskJourneyBrowserTest {
             return accounts.add(UserAccount.open(details, organisation, hasher.hash(AccountFixtures.PASSWORD), false,
                     clock.instant()));
         });
-    }
-
-    private void signIn(String username) {
-        open("/login");
-        type("username", username);
-        type("password", AccountFixtures.PASSWORD);
-        submit("main form button[type=submit]");
-    }
-
-    private void signOut() {
-        submit("form[action='/logout'] button");
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void submit(String css) {
-        Browser.clickAndWait(browser, By.cssSelector(css));
     }
 }
