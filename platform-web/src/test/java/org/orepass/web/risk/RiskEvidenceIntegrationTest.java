@@ -139,6 +139,11 @@ class RiskEvidenceIntegrationTest {
         // Readers of everything may not add to another organisation's assessment.
         var auditor = fixtures.signedIn(Role.AUDITOR);
         upload(auditor, id, "other.pdf", PDF, null, Locale.ENGLISH).andExpect(status().isForbidden());
+        // Past the route rule (a trader) and reading everything (an administrator), but of another organisation:
+        // the use case refuses.
+        var otherTrader = fixtures.signedIn(Role.ADMIN, Role.EXPORTER);
+        assertThat(otherTrader.organisationId()).isNotEqualTo(exporter.organisationId());
+        upload(otherTrader, id, "other.pdf", PDF, null, Locale.ENGLISH).andExpect(status().isForbidden());
         // Without the CSRF token nothing is stored either.
         mvc.perform(multipart("/risk/assessments/" + id + "/evidence")
                         .file(new MockMultipartFile("file", "x.pdf", "application/pdf", PDF)).with(user(exporter)))
