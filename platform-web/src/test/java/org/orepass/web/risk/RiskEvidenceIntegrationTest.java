@@ -94,6 +94,8 @@ class RiskEvidenceIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/risk/assessments/" + id + "/evidence/" + fileId)))
                 .andExpect(content().string(containsString("site visit.pdf")))
+                .andExpect(content().string(containsString(
+                        "Support to non-state armed groups · 1 KB · by " + exporter.getUsername())))
                 .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")));
 
         var audit = jdbc.queryForList("select actor, action, changes::text as changes from audit_entry"
@@ -156,6 +158,7 @@ class RiskEvidenceIntegrationTest {
         mvc.perform(get("/risk/assessments/" + id).with(user(auditor)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("report.pdf")))
+                .andExpect(content().string(containsString("The whole assessment · 1 KB · by " + exporter.getUsername())))
                 .andExpect(content().string(not(containsString("multipart/form-data"))));
 
         // A file of another assessment is not reachable through this one.
