@@ -123,7 +123,8 @@ class RiskEvidenceIntegrationTest {
                 .andExpect(content().string(containsString("Choose a file to upload.")));
         upload(exporter, id, "report.pdf", PDF, "NOT_A_RISK", Locale.ENGLISH)
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"risk-error\"")));
+                .andExpect(content().string(containsString("id=\"risk-error\"")))
+                .andExpect(content().string(containsString("href=\"#risk\"")));
         assertThat(stored(id)).isZero();
     }
 
