@@ -6,6 +6,7 @@ import org.orepass.risk.Decision;
 import org.orepass.risk.MitigationPlanning;
 import org.orepass.risk.ReviewOutcome;
 import org.orepass.risk.RiskAssessing;
+import org.orepass.risk.RiskEvidenceUpload;
 import org.orepass.risk.RiskLevel;
 import org.orepass.web.security.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -22,10 +23,12 @@ class AssessmentPage {
 
     private final RiskAssessing assessing;
     private final MitigationPlanning planning;
+    private final RiskEvidenceUpload evidence;
 
-    AssessmentPage(RiskAssessing assessing, MitigationPlanning planning) {
+    AssessmentPage(RiskAssessing assessing, MitigationPlanning planning, RiskEvidenceUpload evidence) {
         this.assessing = assessing;
         this.planning = planning;
+        this.evidence = evidence;
     }
 
     String show(Long id, Model model, AssessmentForm typed, DecisionForm typedDecision) {
@@ -62,6 +65,11 @@ class AssessmentPage {
         }
         if (!model.containsAttribute("reviewForm")) {
             model.addAttribute("reviewForm", new ReviewForm());
+        }
+        model.addAttribute("evidence", evidence.of(id));
+        model.addAttribute("evidenceMaxMegabytes", evidence.maxMegabytes());
+        if (!model.containsAttribute("evidenceForm")) {
+            model.addAttribute("evidenceForm", new EvidenceForm());
         }
         model.addAttribute("outcomes", ReviewOutcome.values());
         model.addAttribute("failureDecisions", new Decision[] {Decision.SUSPEND_MITIGATING, Decision.DISENGAGE});
