@@ -47,12 +47,18 @@ final class Browser {
     static void clickAndWait(WebDriver driver, org.openqa.selenium.By target) {
         var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20));
         for (int attempt = 1; ; attempt++) {
+            org.openqa.selenium.WebElement oldPage = null;
             try {
-                var oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
+                oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
                 driver.findElement(target).click();
                 wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
                 break;
             } catch (org.openqa.selenium.WebDriverException e) { // stale element, node swapped mid-click
+                if (oldPage != null && isStale(oldPage)) {
+                    // The click went through and the next page is on its way: clicking again would look for
+                    // the button on that page (seen on a loaded machine).
+                    break;
+                }
                 if (attempt == 3 || e instanceof org.openqa.selenium.TimeoutException) {
                     throw e;
                 }
@@ -60,6 +66,15 @@ final class Browser {
         }
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
                 org.openqa.selenium.By.cssSelector("footer.site-footer")));
+    }
+
+    private static boolean isStale(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        }
     }
 
     static Path screenshot(WebDriver driver, String name) throws IOException {
