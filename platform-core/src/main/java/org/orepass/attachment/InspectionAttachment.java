@@ -2,12 +2,8 @@ package org.orepass.attachment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.orepass.audit.NotAudited;
 
 /**
  * A report or photo of an inspection, stored in the database with its checksum. Attachments are never
@@ -15,82 +11,22 @@ import org.orepass.audit.NotAudited;
  */
 @Entity
 @Table(name = "inspection_attachment")
-public class InspectionAttachment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class InspectionAttachment extends StoredFile {
 
     @Column(updatable = false)
     private Long inspectionId;
-    @Column(updatable = false)
-    private String fileName;
-    @Column(updatable = false)
-    private String contentType;
-    @Column(updatable = false)
-    private long sizeBytes;
-    @Column(updatable = false)
-    private String sha256;
-
-    /** The audit trail keeps the checksum, not megabytes of file. */
-    @NotAudited
-    @Column(updatable = false)
-    private byte[] content;
-
-    @Column(updatable = false)
-    private String uploadedBy;
-    @Column(updatable = false)
-    private Instant uploadedAt;
 
     protected InspectionAttachment() {
         // for JPA
     }
 
-    InspectionAttachment(Long inspectionId, String fileName, AttachmentType type, byte[] content, String sha256,
-            String uploadedBy, Instant uploadedAt) {
+    InspectionAttachment(Long inspectionId, String fileName, AttachmentType type, byte[] content, String sha256, String uploadedBy,
+            Instant uploadedAt) {
+        super(fileName, type, content, sha256, uploadedBy, uploadedAt);
         this.inspectionId = inspectionId;
-        this.fileName = fileName;
-        this.contentType = type.contentType();
-        this.sizeBytes = content.length;
-        this.sha256 = sha256;
-        this.content = content.clone();
-        this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getInspectionId() {
         return inspectionId;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public byte[] getContent() {
-        return content.clone();
-    }
-
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
     }
 }
