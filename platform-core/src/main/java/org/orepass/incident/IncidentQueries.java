@@ -63,13 +63,8 @@ public class IncidentQueries {
     public record IncidentFile(Incident incident, boolean showSensitive, boolean showReporter, String siteName,
             List<LotReference> lots, List<String> organisationNames, List<IncidentComment> comments,
             List<FollowUpAction> actions, List<IncidentAttachmentSummary> attachments, SiteReview review,
-            boolean mayFollowUp, boolean mayComment, Set<IncidentStatus> nextStates, boolean overdue) {
-
-        /** Whether this actor decides if the description is published (see {@link IncidentAccess}). */
-        public boolean mayDecidePublication() {
-            return (incident.isAnonymous() || incident.getSource() == IncidentSource.AUTOMATIC_CHECK)
-                    && mayFollowUp && showSensitive;
-        }
+            boolean mayFollowUp, boolean mayComment, Set<IncidentStatus> nextStates, boolean overdue,
+            boolean mayDecidePublication) {
 
         /** The description when this actor may read it; null when it is sensitive and they may not. */
         public String description() {
@@ -100,7 +95,7 @@ public class IncidentQueries {
                 sensitive ? attachments.summariesOf(id) : List.of(),
                 reviews.findByIncidentId(id).orElse(null), followUp,
                 IncidentAccess.mayComment(actor, incident), followUp ? incident.getStatus().next() : Set.of(),
-                incident.isOverdueOn(today()));
+                incident.isOverdueOn(today()), IncidentAccess.mayDecidePublication(actor, incident));
     }
 
     public ResultPage<IncidentRow> list(Actor actor, IncidentSearch search, PageQuery page) {
