@@ -31,6 +31,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.orepass.geography.Countries;
 import org.orepass.organisation.Organisation;
@@ -109,6 +110,10 @@ public class MineSite {
     private LocalDate statusSince;
     private LocalDate correctionDeadline;
 
+    /** Why the recorded status was set (the latest change's reason); tells a critical red from a time-made one. */
+    @Enumerated(EnumType.STRING)
+    private StatusChangeReason statusReason;
+
     @Column(updatable = false)
     private Instant registeredAt;
 
@@ -129,6 +134,7 @@ public class MineSite {
         site.icglrId = icglrId;
         site.status = SiteStatus.BLUE;
         site.statusSince = today;
+        site.statusReason = StatusChangeReason.REGISTRATION;
         site.registeredAt = now;
         site.describe(details, owner, operators);
         return site;
@@ -245,10 +251,21 @@ public class MineSite {
     }
 
     /** Records a new status (inspection or override); the change itself goes to the history by the caller. */
-    void changeStatus(SiteStatus newStatus, LocalDate on, LocalDate newCorrectionDeadline) {
+    void changeStatus(SiteStatus newStatus, LocalDate on, LocalDate newCorrectionDeadline, StatusChangeReason reason) {
         this.status = newStatus;
         this.statusSince = on;
         this.correctionDeadline = newStatus == SiteStatus.YELLOW ? newCorrectionDeadline : null;
+        this.statusReason = reason;
+    }
+
+    /** Why the site is red on {@code today}, with the passing of time applied; empty when it is not red. */
+    public Optional<RedCause> redCauseOn(LocalDate today) {
+        var transitions = SiteStatusRules.transitions(status, statusSince, correctionDeadline, today);
+        if (transitions.isEmpty()) {
+            return status == SiteStatus.RED ? Optional.of(RedCause.of(statusReason)) : Optional.empty();
+        }
+        var last = transitions.get(transitions.size() - 1);
+        return last.to() == SiteStatus.RED ? Optional.of(RedCause.of(last.reason())) : Optional.empty();
     }
 
     /** The status on {@code today}, with the passing of time applied. */
@@ -376,6 +393,10 @@ public class MineSite {
 
     public SiteStatus getStatus() {
         return status;
+    }
+
+    public StatusChangeReason getStatusReason() {
+        return statusReason;
     }
 
     public LocalDate getStatusSince() {

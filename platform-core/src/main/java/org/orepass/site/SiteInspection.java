@@ -51,9 +51,9 @@ public class SiteInspection {
         var before = site.statusOn(report.inspectedOn());
         var deadline = result == SiteStatus.YELLOW ? report.inspectedOn().plus(SiteStatusRules.YELLOW_CORRECTION)
                 : null;
-        site.changeStatus(result, report.inspectedOn(), deadline);
-        history.add(new StatusChange(siteId, report.inspectedOn(), before, result,
-                result == ruleResult ? StatusChangeReason.INSPECTION : StatusChangeReason.OVERRIDE,
+        var reason = result == ruleResult ? StatusChangeReason.INSPECTION : StatusChangeReason.OVERRIDE;
+        site.changeStatus(result, report.inspectedOn(), deadline, reason);
+        history.add(new StatusChange(siteId, report.inspectedOn(), before, result, reason,
                 result == ruleResult ? null : report.overrideJustification().strip(), actor.username(),
                 clock.instant()));
         return inspection;

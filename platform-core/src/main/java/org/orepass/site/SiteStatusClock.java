@@ -40,7 +40,7 @@ public class SiteStatusClock {
             }
             if (!transitions.isEmpty()) {
                 var last = transitions.get(transitions.size() - 1);
-                site.changeStatus(last.to(), last.on(), null);
+                site.changeStatus(last.to(), last.on(), null, last.reason());
                 changed++;
             }
         }
