@@ -36,6 +36,13 @@ interface JpaExportShipments extends JpaRepository<ExportShipment, Long>, Export
 
     java.util.Optional<ExportShipment> findByExportLotLotNumber(String lotNumber);
 
+    @Override
+    default List<ExportShipment> ofExportLots(java.util.Collection<Long> lotIds) {
+        return lotIds.isEmpty() ? List.of() : findByExportLotIdIn(lotIds);
+    }
+
+    List<ExportShipment> findByExportLotIdIn(java.util.Collection<Long> lotIds);
+
     List<ExportShipment> findByExporterIdOrderByIdDesc(Long exporterId, Limit limit);
 
     List<ExportShipment> findByStatusNotOrderByIdDesc(ExportStatus status, Limit limit);
