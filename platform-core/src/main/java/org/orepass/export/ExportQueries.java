@@ -248,6 +248,33 @@ public class ExportQueries {
                 s.getDeclaredMassKg(), s.getDeclaredValue(), s.getCurrency(), certificate.getIssuedOn());
     }
 
+    /**
+     * A submitted shipment as listeners of {@link ExportSubmitted} need it (revenue's tax assessment): place,
+     * mineral, mass, declared value, payer, the day of submission, and for each lot it takes from, the refused
+     * shipment that lot is the export lot of (its export taxes were assessed then), if any.
+     */
+    public record SubmittedShipment(long shipmentId, String exportLotNumber, long exporterId, String country,
+            String division, Mineral mineral, BigDecimal massKg, BigDecimal declaredValue, String currency,
+            LocalDate submittedOn, List<SubmittedLine> lines) {
+    }
+
+    public record SubmittedLine(long lotId, BigDecimal massKg, Long refusedShipmentId) {
+    }
+
+    public SubmittedShipment submitted(long shipmentId) {
+        var s = shipments.findById(shipmentId).orElseThrow(() -> new NotFoundException("ExportShipment", shipmentId));
+        var lotIds = s.getLots().stream().map(line -> line.getLot().getId()).toList();
+        var refused = new java.util.HashMap<Long, Long>();
+        shipments.ofExportLots(lotIds).stream().filter(earlier -> earlier.getStatus() == ExportStatus.REFUSED)
+                .forEach(earlier -> refused.put(earlier.getExportLot().getId(), earlier.getId()));
+        var lines = s.getLots().stream().map(line -> new SubmittedLine(line.getLot().getId(), line.getMassKg(),
+                refused.get(line.getLot().getId()))).toList();
+        return new SubmittedShipment(shipmentId, s.getExportLot().getLotNumber(), s.getExporter().getId(),
+                s.getExporter().getCountry(), s.getExporter().getDivision(), s.getMineral(), s.getDeclaredMassKg(),
+                s.getDeclaredValue(), s.getCurrency(), s.getSubmittedAt().atZone(java.time.ZoneOffset.UTC)
+                .toLocalDate(), lines);
+    }
+
     ExportShipment visible(Actor actor, Long id) {
         var shipment = shipments.findById(id).orElseThrow(() -> new NotFoundException("ExportShipment", id));
         if (!ExportAccess.maySee(actor, shipment)) {

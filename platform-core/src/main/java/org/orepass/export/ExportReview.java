@@ -32,16 +32,19 @@ public class ExportReview {
     private final Genealogy genealogy;
     private final ExportHolds holds;
     private final ApplicationEventPublisher events;
+    private final ExportTaxClearance taxClearance;
     private final Clock clock;
 
     public ExportReview(ExportQueries queries, ExportCertificates certificates, CertificateSerials serials,
-            Genealogy genealogy, ExportHolds holds, ApplicationEventPublisher events, Clock clock) {
+            Genealogy genealogy, ExportHolds holds, ApplicationEventPublisher events, ExportTaxClearance taxClearance,
+            Clock clock) {
         this.queries = queries;
         this.certificates = certificates;
         this.serials = serials;
         this.genealogy = genealogy;
         this.holds = holds;
         this.events = events;
+        this.taxClearance = taxClearance;
         this.clock = clock;
     }
 
@@ -86,6 +89,8 @@ public class ExportReview {
         if (!holds.held(tracedLots(shipment)).isEmpty()) {
             throw new DomainRuleViolation(null, "certificate.held");
         }
+        // The export taxes and the royalties of every production lot upstream are paid (where the country says so).
+        taxClearance.requireCleared(shipment, trace);
         var today = LocalDate.now(clock);
         var country = shipment.getExporter().getCountry();
         // Inside this transaction: a certificate refused below gives its number back (the upsert rolls back).
@@ -119,7 +124,7 @@ public class ExportReview {
         return genealogy.traceBack(tracedLots(shipment));
     }
 
-    private static List<Long> tracedLots(ExportShipment shipment) {
+    static List<Long> tracedLots(ExportShipment shipment) {
         return shipment.getExportLot() != null ? List.of(shipment.getExportLot().getId())
                 : shipment.getLots().stream().map(line -> line.getLot().getId()).toList();
     }

@@ -13,6 +13,9 @@ public interface ExportShipments {
     /** The shipment that made this export lot, if any. */
     Optional<ExportShipment> ofExportLot(String lotNumber);
 
+    /** The shipments that made these export lots. */
+    List<ExportShipment> ofExportLots(java.util.Collection<Long> lotIds);
+
     /** The organisation's shipments, drafts included, newest first. */
     List<ExportShipment> newestOf(Long exporterId, int limit);
 

@@ -38,14 +38,16 @@ public class ExportShipping {
     private final LotInputs inputs;
     private final Organisations organisations;
     private final org.orepass.risk.SourcingDecisions decisions;
+    private final ExportTaxClearance taxClearance;
     private final Clock clock;
     private final long maxBytes;
 
     public ExportShipping(ExportShipments shipments, ExportDocuments documents, Lots lots, LotInputs inputs,
             Organisations organisations,
-            org.orepass.risk.SourcingDecisions decisions, Clock clock,
+            org.orepass.risk.SourcingDecisions decisions, ExportTaxClearance taxClearance, Clock clock,
             @Value("${orepass.attachments.max-bytes:10485760}") long maxBytes) {
         this.decisions = decisions;
+        this.taxClearance = taxClearance;
         this.shipments = shipments;
         this.documents = documents;
         this.lots = lots;
@@ -113,6 +115,8 @@ public class ExportShipping {
             inputs.add(new LotInput(exportLot, line.getLot(), line.getMassKg()));
         }
         shipment.submitted(exportLot, actor.username(), clock.instant());
+        // The export taxes are due from now on, visible to the exporter with how to pay them.
+        taxClearance.submitted(shipment);
         return shipment;
     }
 

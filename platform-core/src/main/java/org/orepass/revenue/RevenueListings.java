@@ -12,4 +12,13 @@ public interface RevenueListings {
 
     /** Due and paid sums by period, place and currency, within the scope, in period and place order. */
     List<RevenueReportRow> report(RevenueReportQuery query, RevenueScope scope);
+
+    /**
+     * Production lots of the report's selection (produced in its period and place, of its mineral) that have no
+     * tax due at all, within the scope: at most {@code limit}, oldest first.
+     */
+    List<NeverAssessedLot> neverAssessed(RevenueReportQuery query, RevenueScope scope, int limit);
+
+    /** How many such lots there are. */
+    long neverAssessedCount(RevenueReportQuery query, RevenueScope scope);
 }

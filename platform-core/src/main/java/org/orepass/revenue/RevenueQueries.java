@@ -60,6 +60,11 @@ public class RevenueQueries {
         if (!RevenueAccess.mayReport(actor)) {
             throw new RevenueAccessDenied("read revenue reports");
         }
-        return new RevenueReport(listings.report(query, RevenueAccess.scope(actor)));
+        var scope = RevenueAccess.scope(actor);
+        // Lots are production lots: a report of export taxes only has none to list.
+        var lots = query.taxType() == null || query.taxType().chargedOn() == TaxSource.PRODUCTION_LOT;
+        return new RevenueReport(listings.report(query, scope),
+                lots ? listings.neverAssessed(query, scope, RevenueReport.NEVER_ASSESSED_LIMIT) : List.of(),
+                lots ? listings.neverAssessedCount(query, scope) : 0);
     }
 }

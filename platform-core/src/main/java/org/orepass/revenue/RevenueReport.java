@@ -5,11 +5,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A revenue report's rows and its totals per currency. */
-public record RevenueReport(List<RevenueReportRow> rows) {
+/**
+ * A revenue report's rows and its totals per currency, and the production lots of the same selection that were
+ * never assessed (the first {@link #NEVER_ASSESSED_LIMIT}, and how many there are).
+ */
+public record RevenueReport(List<RevenueReportRow> rows, List<NeverAssessedLot> neverAssessed,
+        long neverAssessedCount) {
+
+    public static final int NEVER_ASSESSED_LIMIT = 200;
 
     public RevenueReport {
         rows = List.copyOf(rows);
+        neverAssessed = List.copyOf(neverAssessed);
+    }
+
+    public RevenueReport(List<RevenueReportRow> rows) {
+        this(rows, List.of(), 0);
     }
 
     /** Totals per currency, in currency order. */

@@ -13,6 +13,9 @@ public interface TaxDues {
     /** The taxes assessed on one lot or export, by type. */
     List<TaxDue> ofSource(TaxSource kind, Long sourceId);
 
+    /** The taxes assessed on several lots or exports of one kind, in the order of the sources, then by type. */
+    List<TaxDue> ofSources(TaxSource kind, java.util.Collection<Long> sourceIds);
+
     /** Whether taxes were assessed with the schedule (its computation then stays as it is). */
     boolean existsByScheduleId(Long scheduleId);
 }

@@ -10,5 +10,8 @@ public interface TaxPayments {
     /** A tax's payments, oldest first. */
     List<TaxPayment> ofTax(Long taxDueId);
 
+    /** The payments of several taxes, oldest first. */
+    List<TaxPayment> ofTaxes(java.util.Collection<Long> taxDueIds);
+
     boolean receiptTaken(String country, String receiptReference);
 }

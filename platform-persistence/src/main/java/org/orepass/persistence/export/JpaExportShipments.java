@@ -36,6 +36,20 @@ interface JpaExportShipments extends JpaRepository<ExportShipment, Long>, Export
 
     java.util.Optional<ExportShipment> findByExportLotLotNumber(String lotNumber);
 
+    @Override
+    default List<ExportShipment> ofExportLots(java.util.Collection<Long> lotIds) {
+        return lotIds.isEmpty() ? List.of() : findByExportLotIdIn(lotIds);
+    }
+
+    /**
+     * Without flushing first: it is asked during a submission (revenue's tax assessment), and a flush there would
+     * write the lots taken before the transaction ends, holding their rows locked while the rest of the submission
+     * runs. The shipments it looks for are other, earlier ones, which this transaction does not change.
+     */
+    @org.springframework.data.jpa.repository.QueryHints(@jakarta.persistence.QueryHint(
+            name = "org.hibernate.flushMode", value = "COMMIT"))
+    List<ExportShipment> findByExportLotIdIn(java.util.Collection<Long> lotIds);
+
     List<ExportShipment> findByExporterIdOrderByIdDesc(Long exporterId, Limit limit);
 
     List<ExportShipment> findByStatusNotOrderByIdDesc(ExportStatus status, Limit limit);

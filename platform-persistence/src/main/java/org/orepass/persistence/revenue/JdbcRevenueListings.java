@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.orepass.revenue.NeverAssessedLot;
 import org.orepass.revenue.ReportLevel;
 import org.orepass.revenue.RevenueListings;
 import org.orepass.revenue.RevenueReportQuery;
@@ -119,6 +120,76 @@ class JdbcRevenueListings implements RevenueListings {
                     rs.getString("division"), rs.getString("district"), rs.getString("currency"),
                     rs.getLong("taxes"), rs.getBigDecimal("due"), rs.getBigDecimal("paid"));
         });
+    }
+
+    @Override
+    public List<NeverAssessedLot> neverAssessed(RevenueReportQuery query, RevenueScope scope, int limit) {
+        if (scope.isNothing()) {
+            return List.of();
+        }
+        var params = new MapSqlParameterSource();
+        var where = neverAssessedWhere(query, scope, params);
+        params.addValue("limit", limit);
+        return jdbc.query("select l.id, l.lot_number, l.production_date, s.country, s.division, s.locality,"
+                + " l.mineral, l.mass_kg from lot l join mine_site s on s.id = l.site_id where " + where
+                + " order by l.production_date, l.id limit :limit", params, (rs, n) -> new NeverAssessedLot(
+                        rs.getLong("id"), rs.getString("lot_number"),
+                        rs.getObject("production_date", java.time.LocalDate.class), rs.getString("country"),
+                        rs.getString("division"), rs.getString("locality"), rs.getString("mineral"),
+                        rs.getBigDecimal("mass_kg")));
+    }
+
+    @Override
+    public long neverAssessedCount(RevenueReportQuery query, RevenueScope scope) {
+        if (scope.isNothing()) {
+            return 0;
+        }
+        var params = new MapSqlParameterSource();
+        var count = jdbc.queryForObject("select count(*) from lot l join mine_site s on s.id = l.site_id where "
+                + neverAssessedWhere(query, scope, params), params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The report's selection and scope, read on the lot's site (where its taxes would have been placed). */
+    private static String neverAssessedWhere(RevenueReportQuery query, RevenueScope scope,
+            MapSqlParameterSource params) {
+        var conditions = new ArrayList<String>();
+        conditions.add("l.originating_operation = 'PRODUCTION'");
+        conditions.add("not exists (select 1 from tax_due d where d.source_kind = 'PRODUCTION_LOT'"
+                + " and d.source_id = l.id)");
+        conditions.add("l.production_date between :from and :to");
+        params.addValue("from", query.from()).addValue("to", query.to());
+        if (!scope.all()) {
+            if (scope.country() != null) {
+                conditions.add("s.country = :scopeCountry");
+                params.addValue("scopeCountry", scope.country());
+                if (!scope.divisions().isEmpty()) {
+                    conditions.add("s.division in (:scopeDivisions)");
+                    params.addValue("scopeDivisions", scope.divisions());
+                }
+            } else {
+                // The one who would have paid: the lot's custodian (its producer until it is sold on).
+                conditions.add("l.custodian_id = :payer");
+                params.addValue("payer", scope.payerId());
+            }
+        }
+        if (query.country() != null) {
+            conditions.add("s.country = :country");
+            params.addValue("country", query.country());
+        }
+        if (query.division() != null) {
+            conditions.add("s.division = :division");
+            params.addValue("division", query.division());
+        }
+        if (query.district() != null) {
+            conditions.add("lower(s.locality) = lower(:district)");
+            params.addValue("district", query.district());
+        }
+        if (query.mineral() != null) {
+            conditions.add("l.mineral = :mineral");
+            params.addValue("mineral", query.mineral().name());
+        }
+        return String.join(" and ", conditions);
     }
 
     private static List<String> scopeConditions(RevenueScope scope, MapSqlParameterSource params) {

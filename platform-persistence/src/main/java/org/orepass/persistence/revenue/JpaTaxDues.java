@@ -19,4 +19,12 @@ interface JpaTaxDues extends JpaRepository<TaxDue, Long>, TaxDues {
     }
 
     List<TaxDue> findBySourceKindAndSourceIdOrderByTaxType(TaxSource kind, Long sourceId);
+
+    @Override
+    default List<TaxDue> ofSources(TaxSource kind, java.util.Collection<Long> sourceIds) {
+        return findBySourceKindAndSourceIdInOrderBySourceIdAscTaxTypeAsc(kind, sourceIds);
+    }
+
+    List<TaxDue> findBySourceKindAndSourceIdInOrderBySourceIdAscTaxTypeAsc(TaxSource kind,
+            java.util.Collection<Long> sourceIds);
 }

@@ -20,6 +20,13 @@ interface JpaTaxPayments extends JpaRepository<TaxPayment, Long>, TaxPayments {
     List<TaxPayment> findByTaxDueIdOrderById(Long taxDueId);
 
     @Override
+    default List<TaxPayment> ofTaxes(java.util.Collection<Long> taxDueIds) {
+        return findByTaxDueIdInOrderById(taxDueIds);
+    }
+
+    List<TaxPayment> findByTaxDueIdInOrderById(java.util.Collection<Long> taxDueIds);
+
+    @Override
     default boolean receiptTaken(String country, String receiptReference) {
         return existsByCountryAndReceiptReference(country, receiptReference);
     }

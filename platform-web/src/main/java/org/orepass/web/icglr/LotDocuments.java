@@ -20,9 +20,11 @@ class LotDocuments {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss").withZone(ZoneOffset.UTC);
 
     private final JsonMapper json;
+    private final org.orepass.export.ExportTaxClearance taxes;
 
-    LotDocuments(JsonMapper json) {
+    LotDocuments(JsonMapper json, org.orepass.export.ExportTaxClearance taxes) {
         this.json = json;
+        this.taxes = taxes;
     }
 
     ObjectNode document(ExchangedLot lot) {
@@ -67,11 +69,40 @@ class LotDocuments {
         if (lot.receivedOn() != null) {
             document.put("dateIn", lot.receivedOn().toString());
         }
+        if (lot.operation() == org.orepass.custody.OriginatingOperation.EXPORT) {
+            taxPaid(document, lot.lotNumber());
+        }
         // Platform fields beyond the standard (it allows more properties).
         document.put("massKg", lot.massKg());
         document.put("remainingKg", lot.remainingKg());
         document.put("uncertified", lot.uncertified());
         return document;
+    }
+
+    /**
+     * MD.13 taxPaid of an export lot: every payment of its export taxes and of the royalties of the production
+     * lots upstream (the taxes "paid for the extraction, trade, transport or processing of the lot"), one tax
+     * object per receipt, for whoever may see the shipment.
+     */
+    private void taxPaid(ObjectNode document, String lotNumber) {
+        var actor = org.orepass.web.security.CurrentUser.get().map(user -> user.actor()).orElse(null);
+        if (actor == null) {
+            return;
+        }
+        taxes.ofExportLot(actor, lotNumber).ifPresent(clearance -> {
+            var paid = document.putArray("taxPaid");
+            for (var tax : clearance.taxes()) {
+                for (var receipt : tax.receipts()) {
+                    var object = paid.addObject().put("taxType", tax.taxType())
+                            .put("taxAmount", receipt.amount()).put("currency", receipt.currency());
+                    if (tax.taxAuthority() != null) {
+                        object.put("taxAuthority", tax.taxAuthority());
+                    }
+                    object.put("taxPaidDate", receipt.paidOn().toString())
+                            .put("receiptReference", receipt.reference());
+                }
+            }
+        });
     }
 
     /** MD.04, as the mine-site documents write it: {@code orepass-org-<id>}, "N/A" for an unknown tax id. */

@@ -50,6 +50,8 @@ public class ExportFixtures {
     public Certified certified(boolean importerContact) throws Exception {
         var submitted = submitted(importerContact);
         var id = submitted.shipmentId();
+        // Whatever schedules other tests left in force, the taxes are paid first (the lawful path).
+        payTaxes(submitted.inspector(), id);
         mvc.perform(post("/exports/" + id + "/certificate").with(user(submitted.inspector())).with(csrf())
                 .param("version", String.valueOf(version(id)))
                 .param("issuingAuthority", "Directorate of Geological Survey and Mines")
@@ -64,6 +66,11 @@ public class ExportFixtures {
 
     /** The same shipment, submitted and waiting for an inspector. */
     public Submitted submitted(boolean importerContact) throws Exception {
+        return submitted(importerContact, "CASSITERITE");
+    }
+
+    /** A shipment of 250 kg of the mineral, produced today at the exporter's own green site, submitted. */
+    public Submitted submitted(boolean importerContact, String mineral) throws Exception {
         var inspector = fixtures.signedIn(Role.INSPECTOR);
         var exporter = fixtures.signedIn(Role.OPERATOR, Role.EXPORTER);
         jdbc.update("update organisation set contact_name = 'Amina Nakato', contact_email = 'exports@comptoir.ug',"
@@ -71,11 +78,11 @@ public class ExportFixtures {
         var site = mvc.perform(post("/sites").with(user(inspector)).with(csrf())
                         .param("name", AccountFixtures.unique("Tin pit")).param("country", "UG")
                         .param("division", "UG-W").param("locality", "Kisoro").param("latitude", "-1.2833")
-                        .param("longitude", "29.6947").param("minerals", "CASSITERITE")
+                        .param("longitude", "29.6947").param("minerals", mineral)
                         .param("activityStatus", "ACTIVE").param("miningType", "ARTISANAL")
                         .param("formalisationStage", "LICENSED").param("licenceType", "ARTISANAL_PERMIT")
                         .param("licenceNumber", "AP-" + System.nanoTime()).param("workersMen", "40")
-                        .param("workersWomen", "12").param("capacity[CASSITERITE]", "100000")
+                        .param("workersWomen", "12").param("capacity[" + mineral + "]", "100000")
                         .param("ownerId", String.valueOf(exporter.organisationId())))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         var siteId = Long.parseLong(site.substring("/sites/".length()));
@@ -84,7 +91,7 @@ public class ExportFixtures {
         mvc.perform(post("/sites/" + siteId + "/tags").with(user(inspector)).with(csrf())
                 .param("prefix", prefix).param("from", "1").param("to", "1")).andExpect(status().is3xxRedirection());
         var lot = mvc.perform(post("/lots").param("site", String.valueOf(siteId)).with(user(exporter)).with(csrf())
-                        .param("tagNumber", TagIssuing.number(prefix, 1)).param("mineral", "CASSITERITE")
+                        .param("tagNumber", TagIssuing.number(prefix, 1)).param("mineral", mineral)
                         .param("mass", "250").param("unit", "KGM").param("concentration", "65")
                         .param("productionDate", LocalDate.now(clock).toString()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
@@ -95,7 +102,7 @@ public class ExportFixtures {
                         .param("importerContact", importerContact ? "Jan de Vries" : "")
                         .param("importerPhone", importerContact ? "+31 10 123 4567" : "")
                         .param("importerEmail", importerContact ? "metals@refinery.nl" : "")
-                        .param("destinationCountry", "NL").param("mineral", "CASSITERITE")
+                        .param("destinationCountry", "NL").param("mineral", mineral)
                         .param("declaredMass", "0.25").param("declaredUnit", "TNE").param("grade", "65")
                         .param("declaredValue", "4600").param("currency", "USD").param("transportMode", "ROAD")
                         .param("carrier", "Lake Transport Ltd").param("route", "UG;KE")
@@ -113,6 +120,36 @@ public class ExportFixtures {
         var exportLot = jdbc.queryForObject("select l.lot_number from lot l join export_shipment s"
                 + " on s.export_lot_id = l.id where s.id = ?", String.class, id);
         return new Submitted(exporter, inspector, id, siteId, exportLot);
+    }
+
+    /**
+     * Records, through the revenue pages, a payment of everything still owed on the shipment's export taxes (and
+     * those of refused shipments it ships again) and on the royalties of the production lots upstream.
+     */
+    public void payTaxes(SignedInUser collector, long shipmentId) throws Exception {
+        for (var tax : jdbc.queryForList("""
+                with recursive up(id) as (select export_lot_id from export_shipment where id = ?
+                    union select i.input_lot_id from lot_input i join up on i.lot_id = up.id)
+                select d.id, d.amount - d.paid_amount as owed, d.currency, d.version from tax_due d
+                where d.paid_amount < d.amount and ((d.source_kind = 'EXPORT' and d.source_id in (
+                        select s.id from export_shipment s where s.export_lot_id in (select id from up)))
+                   or (d.source_kind = 'PRODUCTION_LOT' and d.source_id in (select id from up)))
+                order by d.id""", shipmentId)) {
+            pay(collector, ((Number) tax.get("id")).longValue(),
+                    ((java.math.BigDecimal) tax.get("owed")).toPlainString(), (String) tax.get("currency"),
+                    ((Number) tax.get("version")).longValue());
+        }
+    }
+
+    /** One payment through the tax page, with a receipt number of its own, paid today. */
+    public void pay(SignedInUser collector, long taxId, String amount, String currency, long version)
+            throws Exception {
+        mvc.perform(post("/revenue/taxes/" + taxId + "/payments").with(user(collector)).with(csrf())
+                        .param("amount", amount).param("currency", currency)
+                        .param("paidOn", LocalDate.now(clock).toString())
+                        .param("receiptReference", "URA-" + System.nanoTime()).param("payer", "Comptoir")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection());
     }
 
     private long version(long shipmentId) {

@@ -8,13 +8,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.orepass.web.export.ExportFixtures;
+import org.orepass.web.export.ExportTaxSchedules;
 import org.orepass.web.testing.AccountFixtures;
 import org.orepass.web.testing.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Issuing an export certificate records the export's taxes in the same transaction, paid by the exporter. */
+/**
+ * Submitting an export shipment records the export's taxes in the same transaction, paid by the exporter, before
+ * any inspector decides (issue 12: they must be paid before the certificate, so they exist from submission on).
+ */
 @PlatformTest
 class ExportTaxIntegrationTest {
 
@@ -31,31 +35,27 @@ class ExportTaxIntegrationTest {
     Clock clock;
 
     @Test
-    void aCertifiedExportOwesTheExportTaxOnItsDeclaredValue() throws Exception {
-        var today = LocalDate.now(clock);
-        // Schedules are national: use the Ugandan cassiterite export tax valid today, or set one up.
-        var rates = jdbc.queryForList("select rate from tax_schedule where country = 'UG' and mineral = 'CASSITERITE'"
-                + " and tax_type = 'EXPORT_TAX' and valid_from <= ? and (valid_to is null or valid_to >= ?)",
-                BigDecimal.class, today, today);
-        var rate = rates.isEmpty() ? new BigDecimal("3") : rates.get(0);
-        if (rates.isEmpty()) {
-            jdbc.update("insert into tax_schedule (country, mineral, tax_type, rate, currency, tax_authority, valid_from)"
-                    + " values ('UG', 'CASSITERITE', 'EXPORT_TAX', ?, 'USD', 'Uganda Revenue Authority', ?)",
-                    rate, today.minusYears(1));
-        }
+    void aSubmittedExportOwesTheExportTaxOnItsDeclaredValue() throws Exception {
+        var rate = new ExportTaxSchedules(jdbc, clock).exportTaxRate();
 
-        var certified = new ExportFixtures(mvc, fixtures, jdbc, clock).certified(true);
+        var exports = new ExportFixtures(mvc, fixtures, jdbc, clock);
+        var submitted = exports.submitted(true, ExportTaxSchedules.MINERAL);
 
         var shipment = jdbc.queryForMap("select declared_value, currency from export_shipment where id = ?",
-                certified.shipmentId());
-        var tax = jdbc.queryForMap("select amount, currency, payer_id, reference, status from tax_due"
-                + " where source_kind = 'EXPORT' and source_id = ? and tax_type = 'EXPORT_TAX'", certified.shipmentId());
+                submitted.shipmentId());
+        var tax = jdbc.queryForMap("select amount, currency, payer_id, reference, status, due_on from tax_due"
+                + " where source_kind = 'EXPORT' and source_id = ? and tax_type = 'EXPORT_TAX'",
+                submitted.shipmentId());
         var expected = ((BigDecimal) shipment.get("declared_value")).multiply(rate).movePointLeft(2)
                 .setScale(2, RoundingMode.HALF_UP);
         assertThat((BigDecimal) tax.get("amount")).isEqualByComparingTo(expected);
         assertThat(tax.get("currency")).isEqualTo(shipment.get("currency"));
-        assertThat(tax.get("payer_id")).isEqualTo(certified.exporter().organisationId());
-        assertThat(tax.get("reference")).isEqualTo(certified.serialNumber());
+        assertThat(tax.get("payer_id")).isEqualTo(submitted.exporter().organisationId());
+        // No certificate yet: the tax is known by the export lot's number, due from the day of submission.
+        assertThat(tax.get("reference")).isEqualTo(submitted.exportLotNumber());
+        assertThat(tax.get("due_on").toString()).isEqualTo(LocalDate.now(clock).toString());
         assertThat(tax.get("status")).isEqualTo("DUE");
+        assertThat(jdbc.queryForObject("select count(*) from export_certificate where shipment_id = ?", Long.class,
+                submitted.shipmentId())).isZero();
     }
 }

@@ -46,6 +46,7 @@ class MessageBundleCompletenessTest {
             "i18n/revenue",
             "i18n/custody-ops",
             "i18n/export",
+            "i18n/export-taxes",
             "i18n/incidents",
             "i18n/risk");
 
