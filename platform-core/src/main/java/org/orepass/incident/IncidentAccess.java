@@ -47,6 +47,14 @@ public final class IncidentAccess {
         return actor.has(Role.CSO_MONITOR) || inJurisdiction(actor, incident);
     }
 
+    /**
+     * Linking an incident to a site (or moving the link) is part of verifying it: whoever may follow the incident
+     * up, and, for an inspector, only to a site in their own jurisdiction (CSO monitors verify anywhere).
+     */
+    public static boolean mayLinkSiteAt(Actor actor, String siteCountry, String siteDivision) {
+        return actor.has(Role.CSO_MONITOR) || actor.inspectsIn(siteCountry, siteDivision);
+    }
+
     public static boolean mayMove(Actor actor, Incident incident, IncidentStatus target) {
         return mayFollowUp(actor, incident) && incident.getStatus().mayMoveTo(target);
     }

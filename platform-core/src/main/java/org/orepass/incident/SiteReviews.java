@@ -10,7 +10,11 @@ public interface SiteReviews {
 
     Optional<SiteReview> findById(Long id);
 
+    /** The incident's latest review (a link moved to another site ends one review and opens another). */
     Optional<SiteReview> findByIncidentId(Long incidentId);
+
+    /** Every review the incident opened, oldest first. */
+    List<SiteReview> ofIncident(Long incidentId);
 
     List<SiteReview> openAt(Long siteId);
 
