@@ -132,6 +132,8 @@ public class ReportSiteLinking {
                 review.endBecauseRelinked(actor.username(), now);
             }
         }
+        // The database holds at most one open review per incident: the ended one is written first.
+        reviews.flush();
         if (!IncidentStatus.OPEN_AFTER_VERIFICATION.contains(incident.getStatus()) || !putsSiteUnderReview(incident)) {
             return;
         }

@@ -18,6 +18,9 @@ public interface SiteReviews {
 
     List<SiteReview> openAt(Long siteId);
 
+    /** Writes pending changes now: a review ended must reach the database before the next one opens. */
+    void flush();
+
     /**
      * The hold on lots, as a query for export review: ids of lots produced at a site under review, or made
      * (combined, processed) from such a lot, at any depth.
