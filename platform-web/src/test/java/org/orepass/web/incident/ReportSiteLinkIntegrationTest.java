@@ -178,8 +178,17 @@ class ReportSiteLinkIntegrationTest {
         mvc.perform(get("/risk/assessments/" + assessment).with(user(chain.exporter())))
                 .andExpect(content().string(not(containsString("/incidents/" + id + "\""))));
         assertThat(queries.openReviewsAt(chain.siteId())).isEmpty();
+        // The site's owner does not learn of an anonymous report at its site before it is verified.
+        mvc.perform(get("/incidents/" + id).with(user(chain.exporter()))).andExpect(status().isNotFound());
+        mvc.perform(get("/incidents").with(user(chain.exporter())))
+                .andExpect(content().string(not(containsString("/incidents/" + id + "\""))));
 
         verify(chain.inspector(), monitor, id);
+        mvc.perform(get("/incidents/" + id).with(user(chain.exporter()))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Armed men collect a levy"))))
+                .andExpect(content().string(not(containsString("id=\"site-link\""))));
+        mvc.perform(get("/incidents").with(user(chain.exporter())))
+                .andExpect(content().string(containsString("/incidents/" + id + "\"")));
 
         // The site is under review, its inspectors and the country's monitors are told, its export is held,
         // and the site's risk assessment carries the incident as a red flag.
