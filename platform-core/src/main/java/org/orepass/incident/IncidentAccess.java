@@ -39,12 +39,29 @@ public final class IncidentAccess {
     /** {@code operatesSite}: the actor's organisation owns or operates the incident's site. */
     public static boolean maySee(Actor actor, Incident incident, boolean operatesSite) {
         return seesAll(actor) || inJurisdiction(actor, incident) || ownOrganisation(actor, incident)
-                || operatesSite;
+                || (operatesSite && shownToSiteOperator(incident));
+    }
+
+    /**
+     * An anonymous report linked to a site reaches the site's operator only once it is verified (when the public
+     * may read it too): before, the operator would learn that someone at their site reported, and when, which
+     * could point to the reporter. Other reports at a site are the operator's to see from the start.
+     */
+    public static boolean shownToSiteOperator(Incident incident) {
+        return !incident.isAnonymous() || IncidentStatus.VERIFIED_OR_LATER.contains(incident.getStatus());
     }
 
     /** Verifying and following up: CSO monitors anywhere, inspectors where they inspect. */
     public static boolean mayFollowUp(Actor actor, Incident incident) {
         return actor.has(Role.CSO_MONITOR) || inJurisdiction(actor, incident);
+    }
+
+    /**
+     * Linking an incident to a site (or moving the link) is part of verifying it: whoever may follow the incident
+     * up, and, for an inspector, only to a site in their own jurisdiction (CSO monitors verify anywhere).
+     */
+    public static boolean mayLinkSiteAt(Actor actor, String siteCountry, String siteDivision) {
+        return actor.has(Role.CSO_MONITOR) || actor.inspectsIn(siteCountry, siteDivision);
     }
 
     public static boolean mayMove(Actor actor, Incident incident, IncidentStatus target) {

@@ -8,8 +8,6 @@ import org.orepass.account.Actor;
 import org.orepass.geography.Countries;
 import org.orepass.organisation.Organisations;
 import org.orepass.shared.DomainRuleViolation;
-import org.orepass.site.MineSites;
-import org.orepass.site.SiteAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,16 +20,16 @@ public class IncidentReporting {
 
     private final Incidents incidents;
     private final IncidentCategories categories;
-    private final MineSites sites;
     private final Organisations organisations;
+    private final ReportSiteLinking siteLinking;
     private final Clock clock;
 
-    public IncidentReporting(Incidents incidents, IncidentCategories categories, MineSites sites,
-            Organisations organisations, Clock clock) {
+    public IncidentReporting(Incidents incidents, IncidentCategories categories, Organisations organisations,
+            ReportSiteLinking siteLinking, Clock clock) {
         this.incidents = incidents;
         this.categories = categories;
-        this.sites = sites;
         this.organisations = organisations;
+        this.siteLinking = siteLinking;
         this.clock = clock;
     }
 
@@ -47,7 +45,7 @@ public class IncidentReporting {
         // The incident's own checks (date, severity, text, place) come first: they are the likelier mistakes.
         var incident = Incident.reported(details, category, Set.of(), IncidentAccess.sourceOf(actor),
                 actor.username(), actor.organisationId(), clock.instant(), today());
-        place(incident, details, actor);
+        place(incident, details);
         for (Long organisationId : details.organisationIds()) {
             if (organisations.findById(organisationId).isEmpty()) {
                 throw new DomainRuleViolation("organisationIds", "validation.required");
@@ -67,19 +65,21 @@ public class IncidentReporting {
     }
 
     /**
-     * A report from the public form: no site (a stranger picks a place, not a registry entry), the description
-     * always treated as sensitive (it may identify the reporter), no links, no actor. The caller runs this as
+     * A report from the public form (and later SMS, USSD): the place the reporter gave, or a registered site they
+     * picked by its name (in the country they chose; {@link ReportSiteLinking}), the description always treated
+     * as sensitive (it may identify the reporter), no lots or organisations, no actor. The caller runs this as
      * the fixed "anonymous" principal so the audit trail names nobody.
      */
     public AnonymousReceipt reportAnonymously(IncidentDetails details) {
         var category = category(details);
         var code = FollowUpCode.generate();
-        var anonymous = new IncidentDetails(details.categoryId(), details.severity(), details.occurredOn(), null,
+        var anonymous = new IncidentDetails(details.categoryId(), details.severity(), details.occurredOn(),
+                details.siteId(),
                 details.country(), details.division(), details.locality(), details.mineral(), details.description(),
                 true, details.affected(), null, null);
         var incident = Incident.reportedAnonymously(anonymous, category, FollowUpCode.hash(code), clock.instant(),
                 today());
-        place(incident, anonymous, null);
+        place(incident, anonymous);
         return new AnonymousReceipt(incidents.add(incident), code);
     }
 
@@ -91,11 +91,13 @@ public class IncidentReporting {
                 .orElseThrow(() -> new DomainRuleViolation("categoryId", "validation.required"));
     }
 
-    private void place(Incident incident, IncidentDetails details, Actor actor) {
+    /**
+     * At a registered site (any site, whoever reports: what they see of it is its name and place, and a verifier
+     * checks the link), whose place the incident takes; or at the country, division and locality given.
+     */
+    private void place(Incident incident, IncidentDetails details) {
         if (details.siteId() != null) {
-            var site = sites.findById(details.siteId())
-                    .filter(found -> actor != null && SiteAccess.maySee(actor, found))
-                    .orElseThrow(() -> new DomainRuleViolation("siteId", "incident.site.unknown"));
+            var site = siteLinking.siteFor(details.siteId(), details.country());
             incident.placeAt(site.getId(), site.getCountry(), site.getDivision(), site.getLocality());
             return;
         }

@@ -31,6 +31,8 @@ public class SiteReview {
     private Instant clearedAt;
     private String clearedBy;
     private String clearingNote;
+    /** Ended because the incident was linked to another site, not cleared by the site's inspector. */
+    private boolean relinked;
 
     @Version
     private long version;
@@ -49,6 +51,17 @@ public class SiteReview {
         this.clearedBy = by;
         this.clearingNote = note;
         this.clearedAt = at;
+    }
+
+    /** The incident now concerns another site: this review ends without a note (nobody checked this site). */
+    void endBecauseRelinked(String by, Instant at) {
+        this.clearedBy = by;
+        this.clearedAt = at;
+        this.relinked = true;
+    }
+
+    public boolean isRelinked() {
+        return relinked;
     }
 
     public boolean isOpen() {

@@ -10,9 +10,16 @@ public interface SiteReviews {
 
     Optional<SiteReview> findById(Long id);
 
+    /** The incident's latest review (a link moved to another site ends one review and opens another). */
     Optional<SiteReview> findByIncidentId(Long incidentId);
 
+    /** Every review the incident opened, oldest first. */
+    List<SiteReview> ofIncident(Long incidentId);
+
     List<SiteReview> openAt(Long siteId);
+
+    /** Writes pending changes now: a review ended must reach the database before the next one opens. */
+    void flush();
 
     /**
      * The hold on lots, as a query for export review: ids of lots produced at a site under review, or made

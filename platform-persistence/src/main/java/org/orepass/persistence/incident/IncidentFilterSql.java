@@ -30,11 +30,15 @@ record IncidentFilterSql(String where, MapSqlParameterSource params) {
             }
             if (visibility.organisationId() != null) {
                 visible.add("i.reporter_organisation_id = :visibleOrganisation");
+                // An anonymous report at the organisation's site only once verified (IncidentAccess.shownToSiteOperator).
                 visible.add("""
-                        i.site_id in (select s.id from mine_site s where s.owner_id = :visibleOrganisation
+                        (i.site_id in (select s.id from mine_site s where s.owner_id = :visibleOrganisation
                             union select o.site_id from mine_site_operator o
-                            where o.organisation_id = :visibleOrganisation)""");
+                            where o.organisation_id = :visibleOrganisation)
+                         and (i.source <> 'ANONYMOUS_PUBLIC' or i.status in (:operatorSeesAnonymous)))""");
                 params.addValue("visibleOrganisation", visibility.organisationId());
+                params.addValue("operatorSeesAnonymous",
+                        IncidentStatus.VERIFIED_OR_LATER.stream().map(Enum::name).toList());
             }
             conditions.add(visible.isEmpty() ? "false" : "(" + String.join(" or ", visible) + ")");
         }

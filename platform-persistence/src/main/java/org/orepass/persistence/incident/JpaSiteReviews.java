@@ -16,7 +16,18 @@ interface JpaSiteReviews extends JpaRepository<SiteReview, Long>, SiteReviews {
     }
 
     @Override
-    Optional<SiteReview> findByIncidentId(Long incidentId);
+    default Optional<SiteReview> findByIncidentId(Long incidentId) {
+        return findFirstByIncidentIdOrderByIdDesc(incidentId);
+    }
+
+    Optional<SiteReview> findFirstByIncidentIdOrderByIdDesc(Long incidentId);
+
+    @Override
+    default List<SiteReview> ofIncident(Long incidentId) {
+        return findByIncidentIdOrderById(incidentId);
+    }
+
+    List<SiteReview> findByIncidentIdOrderById(Long incidentId);
 
     @Override
     @Query("select r from SiteReview r where r.siteId = :siteId and r.clearedAt is null order by r.id")

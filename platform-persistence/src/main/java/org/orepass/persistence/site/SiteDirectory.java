@@ -38,6 +38,12 @@ public class SiteDirectory {
     private String[] names = new String[1024];
     /** Lower-case name, ICGLR id and national id, separated by a character nobody types. */
     private String[] terms = new String[1024];
+    /**
+     * Lower-case name, locality and division, for reporters who pick a site by its name or place: no
+     * identifiers, since an ICGLR id is made of the site's coordinates.
+     */
+    private String[] places = new String[1024];
+    private String[] countries = new String[1024];
     /** Dictionary number of each site's division (-1: none), so summing by division needs no hashing. */
     private int[] divisions = new int[1024];
     private final Map<String, Integer> divisionNumbers = new HashMap<>();
@@ -92,6 +98,35 @@ public class SiteDirectory {
         }
     }
 
+    /**
+     * The first {@code limit} sites, by name, whose name, locality or division contains {@code text} (ignoring
+     * case), of {@code country} when it is given. Identifiers are not searched (see {@link #places}).
+     */
+    public List<Long> byNameOrPlace(String text, String country, int limit) {
+        catchUp();
+        var needle = text.strip().toLowerCase(Locale.ROOT);
+        lock.readLock().lock();
+        try {
+            var first = new java.util.PriorityQueue<Integer>(Math.max(1, limit), (a, b) -> order(b, a));
+            for (int i = 0; i < size; i++) {
+                if ((country != null && !country.equals(countries[i])) || !places[i].contains(needle)) {
+                    continue;
+                }
+                if (first.size() < limit) {
+                    first.add(i);
+                } else if (limit > 0 && order(i, first.peek()) < 0) {
+                    first.poll();
+                    first.add(i);
+                }
+            }
+            var sorted = new ArrayList<>(first);
+            sorted.sort(this::order);
+            return sorted.stream().map(i -> ids[i]).toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** By name (code points, as the C.UTF-8 collation sorts), then by id. */
     private int order(int a, int b) {
         int byName = compareCodePoints(names[a], names[b]);
@@ -120,11 +155,11 @@ public class SiteDirectory {
     private void lookAgain() {
         synchronized (catchingUp) {
             var look = written.since(lookedFrom, """
-                    select id, name, icglr_id, national_id, division, latitude, longitude
+                    select id, name, icglr_id, national_id, country, division, locality, latitude, longitude
                     from mine_site where written_by_xact >= ?""",
                     (rs, n) -> new Site(rs.getLong("id"), rs.getString("name"), rs.getString("icglr_id"),
-                            rs.getString("national_id"), rs.getString("division"), millionths(rs, "latitude"),
-                            millionths(rs, "longitude")));
+                            rs.getString("national_id"), rs.getString("country"), rs.getString("division"),
+                            rs.getString("locality"), millionths(rs, "latitude"), millionths(rs, "longitude")));
             if (!look.rows().isEmpty()) {
                 lock.writeLock().lock();
                 try {
@@ -148,6 +183,8 @@ public class SiteDirectory {
                 ids = Arrays.copyOf(ids, size * 2);
                 names = Arrays.copyOf(names, size * 2);
                 terms = Arrays.copyOf(terms, size * 2);
+                places = Arrays.copyOf(places, size * 2);
+                countries = Arrays.copyOf(countries, size * 2);
                 divisions = Arrays.copyOf(divisions, size * 2);
                 latitudes = Arrays.copyOf(latitudes, size * 2);
                 longitudes = Arrays.copyOf(longitudes, size * 2);
@@ -159,14 +196,17 @@ public class SiteDirectory {
         names[at] = site.name();
         terms[at] = (site.name() + '\u0001' + site.icglrId() + '\u0001'
                 + (site.nationalId() == null ? "" : site.nationalId())).toLowerCase(Locale.ROOT);
+        places[at] = (site.name() + '\u0001' + (site.locality() == null ? "" : site.locality()) + '\u0001'
+                + (site.division() == null ? "" : site.division())).toLowerCase(Locale.ROOT);
+        countries[at] = site.country() == null ? null : site.country().intern();
         divisions[at] = site.division() == null ? -1
                 : divisionNumbers.computeIfAbsent(site.division(), d -> divisionNumbers.size());
         latitudes[at] = site.latitude();
         longitudes[at] = site.longitude();
     }
 
-    private record Site(long id, String name, String icglrId, String nationalId, String division, long latitude,
-            long longitude) {
+    private record Site(long id, String name, String icglrId, String nationalId, String country, String division,
+            String locality, long latitude, long longitude) {
     }
 
     /**

@@ -46,7 +46,11 @@ class SiteDirectoryPersistenceTest {
     @Autowired JdbcTemplate jdbc;
 
     private MineSite register(String name, String nationalId) {
-        return registration.register(INSPECTOR, new SiteDetails(name, nationalId, "RW", "RW-03", null,
+        return register(name, nationalId, null);
+    }
+
+    private MineSite register(String name, String nationalId, String locality) {
+        return registration.register(INSPECTOR, new SiteDetails(name, nationalId, "RW", "RW-03", locality,
                 new BigDecimal("-1.58"), new BigDecimal("30.06"), null, null, Set.of(), Set.of(Mineral.COLTAN),
                 ActivityStatus.ACTIVE, MiningType.ARTISANAL, FormalisationStage.LICENSED, 10, 2, 0, 0, 0, false,
                 Map.of(), new SiteDetails.LicenceDetails(Licence.Type.UNLICENSED, null, null, null), false));
@@ -91,6 +95,36 @@ class SiteDirectoryPersistenceTest {
         var beyond = directory.search(tag, 200L * Integer.MAX_VALUE, 200);
         assertThat(beyond.ids()).isEmpty();
         assertThat(beyond.total()).isEqualTo(10);
+    }
+
+    /**
+     * Reporters pick a site by name or place (issue 12): the same sites and order as SQL's LIKE over name,
+     * locality and division in the country, and never by an identifier (an ICGLR id holds the coordinates).
+     */
+    @Test
+    void aReporterSearchMatchesNameOrPlaceAsSqlDoesAndNeverIdentifiers() {
+        var tag = "Nyabibwe" + System.nanoTime();
+        register("Zeta " + tag, null);
+        register("Pit on the hill", null, "Upper " + tag.toUpperCase());
+        register("alpha " + tag, null, "Kalehe");
+        register("Beta pit", null, "Lower " + tag);
+        var byIdentifier = register("Gamma pit", "nat-" + tag);
+        var expected = jdbc.queryForList("""
+                select id from mine_site where country = 'RW' and (lower(name) like ? or lower(locality) like ?
+                    or lower(division) like ?) order by name, id""", Long.class, "%" + tag.toLowerCase() + "%",
+                "%" + tag.toLowerCase() + "%", "%" + tag.toLowerCase() + "%");
+        assertThat(expected).hasSize(4).doesNotContain(byIdentifier.getId());
+        assertThat(directory.byNameOrPlace(tag, "RW", 10)).isEqualTo(expected);
+        assertThat(directory.byNameOrPlace(tag.toLowerCase(), null, 10)).isEqualTo(expected);
+        assertThat(directory.byNameOrPlace(tag, "RW", 2)).isEqualTo(expected.subList(0, 2));
+        assertThat(directory.byNameOrPlace(tag, "CD", 10)).isEmpty();
+        var icglr = jdbc.queryForObject("select icglr_id from mine_site where id = ?", String.class,
+                byIdentifier.getId());
+        assertThat(directory.byNameOrPlace(icglr, null, 10)).isEmpty();
+        assertThat(directory.byNameOrPlace("30.06", null, 10)).isEmpty();
+        // Places follow an edit at once.
+        jdbc.update("update mine_site set locality = ? where id = ?", "Moved " + tag, byIdentifier.getId());
+        assertThat(directory.byNameOrPlace(tag, "RW", 10)).contains(byIdentifier.getId()).hasSize(5);
     }
 
     @Test

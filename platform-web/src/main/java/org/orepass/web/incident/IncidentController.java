@@ -11,11 +11,11 @@ import org.orepass.incident.IncidentQueries;
 import org.orepass.incident.IncidentReporting;
 import org.orepass.incident.IncidentSearch;
 import org.orepass.incident.IncidentStatus;
+import org.orepass.incident.ReportSiteLinking;
 import org.orepass.organisation.Organisations;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.StaleEditException;
 import org.orepass.site.Mineral;
-import org.orepass.site.SiteQueries;
 import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Forms;
@@ -51,17 +51,20 @@ class IncidentController {
     private final IncidentReporting reporting;
     private final IncidentFollowUp followUp;
     private final IncidentAttachmentUpload upload;
-    private final SiteQueries sites;
     private final Organisations organisations;
+    private final ReportSiteLinking siteLinking;
+    private final SitePicker sitePicker;
 
     IncidentController(IncidentQueries queries, IncidentReporting reporting, IncidentFollowUp followUp,
-            IncidentAttachmentUpload upload, SiteQueries sites, Organisations organisations) {
+            IncidentAttachmentUpload upload, Organisations organisations, ReportSiteLinking siteLinking,
+            SitePicker sitePicker) {
         this.queries = queries;
         this.reporting = reporting;
         this.followUp = followUp;
         this.upload = upload;
-        this.sites = sites;
         this.organisations = organisations;
+        this.siteLinking = siteLinking;
+        this.sitePicker = sitePicker;
     }
 
     @ModelAttribute("categories")
@@ -97,15 +100,24 @@ class IncidentController {
     String create(@RequestParam(required = false) Long site, Model model) {
         var form = new IncidentForm();
         form.setOccurredOn(queries.today());
-        form.setSiteId(site);
         form.setCountry(CurrentUser.require().jurisdictionCountry());
+        // From a site page: that site, in its country (the country list narrows the site search).
+        siteLinking.choice(site).ifPresent(chosen -> {
+            form.setSiteId(chosen.id());
+            form.setCountry(chosen.country());
+        });
         model.addAttribute("form", form);
         return showForm(form, model);
     }
 
     @PostMapping
-    String report(@Valid @ModelAttribute("form") IncidentForm form, BindingResult result, Model model,
+    String report(@Valid @ModelAttribute("form") IncidentForm form, BindingResult result,
+            @RequestParam(name = SitePicker.FIND, required = false) String findSite, Model model,
             RedirectAttributes redirect) {
+        if (findSite != null) {
+            sitePicker.search(form, result, model);
+            return showForm(form, model);
+        }
         if (!result.hasErrors()) {
             try {
                 var incident = reporting.report(CurrentUser.require().actor(), form.toDetails());
@@ -118,12 +130,67 @@ class IncidentController {
         return showForm(form, model);
     }
 
+    /** The incident page; {@code siteQuery}: "Find site" in its site step (a GET form, no JavaScript). */
     @GetMapping("/{id}")
-    String view(@PathVariable Long id, Model model) {
-        model.addAttribute("file", queries.file(CurrentUser.require().actor(), id));
+    String view(@PathVariable Long id, @RequestParam(required = false) String siteQuery, Model model) {
+        file(id, model);
+        if (siteQuery != null && Boolean.TRUE.equals(model.getAttribute("mayLinkSite"))) {
+            model.addAttribute("siteQuery", siteQuery);
+            try {
+                var matches = siteLinking.find(siteQuery, null);
+                model.addAttribute("siteMatches", matches);
+                model.addAttribute("manyMatches", matches.size() >= ReportSiteLinking.MATCHES_SHOWN);
+            } catch (DomainRuleViolation violation) {
+                model.addAttribute("siteError", violation);
+            }
+        }
+        return VIEW;
+    }
+
+    /**
+     * The verification step links the incident to a site (or moves the link). A refused site (unknown, not a
+     * number, outside the inspector's jurisdiction) comes back by the field on the same page.
+     */
+    @PostMapping("/{id}/site")
+    String linkSite(@PathVariable Long id, @RequestParam(required = false) String siteId,
+            @RequestParam long version, @RequestParam(required = false) String siteQuery, Model model,
+            RedirectAttributes redirect) {
+        var actor = CurrentUser.require().actor();
+        try {
+            siteLinking.link(actor, id, version, siteNumber(siteId));
+            redirect.addFlashAttribute("flash", "incident.site.linked");
+            return "redirect:/incidents/" + id;
+        } catch (DomainRuleViolation violation) {
+            file(id, model);
+            model.addAttribute("siteQuery", siteQuery);
+            model.addAttribute("siteError", violation);
+            return VIEW;
+        } catch (StaleEditException | org.springframework.dao.OptimisticLockingFailureException stale) {
+            redirect.addFlashAttribute("flashError", Forms.STALE);
+            return "redirect:/incidents/" + id;
+        }
+    }
+
+    /** A typed or forged value that is not a site number is refused like an unknown site. */
+    private static Long siteNumber(String typed) {
+        if (typed == null || typed.isBlank()) {
+            throw new DomainRuleViolation("siteId", "validation.required");
+        }
+        try {
+            return Long.valueOf(typed.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new DomainRuleViolation("siteId", "incident.site.unknown");
+        }
+    }
+
+    private IncidentQueries.IncidentFile file(Long id, Model model) {
+        var actor = CurrentUser.require().actor();
+        var file = queries.file(actor, id);
+        model.addAttribute("file", file);
         model.addAttribute("today", queries.today());
         model.addAttribute("maxMegabytes", upload.maxMegabytes());
-        return VIEW;
+        model.addAttribute("mayLinkSite", siteLinking.mayLink(actor, file.incident()));
+        return file;
     }
 
     @PostMapping("/{id}/status")
@@ -232,9 +299,7 @@ class IncidentController {
     }
 
     private String showForm(IncidentForm form, Model model) {
-        if (form.getSiteId() != null) {
-            model.addAttribute("site", sites.file(CurrentUser.require().actor(), form.getSiteId()).site());
-        }
+        sitePicker.show(form, model);
         model.addAttribute("organisations", organisations.allActive());
         model.addAttribute("minerals", Mineral.values());
         model.addAttribute("severities", java.util.List.of(1, 2, 3));

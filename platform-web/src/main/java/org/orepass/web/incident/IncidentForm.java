@@ -35,6 +35,7 @@ public class IncidentForm extends ReportFacts {
         return Arrays.stream(lotNumbers.split("[,;\\s]+")).filter(s -> !s.isBlank()).distinct().toList();
     }
 
+    @Override
     public Long getSiteId() {
         return siteId;
     }
@@ -43,6 +44,7 @@ public class IncidentForm extends ReportFacts {
         this.siteId = siteId;
     }
 
+    @Override
     public String getCountry() {
         return country;
     }

@@ -39,13 +39,15 @@ class PublicReportController {
     private final IncidentFollowUp followUp;
     private final IncidentQueries queries;
     private final ReportRateLimit rateLimit;
+    private final SitePicker sitePicker;
 
     PublicReportController(IncidentReporting reporting, IncidentFollowUp followUp, IncidentQueries queries,
-            ReportRateLimit rateLimit) {
+            ReportRateLimit rateLimit, SitePicker sitePicker) {
         this.reporting = reporting;
         this.followUp = followUp;
         this.queries = queries;
         this.rateLimit = rateLimit;
+        this.sitePicker = sitePicker;
     }
 
     @ModelAttribute("categories")
@@ -66,12 +68,22 @@ class PublicReportController {
         return FORM;
     }
 
+    /**
+     * Sends the report, or, when "Find site" was pressed, shows the form again with the sites that match. A
+     * search counts against the rate limit like a report: it is a request to the same form.
+     */
     @PostMapping
-    String report(@Valid @ModelAttribute("form") PublicReportForm form, BindingResult result, Model model,
+    String report(@Valid @ModelAttribute("form") PublicReportForm form, BindingResult result,
+            @RequestParam(name = SitePicker.FIND, required = false) String findSite, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         noStore(response);
         if (!rateLimit.allow(request.getRemoteAddr())) {
+            sitePicker.show(form, model);
             return tooMany(result, response);
+        }
+        if (findSite != null) {
+            sitePicker.search(form, result, model);
+            return FORM;
         }
         if (form.caughtInHoneypot()) {
             // A bot filled in the field people never see: it gets the page a person would, and nothing is saved.
@@ -87,6 +99,7 @@ class PublicReportController {
                 Forms.reject(result, violation);
             }
         }
+        sitePicker.show(form, model);
         return FORM;
     }
 

@@ -11,10 +11,12 @@ public class PublicReportForm extends ReportFacts {
 
     @NotBlank(message = "{validation.required}")
     private String country;
+    /** A registered site picked by its name or place (the public sees no coordinates nor identifiers). */
+    private Long siteId;
     private String website;
 
     IncidentDetails toDetails() {
-        return new IncidentDetails(getCategoryId(), getSeverity(), getOccurredOn(), null, upper(country),
+        return new IncidentDetails(getCategoryId(), getSeverity(), getOccurredOn(), siteId, upper(country),
                 upper(getDivision()), getLocality(), null, getDescription(), true, affected(), null, null);
     }
 
@@ -22,12 +24,22 @@ public class PublicReportForm extends ReportFacts {
         return website != null && !website.isEmpty();
     }
 
+    @Override
     public String getCountry() {
         return country;
     }
 
     public void setCountry(String country) {
         this.country = country;
+    }
+
+    @Override
+    public Long getSiteId() {
+        return siteId;
+    }
+
+    public void setSiteId(Long siteId) {
+        this.siteId = siteId;
     }
 
     public String getWebsite() {

@@ -34,6 +34,9 @@ public abstract class ReportFacts {
     @NotBlank(message = "{validation.required}")
     @Size(max = 4000, message = "{validation.size}")
     private String description;
+    /** What the reporter typed to find the site (not stored): a name, a village, a division code. */
+    @Size(max = 100, message = "{validation.size}")
+    private String siteQuery;
     @PositiveOrZero(message = "{incident.affected.negative}")
     private int affectedWomen;
     @PositiveOrZero(message = "{incident.affected.negative}")
@@ -99,6 +102,20 @@ public abstract class ReportFacts {
     public void setDescription(String description) {
         this.description = description;
     }
+
+    public String getSiteQuery() {
+        return siteQuery;
+    }
+
+    public void setSiteQuery(String siteQuery) {
+        this.siteQuery = siteQuery;
+    }
+
+    /** The site the reporter picked; null for none. */
+    public abstract Long getSiteId();
+
+    /** The country the reporter chose, which the site must lie in. */
+    public abstract String getCountry();
 
     public int getAffectedWomen() {
         return affectedWomen;

@@ -93,7 +93,8 @@ class IncidentJourneyBrowserTest {
         browser.findElement(By.id("description")).sendKeys(description);
         browser.findElement(By.id("affectedMen")).clear();
         browser.findElement(By.id("affectedMen")).sendKeys("12");
-        submit();
+        // The form's first button is "Find site" (the site step); this one sends the report.
+        Browser.clickAndWait(browser, By.id("send-report"));
         var code = browser.findElement(By.id("follow-up-code")).getText();
         assertThat(code).matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}");
         assertThat(Browser.screenshot(browser, "incident-anonymous-receipt")).exists();
