@@ -10,6 +10,7 @@ import org.orepass.account.Actor;
 import org.orepass.custody.CustodyAccessDenied;
 import org.orepass.custody.Genealogy;
 import org.orepass.custody.Trace;
+import org.orepass.custody.TradeBlocks;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.Versioned;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,9 +34,12 @@ public class ExportReview {
     private final ExportHolds holds;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TradeBlocks blocks;
 
     public ExportReview(ExportQueries queries, ExportCertificates certificates, CertificateSerials serials,
-            Genealogy genealogy, ExportHolds holds, ApplicationEventPublisher events, Clock clock) {
+            Genealogy genealogy, ExportHolds holds, ApplicationEventPublisher events, Clock clock,
+            TradeBlocks blocks) {
+        this.blocks = blocks;
         this.queries = queries;
         this.certificates = certificates;
         this.serials = serials;
@@ -86,6 +90,9 @@ public class ExportReview {
         if (!holds.held(tracedLots(shipment)).isEmpty()) {
             throw new DomainRuleViolation(null, "certificate.held");
         }
+        // No trade from a red site (docs/custody.md): a lot red on its production day, or from a site red today
+        // for a critical criterion, is named with its site and reason.
+        blocks.requireTradable(null, tracedLots(shipment));
         var today = LocalDate.now(clock);
         var country = shipment.getExporter().getCountry();
         // Inside this transaction: a certificate refused below gives its number back (the upsert rolls back).
