@@ -64,16 +64,14 @@ public class ExportShipping {
         if (!ExportAccess.mayShipFor(actor, exporter)) {
             throw new CustodyAccessDenied("draft an export shipment");
         }
-        requireTradable(details);
-        return shipments.add(ExportShipment.draft(exporter, details, heldLots(exporter, details), actor.username(),
-                clock.instant()));
+        var held = tradableHeldLots(exporter, details);
+        return shipments.add(ExportShipment.draft(exporter, details, held, actor.username(), clock.instant()));
     }
 
     public ExportShipment edit(Actor actor, Long id, long version, ShipmentDetails details) {
         var shipment = ownShipment(actor, id);
         Versioned.requireVersion("ExportShipment", id, shipment.getVersion(), version);
-        requireTradable(details);
-        shipment.describe(details, heldLots(shipment.getExporter(), details));
+        shipment.describe(details, tradableHeldLots(shipment.getExporter(), details));
         return shipment;
     }
 
@@ -136,11 +134,16 @@ public class ExportShipping {
         return UploadedFile.megabytes(maxBytes);
     }
 
-    /** No lot from a red site goes into a shipment: refused by the blocked lot's field ({@code lots[id]}). */
-    private void requireTradable(ShipmentDetails details) {
-        blocks.firstBlock(details.lots().keySet()).ifPresent(block -> {
+    /**
+     * The exporter's lots named in the details; none from a red site goes into a shipment (docs/custody.md),
+     * refused by the blocked lot's field ({@code lots[id]}). Only lots the exporter holds are asked about.
+     */
+    private Map<Long, Lot> tradableHeldLots(Organisation exporter, ShipmentDetails details) {
+        var held = heldLots(exporter, details);
+        blocks.firstBlock(held.keySet()).ifPresent(block -> {
             throw block.refusal("lots[" + block.lotId() + "]");
         });
+        return held;
     }
 
     /** The lots named in the details, each checked to be held by the exporter (others are nobody's business). */
