@@ -108,6 +108,11 @@ class TradeBlockIntegrationTest {
                 .andExpect(content().string(containsString("id=\"massKg-error\"")))
                 .andExpect(content().string(containsString("value=\"20\"")));
         assertThat(remaining(lot)).isEqualByComparingTo("90");
+        // The lot page says so before anyone tries.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/lots/" + lot)
+                        .with(user(producer)))
+                .andExpect(content().string(containsString("id=\"lot-blocks\"")))
+                .andExpect(content().string(containsString(refused)));
         // In the buyer's language, by the weighed mass: the delivery stays on the road (the buyer may reject it).
         mvc.perform(post("/transfers/" + onTheRoad + "/receipt").with(user(buyer)).with(csrf())
                         .param("massKg", "10").param("lang", "fr"))
@@ -122,6 +127,9 @@ class TradeBlockIntegrationTest {
         f.receive(buyer, onTheRoad, "10").andExpect(status().is3xxRedirection());
         f.sell(producer, buyer, lot, "20").andExpect(status().is3xxRedirection());
         assertThat(remaining(lot)).isEqualByComparingTo("70");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/lots/" + lot)
+                        .with(user(producer)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"lot-blocks\""))));
     }
 
     @Test
