@@ -16,6 +16,8 @@ import org.orepass.site.MineSites;
 import org.orepass.site.RedCause;
 import org.orepass.site.SiteStatus;
 import org.orepass.site.SiteStatusRules;
+import org.orepass.site.StatusChange;
+import org.orepass.site.StatusChanges;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,8 +74,11 @@ public class TradeBlocks {
     private final MineSites sites;
     private final SitesUnderReview reviews;
     private final Clock clock;
+    private final StatusChanges history;
 
-    public TradeBlocks(LotOrigins origins, MineSites sites, SitesUnderReview reviews, Clock clock) {
+    public TradeBlocks(LotOrigins origins, MineSites sites, SitesUnderReview reviews, Clock clock,
+            StatusChanges history) {
+        this.history = history;
         this.origins = origins;
         this.sites = sites;
         this.reviews = reviews;
@@ -143,6 +148,43 @@ public class TradeBlocks {
         firstBlock(lotIds).ifPresent(block -> {
             throw block.refusal(fieldOf.apply(lotIds.indexOf(block.lotId())));
         });
+    }
+
+    /**
+     * Production: no lot may be recorded as produced on a day its site was red, whatever the site is today (the
+     * same reading of the status history as {@link LotOrigins}: the newest change on or before the day, or the
+     * site's own record when it is newer and not after the day). Refused by the production date.
+     */
+    public void requireProducible(MineSite site, LocalDate productionDate) {
+        if (site == null || site.getId() == null || productionDate == null) {
+            return;
+        }
+        StatusChange then = null;
+        for (var change : history.findBySiteIdOrderByChangedOnDescIdDesc(site.getId())) {
+            if (!change.getChangedOn().isAfter(productionDate)) {
+                then = change;
+                break;
+            }
+        }
+        SiteStatus status;
+        LocalDate since;
+        LocalDate deadline = null;
+        var record = site.getStatusSince();
+        if (record != null && !record.isAfter(productionDate)
+                && (then == null || !record.isBefore(then.getChangedOn()))) {
+            status = site.getStatus();
+            since = record;
+            deadline = site.getCorrectionDeadline();
+        } else if (then != null) {
+            status = then.getToStatus();
+            since = then.getChangedOn();
+        } else {
+            return;
+        }
+        if (SiteStatusRules.asOf(status, since, deadline, productionDate) == SiteStatus.RED) {
+            throw new DomainRuleViolation("productionDate", "lot.blocked.produced-while-red", site.getName(),
+                    productionDate.toString());
+        }
     }
 
     /** RCM: a lot whose ore was produced while its site was red stays out of trade, whatever the site is now. */

@@ -279,7 +279,7 @@ class TradeBlockProperties {
             default -> throw new UnsupportedOperationException(method);
         });
 
-        final TradeBlocks blocks = new TradeBlocks(originPort, sitePort, reviewPort, clock);
+        final TradeBlocks blocks = new TradeBlocks(originPort, sitePort, reviewPort, clock, null);
         final CustodyTransfers trading = new CustodyTransfers(lotPort, transferPort, inputPort, organisationPort,
                 null, operationPort, clock, new BigDecimal("1000"), (buyer, seller, lot) -> Optional.empty(), blocks);
         final CustodyOperations operations = new CustodyOperations(lotPort, inputPort, operationPort, clock, blocks);

@@ -56,15 +56,21 @@ public class TradeBlockFixtures {
     /** A cassiterite production lot of {@code kg} produced on {@code on} by {@code producer}. */
     public long produce(SignedInUser inspector, SignedInUser producer, long siteId, String kg, LocalDate on)
             throws Exception {
+        var lot = tryProduce(inspector, producer, siteId, kg, on).andExpect(status().is3xxRedirection()).andReturn()
+                .getResponse().getRedirectedUrl();
+        return Long.parseLong(lot.substring("/lots/".length()));
+    }
+
+    /** The production form posted with a new tag of the site, whatever the answer. */
+    public ResultActions tryProduce(SignedInUser inspector, SignedInUser producer, long siteId, String kg,
+            LocalDate on) throws Exception {
         var prefix = ("B" + (System.nanoTime() % 100_000_000) + "-").toUpperCase(Locale.ROOT);
         mvc.perform(post("/sites/" + siteId + "/tags").with(user(inspector)).with(csrf())
                 .param("prefix", prefix).param("from", "1").param("to", "1")).andExpect(status().is3xxRedirection());
-        var lot = mvc.perform(post("/lots").param("site", String.valueOf(siteId)).with(user(producer)).with(csrf())
-                        .param("tagNumber", TagIssuing.number(prefix, 1)).param("mineral", "CASSITERITE")
-                        .param("mass", kg).param("unit", "KGM").param("concentration", "60")
-                        .param("productionDate", on.toString()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        return Long.parseLong(lot.substring("/lots/".length()));
+        return mvc.perform(post("/lots").param("site", String.valueOf(siteId)).with(user(producer)).with(csrf())
+                .param("tagNumber", TagIssuing.number(prefix, 1)).param("mineral", "CASSITERITE")
+                .param("mass", kg).param("unit", "KGM").param("concentration", "60")
+                .param("productionDate", on.toString()));
     }
 
     /** An inspection on {@code on} that finds an armed group at the site (critical criterion: red). */

@@ -159,6 +159,12 @@ class TradeBlockIntegrationTest {
                 .andExpect(content().string(containsString(refused)));
         assertThat(madeFrom(early)).isZero();
 
+        // Nor can more ore be recorded as produced on a day the site was red, by the production date.
+        f.tryProduce(inspector, producer, site, "30", today().minusDays(25)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(message("lot.blocked.produced-while-red", Locale.ENGLISH,
+                        f.siteName(site), today().minusDays(25).toString()))))
+                .andExpect(content().string(containsString("id=\"productionDate-error\"")));
+
         // The lot produced after the green inspection trades.
         f.sell(producer, buyer, later, "40").andExpect(status().is3xxRedirection());
         assertThat(remaining(later)).isEqualByComparingTo("0");
