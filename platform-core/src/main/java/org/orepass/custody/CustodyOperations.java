@@ -32,8 +32,11 @@ public class CustodyOperations {
     private final LotInputs inputs;
     private final LotOperations operations;
     private final Clock clock;
+    private final TradeBlocks blocks;
 
-    public CustodyOperations(Lots lots, LotInputs inputs, LotOperations operations, Clock clock) {
+    public CustodyOperations(Lots lots, LotInputs inputs, LotOperations operations, Clock clock,
+            TradeBlocks blocks) {
+        this.blocks = blocks;
         this.lots = lots;
         this.inputs = inputs;
         this.operations = operations;
@@ -61,6 +64,7 @@ public class CustodyOperations {
     public Lot combine(Actor actor, List<Take> takes, String packageType, Integer packageCount,
             Occurrence occurrence) {
         var taken = taken(actor, takes);
+        requireTradable(taken);
         var recording = recording(actor, occurrence);
         var made = Transformation.combine(taken, blankToNull(packageType), packageCount,
                 numbers(taken.get(0).lot().getCustodian()), recording);
@@ -70,6 +74,7 @@ public class CustodyOperations {
     /** A lot into parts, each a new lot; what the parts leave stays in the lot. */
     public List<Lot> split(Actor actor, Long lotId, Long version, List<OutputLot> parts, Occurrence occurrence) {
         var lot = heldLot(actor, lotId, version);
+        blocks.requireTradable(null, lot.getId());
         var recording = recording(actor, occurrence);
         return save(Transformation.split(lot, parts, numbers(lot.getCustodian()), recording));
     }
@@ -78,6 +83,7 @@ public class CustodyOperations {
     public List<Lot> process(Actor actor, List<Take> takes, List<OutputLot> outputs, BigDecimal lossKg,
             Occurrence occurrence) {
         var taken = taken(actor, takes);
+        requireTradable(taken);
         var recording = recording(actor, occurrence);
         return save(Transformation.process(taken, outputs, lossKg, numbers(taken.get(0).lot().getCustodian()),
                 recording));
@@ -125,6 +131,11 @@ public class CustodyOperations {
                 .withPlaces(null, warehouse, null, blankToNull(details.reference()), details.until())
                 .withNotes(recording.notes())
                 .touching(lot, OperationLotRole.SUBJECT, lot.getRemainingKg()));
+    }
+
+    /** No lot from a red site goes into a new lot (docs/custody.md): refused by the blocked input's row. */
+    private void requireTradable(List<Transformation.Taken> taken) {
+        blocks.requireTradable(taken.stream().map(t -> t.lot().getId()).toList(), i -> "inputs[" + i + "].massKg");
     }
 
     /** New lots first (the links and the operation refer to them), then their links, then the operation. */

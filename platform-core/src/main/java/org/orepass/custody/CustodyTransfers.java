@@ -32,12 +32,14 @@ public class CustodyTransfers {
     private final Clock clock;
     private final BigDecimal tolerancePercent;
     private final PurchaseRestrictions restrictions;
+    private final TradeBlocks blocks;
 
     public CustodyTransfers(Lots lots, Transfers transfers, LotInputs inputs, Organisations organisations,
             AnomalyRecorder anomalies, LotOperations operations, Clock clock,
             @Value("${orepass.custody.transfer-tolerance-percent:2}") BigDecimal tolerancePercent,
-            PurchaseRestrictions restrictions) {
+            PurchaseRestrictions restrictions, TradeBlocks blocks) {
         this.restrictions = restrictions;
+        this.blocks = blocks;
         this.lots = lots;
         this.transfers = transfers;
         this.inputs = inputs;
@@ -70,6 +72,8 @@ public class CustodyTransfers {
         if (lotVersion != null && lotVersion != lot.getVersion()) {
             throw new StaleEditException("Lot", lotId);
         }
+        // No trade from a red site (docs/custody.md): by the mass, since it is this lot's mass that may not go.
+        blocks.requireTradable("massKg", lot.getId());
         var buyer = buyerId == null ? null : organisations.findById(buyerId)
                 .orElseThrow(() -> new DomainRuleViolation("buyerId", "transfer.buyer.unknown"));
         refuseIfBlocked(buyer == null ? null : buyer.getId(), lot.getCustodian().getId(), lot.getId(), "buyerId");
@@ -87,6 +91,9 @@ public class CustodyTransfers {
     /** The buyer confirms the delivery with the mass it weighed. */
     public Received receive(Actor actor, Long transferId, BigDecimal weighedKg) {
         var transfer = buyersTransfer(actor, transferId);
+        // A site may have turned red, or come under review, while the lot was on the road: the buyer may still
+        // reject the delivery (the mass goes back to the seller), but not take it into a new lot.
+        blocks.requireTradable("massKg", transfer.getLot().getId());
         refuseIfBlocked(transfer.getBuyer().getId(), transfer.getSeller().getId(), transfer.getLot().getId(), null);
         // Numbered first: the sequence query flushes, and the transfer must not reach the database received
         // without its lot (a check constraint says so).

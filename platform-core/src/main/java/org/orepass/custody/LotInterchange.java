@@ -27,8 +27,11 @@ public class LotInterchange {
     private final Production production;
     private final MineSites sites;
     private final Clock clock;
+    private final TradeBlocks blocks;
 
-    public LotInterchange(ExchangedLots exchanged, Production production, MineSites sites, Clock clock) {
+    public LotInterchange(ExchangedLots exchanged, Production production, MineSites sites, Clock clock,
+            TradeBlocks blocks) {
+        this.blocks = blocks;
         this.exchanged = exchanged;
         this.production = production;
         this.sites = sites;
@@ -53,6 +56,18 @@ public class LotInterchange {
     public Optional<ExchangedLot> lot(Actor actor, String lotNumber) {
         return exchanged.byNumber(lotNumber).filter(lot -> CustodyAccess.seesAllLots(actor)
                 || (actor.organisationId() != null && actor.organisationId().equals(lot.creator().id())));
+    }
+
+    /**
+     * A document that names input lots (a combination, processing, purchase or export lot) asks to move them: no
+     * lot from a red site moves (docs/custody.md), whatever the operation, so the refusal names the lot, the site
+     * and the reason before anything else is said about the document. Lots the caller may not see are left to the
+     * refusals that follow (their existence is not for everyone).
+     */
+    public void requireTradableInputs(Actor actor, List<String> inputLotNumbers) {
+        var ids = inputLotNumbers.stream().distinct().map(number -> lot(actor, number)).flatMap(Optional::stream)
+                .map(ExchangedLot::id).toList();
+        blocks.requireTradable("inputLot", ids);
     }
 
     /**

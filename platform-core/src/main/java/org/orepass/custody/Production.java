@@ -36,9 +36,11 @@ public class Production {
     private final LotOperations operations;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TradeBlocks blocks;
 
     public Production(Lots lots, Tags tags, MineSites sites, Organisations organisations, AnomalyRecorder anomalies,
-            LotOperations operations, Clock clock, ApplicationEventPublisher events) {
+            LotOperations operations, Clock clock, ApplicationEventPublisher events, TradeBlocks blocks) {
+        this.blocks = blocks;
         this.lots = lots;
         this.tags = tags;
         this.sites = sites;
@@ -64,6 +66,8 @@ public class Production {
             throw new DomainRuleViolation(null, "lot.site.red");
         }
         validate(site, details, today);
+        // Ore dated on a day its site was red never enters the chain (docs/custody.md, "No trade from a red site").
+        blocks.requireProducible(site, details.productionDate());
         var tag = usableTag(actor, site, details.tagNumber().strip().toUpperCase(Locale.ROOT));
         var custodian = custodian(actor, site);
         tag.use();

@@ -10,6 +10,7 @@ import org.orepass.account.Actor;
 import org.orepass.custody.CustodyAccessDenied;
 import org.orepass.custody.Genealogy;
 import org.orepass.custody.Trace;
+import org.orepass.custody.TradeBlocks;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.Versioned;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,10 +35,12 @@ public class ExportReview {
     private final ApplicationEventPublisher events;
     private final ExportTaxClearance taxClearance;
     private final Clock clock;
+    private final TradeBlocks blocks;
 
     public ExportReview(ExportQueries queries, ExportCertificates certificates, CertificateSerials serials,
             Genealogy genealogy, ExportHolds holds, ApplicationEventPublisher events, ExportTaxClearance taxClearance,
-            Clock clock) {
+            Clock clock, TradeBlocks blocks) {
+        this.blocks = blocks;
         this.queries = queries;
         this.certificates = certificates;
         this.serials = serials;
@@ -89,6 +92,9 @@ public class ExportReview {
         if (!holds.held(tracedLots(shipment)).isEmpty()) {
             throw new DomainRuleViolation(null, "certificate.held");
         }
+        // No trade from a red site (docs/custody.md): a lot red on its production day, or from a site red today
+        // for a critical criterion, is named with its site and reason.
+        blocks.requireTradable(null, tracedLots(shipment));
         // The export taxes and the royalties of every production lot upstream are paid (where the country says so).
         taxClearance.requireCleared(shipment, trace);
         var today = LocalDate.now(clock);

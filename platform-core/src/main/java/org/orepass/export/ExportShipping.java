@@ -12,6 +12,7 @@ import org.orepass.custody.Lot;
 import org.orepass.custody.LotInput;
 import org.orepass.custody.LotInputs;
 import org.orepass.custody.Lots;
+import org.orepass.custody.TradeBlocks;
 import org.orepass.organisation.Organisation;
 import org.orepass.organisation.Organisations;
 import org.orepass.shared.DomainRuleViolation;
@@ -41,11 +42,13 @@ public class ExportShipping {
     private final ExportTaxClearance taxClearance;
     private final Clock clock;
     private final long maxBytes;
+    private final TradeBlocks blocks;
 
     public ExportShipping(ExportShipments shipments, ExportDocuments documents, Lots lots, LotInputs inputs,
             Organisations organisations,
             org.orepass.risk.SourcingDecisions decisions, ExportTaxClearance taxClearance, Clock clock,
-            @Value("${orepass.attachments.max-bytes:10485760}") long maxBytes) {
+            @Value("${orepass.attachments.max-bytes:10485760}") long maxBytes, TradeBlocks blocks) {
+        this.blocks = blocks;
         this.decisions = decisions;
         this.taxClearance = taxClearance;
         this.shipments = shipments;
@@ -63,14 +66,14 @@ public class ExportShipping {
         if (!ExportAccess.mayShipFor(actor, exporter)) {
             throw new CustodyAccessDenied("draft an export shipment");
         }
-        return shipments.add(ExportShipment.draft(exporter, details, heldLots(exporter, details), actor.username(),
-                clock.instant()));
+        var held = tradableHeldLots(exporter, details);
+        return shipments.add(ExportShipment.draft(exporter, details, held, actor.username(), clock.instant()));
     }
 
     public ExportShipment edit(Actor actor, Long id, long version, ShipmentDetails details) {
         var shipment = ownShipment(actor, id);
         Versioned.requireVersion("ExportShipment", id, shipment.getVersion(), version);
-        shipment.describe(details, heldLots(shipment.getExporter(), details));
+        shipment.describe(details, tradableHeldLots(shipment.getExporter(), details));
         return shipment;
     }
 
@@ -79,6 +82,8 @@ public class ExportShipping {
         var shipment = ownShipment(actor, id);
         Versioned.requireVersion("ExportShipment", id, shipment.getVersion(), version);
         shipment.requireStatus(ExportStatus.DRAFT);
+        // A site may have turned red, or come under review, since the draft was saved (docs/custody.md).
+        blocks.requireTradable("lots", shipment.getLots().stream().map(line -> line.getLot().getId()).toList());
         // The lots may have been sold from since the draft was saved: check each again before taking anything.
         for (var line : shipment.getLots()) {
             var lot = line.getLot();
@@ -131,6 +136,18 @@ public class ExportShipping {
 
     public long maxMegabytes() {
         return UploadedFile.megabytes(maxBytes);
+    }
+
+    /**
+     * The exporter's lots named in the details; none from a red site goes into a shipment (docs/custody.md),
+     * refused by the blocked lot's field ({@code lots[id]}). Only lots the exporter holds are asked about.
+     */
+    private Map<Long, Lot> tradableHeldLots(Organisation exporter, ShipmentDetails details) {
+        var held = heldLots(exporter, details);
+        blocks.firstBlock(held.keySet()).ifPresent(block -> {
+            throw block.refusal("lots[" + block.lotId() + "]");
+        });
+        return held;
     }
 
     /** The lots named in the details, each checked to be held by the exporter (others are nobody's business). */

@@ -21,6 +21,9 @@ public interface SiteReviews {
     /** Writes pending changes now: a review ended must reach the database before the next one opens. */
     void flush();
 
+    /** The open reviews of any of these sites, oldest first (custody's trade blocks ask before a lot moves). */
+    List<SiteReview> openAtAny(java.util.Collection<Long> siteIds);
+
     /**
      * The hold on lots, as a query for export review: ids of lots produced at a site under review, or made
      * (combined, processed) from such a lot, at any depth.

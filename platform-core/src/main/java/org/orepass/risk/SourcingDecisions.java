@@ -70,13 +70,50 @@ public class SourcingDecisions implements PurchaseRestrictions {
         return blockingDecision(buyerOrgId, supplierOrgId, sites);
     }
 
-    /** Custody's question on a sale or receipt, answered with the message that names the decision. */
+    /**
+     * Custody's question on a sale or receipt, answered with the message that names the decision and what it was
+     * about. A suspension or disengagement holds along the whole chain (OECD Annex II): the lot is refused when the
+     * buyer stopped buying from the seller, from any organisation that held a lot it was made from (an
+     * intermediary cannot launder a suspended supplier's ore), or from any mine site it traces back to. One walk of
+     * the lot's upstream graph gives them all; the seller is asked first, then the earlier custodians.
+     */
     @Override
     public Optional<Refusal> refusal(Long buyerOrgId, Long sellerOrgId, long lotId) {
-        return blockingDecision(buyerOrgId, sellerOrgId, lotId).map(blocking -> new Refusal(
-                "risk.blocked." + blocking.subjectKind().name(),
-                List.of(new DefaultMessageSourceResolvable("risk.decision." + blocking.decision().name()),
-                        blocking.assessmentId())));
+        // An index lookup first: the walk costs more than the rest of a custody operation.
+        if (buyerOrgId == null || !assessments.anyStopDecision(buyerOrgId)) {
+            return Optional.empty();
+        }
+        var nodes = graph.upstream(List.of(lotId));
+        var siteNames = new java.util.LinkedHashMap<Long, String>();
+        var custodians = new java.util.LinkedHashMap<Long, String>();
+        if (sellerOrgId != null) {
+            custodians.put(sellerOrgId, null);
+        }
+        for (var node : nodes) {
+            if (node.siteId() != null) {
+                siteNames.putIfAbsent(node.siteId(), node.siteName());
+            }
+            custodians.merge(node.custodianId(), node.custodian(), (known, name) -> known == null ? name : known);
+        }
+        custodians.remove(buyerOrgId);
+        var sites = List.copyOf(siteNames.keySet());
+        var candidates = custodians.isEmpty() ? java.util.Collections.<Long>singletonList(null)
+                : List.copyOf(custodians.keySet());
+        for (var supplier : candidates) {
+            var blocking = blockingDecision(buyerOrgId, supplier, sites);
+            if (blocking.isPresent()) {
+                var found = blocking.get();
+                var decision = new DefaultMessageSourceResolvable("risk.decision." + found.decision().name());
+                if (found.subjectKind() == SubjectKind.SITE) {
+                    return Optional.of(new Refusal("risk.blocked.upstream.SITE", List.of(decision,
+                            found.assessmentId(), String.valueOf(siteNames.get(found.subjectId())))));
+                }
+                var name = String.valueOf(custodians.get(found.subjectId()));
+                return Optional.of(new Refusal(found.subjectId().equals(sellerOrgId) ? "risk.blocked.SUPPLIER"
+                        : "risk.blocked.upstream.SUPPLIER", List.of(decision, found.assessmentId(), name)));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

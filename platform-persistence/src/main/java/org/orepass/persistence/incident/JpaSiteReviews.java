@@ -33,6 +33,10 @@ interface JpaSiteReviews extends JpaRepository<SiteReview, Long>, SiteReviews {
     @Query("select r from SiteReview r where r.siteId = :siteId and r.clearedAt is null order by r.id")
     List<SiteReview> openAt(@Param("siteId") Long siteId);
 
+    @Override
+    @Query("select r from SiteReview r where r.siteId in :siteIds and r.clearedAt is null order by r.id")
+    List<SiteReview> openAtAny(@Param("siteIds") java.util.Collection<Long> siteIds);
+
     /** Walks each lot's inputs back to its production lots and checks their sites for an open review. */
     @Override
     @Query(value = """

@@ -98,6 +98,7 @@ class IcglrLotController {
         }
         requireValid((ObjectNode) document);
         var actor = CurrentUser.require().actor();
+        refuseBlockedInputs(actor, document, locale);
         var read = input.read(document, interchange.today());
         String number;
         boolean overCapacity;
@@ -132,6 +133,30 @@ class IcglrLotController {
             body.put("overCapacity", true);
         }
         return ResponseEntity.created(location).eTag("\"" + created.get().version() + "\"").body(body);
+    }
+
+    /**
+     * Input lots from a red site (or one under review) may not move, whatever the document asks for: 409 with the
+     * refusal that names the lot, the site and the reason, as the certificate API answers a blocked trace.
+     */
+    private void refuseBlockedInputs(org.orepass.account.Actor actor, JsonNode document, Locale locale) {
+        var numbers = new java.util.ArrayList<String>();
+        for (var item : document.path("inputLot")) {
+            var number = item.path("lotNumber").asString(null);
+            if (number != null && !number.isBlank()) {
+                numbers.add(number.strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        if (numbers.isEmpty()) {
+            return;
+        }
+        try {
+            interchange.requireTradableInputs(actor, numbers);
+        } catch (DomainRuleViolation violation) {
+            throw new IcglrRequestRejected(409, "CONFLICT", "An input lot may not be traded",
+                    List.of(new IcglrProblem("inputLot", messages.getMessage(violation.messageKey(),
+                            violation.arguments(), violation.messageKey(), locale))));
+        }
     }
 
     /** Checked as the standard states it, with what the platform assigns filled in when the client left it out. */

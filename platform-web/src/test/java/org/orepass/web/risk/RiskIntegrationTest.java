@@ -580,8 +580,10 @@ class RiskIntegrationTest {
         var fromSite = produce(c.inspector(), c.producer(), c.siteId(), "20");
         var traderLot = buy(c.producer(), trader, fromSite, "20", "20");
         sell(trader, c.exporter(), traderLot, "20").andExpect(status().isOk())
-                .andExpect(content().string(containsString(message("risk.blocked.SITE", Locale.ENGLISH,
-                        messages.getMessage("risk.decision.DISENGAGE", null, Locale.ENGLISH), id))));
+                .andExpect(content().string(containsString(message("risk.blocked.upstream.SITE", Locale.ENGLISH,
+                        messages.getMessage("risk.decision.DISENGAGE", null, Locale.ENGLISH), id,
+                        jdbc.queryForObject("select name from mine_site where id = ?", String.class,
+                                c.siteId())))));
         // The same producer's minerals from another site are still bought.
         var otherSite = site(c.inspector(), c.producer(), "UG-W");
         var other = produce(c.inspector(), c.producer(), otherSite, "20");
