@@ -133,7 +133,7 @@ class SiteController {
         var pending = file.inspections().stream().filter(Inspection::isAwaitingConfirmation).toList();
         model.addAttribute("pendingOverrides", pending);
         model.addAttribute("mayDecideOverride", mayInspect);
-        model.addAttribute("me", me.actor().username());
+        model.addAttribute("myUsername", me.actor().username());
         if (!model.containsAttribute("decision")) {
             model.addAttribute("decision", new OverrideDecisionForm());
         }
