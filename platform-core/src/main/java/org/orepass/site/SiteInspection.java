@@ -101,12 +101,16 @@ public class SiteInspection {
                 || site.statusOn(today) != inspection.getRuleResult()) {
             throw new DomainRuleViolation(null, "inspection.override.superseded");
         }
-        inspection.confirmOverride(actor.username(), clock.instant());
         var chosen = inspection.getRequestedResult();
-        var before = site.statusOn(today);
-        // The correction period runs from the visit, not from the confirmation.
+        // The correction period runs from the visit, not from the confirmation; a yellow whose period is already
+        // over would only turn a critical red into an overdue one.
         var deadline = chosen == SiteStatus.YELLOW
                 ? inspection.getInspectedOn().plus(SiteStatusRules.YELLOW_CORRECTION) : null;
+        if (deadline != null && deadline.isBefore(today)) {
+            throw new DomainRuleViolation(null, "inspection.override.superseded");
+        }
+        inspection.confirmOverride(actor.username(), clock.instant());
+        var before = site.statusOn(today);
         site.changeStatus(chosen, today, deadline, StatusChangeReason.OVERRIDE);
         history.add(new StatusChange(siteId, today, before, chosen, StatusChangeReason.OVERRIDE,
                 inspection.getOverrideJustification(), actor.username(), clock.instant()));

@@ -189,7 +189,12 @@ class InspectionFactsTest {
 
         Inspection record(Actor who, InspectionChecklist ticked, Observations seen, SiteStatus chosen,
                 String justification) {
-            return useCase.record(who, site.getId(), new InspectionReport(TODAY.minusDays(2), "Routine RCM",
+            return record(who, TODAY.minusDays(2), ticked, seen, chosen, justification);
+        }
+
+        Inspection record(Actor who, LocalDate on, InspectionChecklist ticked, Observations seen, SiteStatus chosen,
+                String justification) {
+            return useCase.record(who, site.getId(), new InspectionReport(on, "Routine RCM",
                     "R. Akello", "DGSM", ticked, seen, "Findings are free text and never read.", List.of(), chosen,
                     justification));
         }
@@ -296,6 +301,17 @@ class InspectionFactsTest {
         assertThatThrownBy(() -> world.useCase.confirmOverride(SECOND, 7L, second.getId(), 0))
                 .extracting("messageKey").isEqualTo("inspection.override.not-pending");
         assertThat(world.site.statusOn(TODAY)).isEqualTo(SiteStatus.RED);
+    }
+
+    @Test
+    void aYellowWhoseCorrectionPeriodIsOverCannotBeConfirmedOverACriticalRed() {
+        var world = new World();
+        var armed = seen(0, false, true, false, false, false, null);
+        var old = world.record(FIRST, TODAY.minusMonths(4), NONE, armed, SiteStatus.YELLOW, REASON);
+        assertThatThrownBy(() -> world.useCase.confirmOverride(SECOND, 7L, old.getId(), 0))
+                .extracting("messageKey").isEqualTo("inspection.override.superseded");
+        assertThat(world.site.redCauseOn(TODAY)).contains(RedCause.CRITICAL_CRITERION);
+        assertThat(old.getOverrideState()).isEqualTo(OverrideState.PENDING);
     }
 
     @Test
