@@ -22,7 +22,16 @@ public record InspectionChecklist(
         return childLabour || licenceAndRegistration || healthAndSafety || mercuryAndEnvironment || taxesUnpaid;
     }
 
-    /** The status the rules give. */
+    /** Every criterion breached in this checklist or in {@code other}. */
+    public InspectionChecklist union(InspectionChecklist other) {
+        return new InspectionChecklist(armedGroups || other.armedGroups,
+                illegalSecurityForces || other.illegalSecurityForces, seriousAbuses || other.seriousAbuses,
+                childLabour || other.childLabour, licenceAndRegistration || other.licenceAndRegistration,
+                healthAndSafety || other.healthAndSafety, mercuryAndEnvironment || other.mercuryAndEnvironment,
+                taxesUnpaid || other.taxesUnpaid);
+    }
+
+    /** The status the rules give for these criteria alone (see {@link InspectionFacts} for the whole inspection). */
     public SiteStatus result() {
         if (anyCritical()) {
             return SiteStatus.RED;

@@ -42,6 +42,9 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/api/icglr/v1/mine-sites")
 class IcglrMineSiteController {
 
+    private static final String INSPECTIONS_NOT_HERE = "inspections and status changes are recorded by an inspector "
+            + "of the site's jurisdiction on the platform (the inspection rules apply); send them as you read them";
+
     private final SiteQueries queries;
     private final SiteRegistration registration;
     private final MineSiteDocuments documents;
@@ -108,6 +111,16 @@ class IcglrMineSiteController {
             throw IcglrRequestRejected.invalid("certificationStatus",
                     "a new site is blue (0); its status then follows its inspections");
         }
+        // Inspections and status changes are recorded by an inspector through the inspection rules (the colour
+        // follows the facts, a lenient colour needs a second inspector), never imported with a site.
+        if (!document.path("inspection").isMissingNode() && !document.path("inspection").isEmpty()) {
+            throw IcglrRequestRejected.invalid("inspection", INSPECTIONS_NOT_HERE);
+        }
+        for (var change : document.path("statusChange")) {
+            if (change.path("newStatus").asInt(-1) != SiteStatus.BLUE.icglrCode()) {
+                throw IcglrRequestRejected.invalid("statusChange", INSPECTIONS_NOT_HERE);
+            }
+        }
         var read = input.read(document, null);
         MineSite site;
         try {
@@ -144,6 +157,14 @@ class IcglrMineSiteController {
         if (document.path("certificationStatus").asInt(-1) != site.statusOn(queries.today()).icglrCode()) {
             throw IcglrRequestRejected.invalid("certificationStatus",
                     "the status follows inspections and cannot be set here; send the current one");
+        }
+        // What a client read may come back unchanged; an added or altered inspection or status change may not.
+        var recorded = json.readTree(documents.full(site, queries.today(), file.inspections(), file.history())
+                .toString());
+        for (var field : List.of("inspection", "statusChange")) {
+            if (document.has(field) && !document.get(field).equals(recorded.path(field))) {
+                throw IcglrRequestRejected.invalid(field, INSPECTIONS_NOT_HERE);
+            }
         }
         var read = input.read(document, site);
         try {

@@ -47,8 +47,13 @@ public class InspectionForm {
     private int workersWomen;
     @Min(value = 0, message = "{site.count.negative}")
     private int children;
+    private boolean childrenInHazardousWork;
     private boolean armedPresence;
     private boolean roadblocks;
+    private boolean armedGroupTaxation;
+    private boolean lawfulStateSecurity;
+    @Size(max = 2000, message = "{validation.size}")
+    private String lawfulSecurityReason;
     private boolean mercury;
     @Size(max = 1000, message = "{validation.size}")
     private String equipment;
@@ -60,6 +65,8 @@ public class InspectionForm {
     private SiteStatus result;
     @Size(max = 2000, message = "{validation.size}")
     private String overrideJustification;
+    /** The site's version when the form was opened: another inspection recorded meanwhile makes this one stale. */
+    private Long siteVersion;
 
     public InspectionForm() {
         for (int i = 0; i < ACTION_ROWS; i++) {
@@ -88,7 +95,8 @@ public class InspectionForm {
                 new InspectionChecklist(armedGroups, illegalSecurityForces, seriousAbuses, childLabour,
                         licenceAndRegistration, healthAndSafety, mercuryAndEnvironment, taxesUnpaid),
                 new Observations(workersMen, workersWomen, children, armedPresence, roadblocks, mercury, equipment,
-                        mineralsSoldTo),
+                        mineralsSoldTo, childrenInHazardousWork, armedGroupTaxation, lawfulStateSecurity,
+                        lawfulSecurityReason),
                 findings,
                 actions.stream().filter(row -> !row.isEmpty())
                         .map(row -> new InspectionReport.Action(row.description, row.deadline)).toList(),
@@ -129,6 +137,16 @@ public class InspectionForm {
     public void setArmedPresence(boolean armedPresence) { this.armedPresence = armedPresence; }
     public boolean isRoadblocks() { return roadblocks; }
     public void setRoadblocks(boolean roadblocks) { this.roadblocks = roadblocks; }
+    public boolean isChildrenInHazardousWork() { return childrenInHazardousWork; }
+    public void setChildrenInHazardousWork(boolean value) { this.childrenInHazardousWork = value; }
+    public boolean isArmedGroupTaxation() { return armedGroupTaxation; }
+    public void setArmedGroupTaxation(boolean value) { this.armedGroupTaxation = value; }
+    public boolean isLawfulStateSecurity() { return lawfulStateSecurity; }
+    public void setLawfulStateSecurity(boolean value) { this.lawfulStateSecurity = value; }
+    public String getLawfulSecurityReason() { return lawfulSecurityReason; }
+    public void setLawfulSecurityReason(String value) { this.lawfulSecurityReason = value; }
+    public Long getSiteVersion() { return siteVersion; }
+    public void setSiteVersion(Long siteVersion) { this.siteVersion = siteVersion; }
     public boolean isMercury() { return mercury; }
     public void setMercury(boolean mercury) { this.mercury = mercury; }
     public String getEquipment() { return equipment; }

@@ -7,6 +7,7 @@ import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.StaleEditException;
 import org.orepass.site.ActivityStatus;
 import org.orepass.site.FormalisationStage;
+import org.orepass.site.Inspection;
 import org.orepass.site.Licence;
 import org.orepass.site.Mineral;
 import org.orepass.site.MiningType;
@@ -19,6 +20,7 @@ import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Forms;
 import org.orepass.web.support.Pages;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -114,14 +116,27 @@ class SiteController {
 
     @GetMapping("/{id}")
     String view(@PathVariable Long id, Model model) {
+        return page(id, model);
+    }
+
+    private String page(Long id, Model model) {
         var me = CurrentUser.require();
         var file = queries.file(me.actor(), id);
         model.addAttribute("file", file);
+        var mayInspect = org.orepass.site.SiteAccess.mayInspect(me.actor(), file.site());
         model.addAttribute("mayEdit", org.orepass.site.SiteAccess.mayEdit(me.actor(), file.site()));
-        model.addAttribute("mayInspect", org.orepass.site.SiteAccess.mayInspect(me.actor(), file.site()));
+        model.addAttribute("mayInspect", mayInspect);
         model.addAttribute("icglrMissing", org.orepass.site.IcglrExchange.missing(file.site()));
         model.addAttribute("mayProduce", org.orepass.custody.CustodyAccess.mayProduce(me.actor(), file.site()));
         model.addAttribute("maySeeTags", me.is("ADMIN") || me.is("INSPECTOR") || me.is("AUDITOR"));
+        // A more lenient colour waits for a second inspector of the jurisdiction (never the one who asked).
+        var pending = file.inspections().stream().filter(Inspection::isAwaitingConfirmation).toList();
+        model.addAttribute("pendingOverrides", pending);
+        model.addAttribute("mayDecideOverride", mayInspect);
+        model.addAttribute("myUsername", me.actor().username());
+        if (!model.containsAttribute("decision")) {
+            model.addAttribute("decision", new OverrideDecisionForm());
+        }
         return VIEW;
     }
 
@@ -160,6 +175,7 @@ class SiteController {
         var file = queries.file(CurrentUser.require().actor(), id);
         var form = new InspectionForm();
         form.setInspectors(CurrentUser.require().fullName());
+        form.setSiteVersion(file.site().getVersion());
         model.addAttribute("form", form);
         model.addAttribute("site", file.site());
         return INSPECTION_FORM;
@@ -170,15 +186,54 @@ class SiteController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                var recorded = inspection.record(CurrentUser.require().actor(), id, form.toReport());
-                redirect.addFlashAttribute("flash", "inspection.saved." + recorded.getResult());
+                var actor = CurrentUser.require().actor();
+                // A form without the version it was opened at is checked against the site as it is now.
+                var recorded = form.getSiteVersion() == null ? inspection.record(actor, id, form.toReport())
+                        : inspection.record(actor, id, form.getSiteVersion(), form.toReport());
+                redirect.addFlashAttribute("flash", recorded.isAwaitingConfirmation() ? "inspection.saved.pending"
+                        : "inspection.saved." + recorded.getResult());
                 return "redirect:/sites/" + id;
             } catch (DomainRuleViolation violation) {
                 Forms.reject(result, violation);
+            } catch (StaleEditException | OptimisticLockingFailureException stale) {
+                Forms.rejectStale(result);
             }
         }
         model.addAttribute("site", queries.file(CurrentUser.require().actor(), id).site());
         return INSPECTION_FORM;
+    }
+
+    @PostMapping("/{id}/inspections/{inspectionId}/confirm")
+    String confirmOverride(@PathVariable Long id, @PathVariable Long inspectionId,
+            @ModelAttribute("decision") OverrideDecisionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            inspection.confirmOverride(CurrentUser.require().actor(), id, inspectionId, form.getVersion());
+            redirect.addFlashAttribute("flash", "inspection.override.confirmed");
+            return "redirect:/sites/" + id;
+        } catch (DomainRuleViolation violation) {
+            Forms.reject(result, violation);
+        } catch (StaleEditException | OptimisticLockingFailureException stale) {
+            Forms.rejectStale(result);
+        }
+        return page(id, model);
+    }
+
+    @PostMapping("/{id}/inspections/{inspectionId}/refuse")
+    String refuseOverride(@PathVariable Long id, @PathVariable Long inspectionId,
+            @ModelAttribute("decision") OverrideDecisionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            inspection.refuseOverride(CurrentUser.require().actor(), id, inspectionId, form.getVersion(),
+                    form.getRefusalReason());
+            redirect.addFlashAttribute("flash", "inspection.override.refused");
+            return "redirect:/sites/" + id;
+        } catch (DomainRuleViolation violation) {
+            Forms.reject(result, violation);
+        } catch (StaleEditException | OptimisticLockingFailureException stale) {
+            Forms.rejectStale(result);
+        }
+        return page(id, model);
     }
 
     /** A point outside the country is a warning: show the confirmation box with the error. */

@@ -14,7 +14,10 @@ import org.orepass.web.testing.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** An inspector registers a site, inspects it with a critical finding, and sees it turn red. */
+/**
+ * An inspector registers a site, inspects it with a critical finding, and sees it turn red. The finding is what the
+ * inspector saw (children in a pit, an armed group's levy); no criterion box is ticked: the facts alone give red.
+ */
 @PlatformTest
 class SiteInspectionJourneyBrowserTest {
 
@@ -70,7 +73,11 @@ class SiteInspectionJourneyBrowserTest {
         Browser.clickAndWait(browser, By.linkText("Record an inspection"));
         browser.findElement(By.id("purpose")).sendKeys("First RCM inspection");
         browser.findElement(By.id("agency")).sendKeys("Directorate of Geological Survey and Mines");
-        browser.findElement(By.cssSelector("input[type=checkbox][name=armedGroups]")).click();
+        var children = browser.findElement(By.id("children"));
+        children.clear();
+        children.sendKeys("2");
+        browser.findElement(By.cssSelector("input[type=checkbox][name=childrenInHazardousWork]")).click();
+        browser.findElement(By.cssSelector("input[type=checkbox][name=armedGroupTaxation]")).click();
         browser.findElement(By.id("findings")).sendKeys("A non-state armed group collects a levy at the pit.");
         submit();
 
