@@ -12,7 +12,8 @@ app=platform-web/target/app
 
 if [ ! -f "$jar" ] || [ -n "$(find platform-core platform-persistence db-migrations platform-web/src pom.xml \
       -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
-  ./mvnw -B -q -DskipTests package
+  # The formatting check belongs to the test build (docs/testing.md), not to starting the platform.
+  ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
 fi
 
 if [ ! -f "$app/orepass.jsa" ] || [ "$jar" -nt "$app/orepass.jsa" ]; then

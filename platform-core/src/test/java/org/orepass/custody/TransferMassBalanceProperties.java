@@ -12,7 +12,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.orepass.organisation.Organisation;
 import org.orepass.shared.DomainRuleViolation;
 
 /**

@@ -2,47 +2,25 @@ package org.orepass.persistence.audit;
 
 import java.util.Collection;
 import org.orepass.audit.FieldChange;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The few lines of JSON the audit trail needs, without pulling a JSON library into persistence. */
+/**
+ * An audit entry's changes as the JSON object stored in {@code audit_entry.changes}:
+ * {@code {"field": {"old": ..., "new": ...}}}, in the order the fields changed. Jackson does the escaping.
+ */
 final class Json {
+
+    /** Thread-safe once built; the audit listener is created by Hibernate, not by Spring, so it has its own. */
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private Json() {
     }
 
     static String changes(Collection<FieldChange> changes) {
-        var json = new StringBuilder("{");
+        var json = MAPPER.createObjectNode();
         for (FieldChange change : changes) {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append(string(change.field())).append(":{\"old\":").append(string(change.oldValue()))
-                    .append(",\"new\":").append(string(change.newValue())).append('}');
+            json.putObject(change.field()).put("old", change.oldValue()).put("new", change.newValue());
         }
-        return json.append('}').toString();
-    }
-
-    static String string(String value) {
-        if (value == null) {
-            return "null";
-        }
-        var out = new StringBuilder("\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return MAPPER.writeValueAsString(json);
     }
 }

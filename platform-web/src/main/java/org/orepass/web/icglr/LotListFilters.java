@@ -1,9 +1,7 @@
 package org.orepass.web.icglr;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.orepass.custody.CustodyRole;
 import org.orepass.custody.LotSearch;

@@ -1,10 +1,7 @@
 package org.orepass.web.risk;
 
-import org.orepass.risk.AnnexIIRisk;
-import org.orepass.risk.Answer;
 import org.orepass.risk.Decision;
 import org.orepass.risk.RiskAssessing;
-import org.orepass.risk.RiskLevel;
 import org.orepass.risk.SubjectKind;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.StaleEditException;

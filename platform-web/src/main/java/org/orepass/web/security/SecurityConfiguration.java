@@ -54,10 +54,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/icglr/v1/export-certificates").hasRole("INSPECTOR")
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> JsonProblems.write(response, 401,
-                                "unauthorized", "A valid personal access token is required (Authorization: Bearer)."))
-                        .accessDeniedHandler((request, response, e) -> JsonProblems.write(response, 403,
-                                "forbidden", "Your roles do not allow this.")));
+                        .authenticationEntryPoint((request, response, e) ->
+                                JsonProblems.unauthorized(request, response))
+                        .accessDeniedHandler((request, response, e) -> JsonProblems.forbidden(request, response)));
         return http.build();
     }
 

@@ -62,7 +62,7 @@ class AccessTokenIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.value()))
                 .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         // The plain value is nowhere to be seen on the profile page afterwards.
         var page = mvc.perform(get("/profile").with(user(me)).cookie(session))
                 .andReturn().getResponse().getContentAsString();

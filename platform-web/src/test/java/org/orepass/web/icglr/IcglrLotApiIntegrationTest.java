@@ -21,7 +21,6 @@ import org.orepass.custody.TagIssuing;
 import org.orepass.organisation.Organisation;
 import org.orepass.organisation.OrganisationAdministration;
 import org.orepass.organisation.OrganisationDetails;
-import org.orepass.organisation.OrganisationType;
 import org.orepass.site.ActivityStatus;
 import org.orepass.site.FormalisationStage;
 import org.orepass.site.IcglrExchange;

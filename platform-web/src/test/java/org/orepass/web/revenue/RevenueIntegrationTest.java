@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.orepass.account.Actor;
 import org.orepass.account.Role;
 import org.orepass.custody.TagIssuing;
 import org.orepass.organisation.OrganisationType;
