@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.orepass.accesstoken.TokenIssuing;
 import org.orepass.account.Role;
 import org.orepass.web.custody.TradeBlockFixtures;
-import org.orepass.web.security.SignedInUser;
 import org.orepass.web.testing.AccountFixtures;
 import org.orepass.web.testing.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
