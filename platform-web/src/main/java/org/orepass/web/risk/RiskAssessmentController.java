@@ -127,6 +127,21 @@ class RiskAssessmentController {
         return page(id, model, null, form);
     }
 
+    @PostMapping("/risk/assessments/{id}/lowering-sign-off")
+    String signOffLowering(@PathVariable Long id, @ModelAttribute("decisionForm") DecisionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            assessing.signOffLowering(CurrentUser.require().actor(), id, form.getVersion());
+            redirect.addFlashAttribute("flash", "risk.lowering.done");
+            return "redirect:/risk/assessments/" + id;
+        } catch (DomainRuleViolation violation) {
+            Forms.reject(result, violation);
+        } catch (StaleEditException | OptimisticLockingFailureException stale) {
+            Forms.rejectStale(result);
+        }
+        return page(id, model, null, form);
+    }
+
     private String newPage(Model model) {
         model.addAttribute("options", assessing.options(CurrentUser.require().actor()));
         model.addAttribute("kinds", SubjectKind.values());
