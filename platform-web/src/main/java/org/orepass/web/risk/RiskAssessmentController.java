@@ -85,7 +85,12 @@ class RiskAssessmentController {
             redirect.addFlashAttribute("flash", "risk.assessment.saved");
             return "redirect:/risk/assessments/" + id;
         } catch (DomainRuleViolation violation) {
-            Forms.reject(result, violation);
+            if (violation.field() != null && violation.field().startsWith("levels[")) {
+                // A map entry is no bean property Forms knows; it is still the field the refusal is about.
+                result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+            } else {
+                Forms.reject(result, violation);
+            }
         } catch (StaleEditException | OptimisticLockingFailureException stale) {
             Forms.rejectStale(result);
         }
