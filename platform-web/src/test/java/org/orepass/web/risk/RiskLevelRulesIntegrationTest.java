@@ -208,6 +208,23 @@ class RiskLevelRulesIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(message("edit.stale", Locale.ENGLISH))));
         assertThat(row(id)).containsEntry("decision", "SUSPEND_MITIGATING");
+
+        // The yearly report tells it: computed HIGH next to the lowered level, who lowered and who signed it off,
+        // and the decision in force.
+        var report = org.jsoup.Jsoup.parse(report(p.exporter()));
+        assertThat(report.getElementById("line-" + id + "-SERIOUS_ABUSES").text()).isEqualTo(
+                messages.getMessage("risk.report.line.computed", new Object[] {name("risk.annex.SERIOUS_ABUSES",
+                        Locale.ENGLISH), name("risk.level.HIGH", Locale.ENGLISH)}, Locale.ENGLISH) + " "
+                + messages.getMessage("risk.report.line.lowered", new Object[] {name("risk.level.NONE",
+                        Locale.ENGLISH), p.exporter().getUsername(), colleague.getUsername()}, Locale.ENGLISH).strip());
+        assertThat(report.getElementById("state-" + id).text())
+                .isEqualTo(name("risk.report.state.IN_FORCE", Locale.ENGLISH));
+    }
+
+    private String report(SignedInUser who) throws Exception {
+        return mvc.perform(get("/risk/report").with(user(who)).locale(Locale.ENGLISH)
+                        .param("year", String.valueOf(LocalDate.now(clock).getYear())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     @Test
@@ -280,7 +297,13 @@ class RiskLevelRulesIntegrationTest {
                 name("risk.decision.CONTINUE", Locale.ENGLISH), id);
         r.sell(p.producer(), p.exporter(), after, "10", "", "", "").andExpect(status().isOk())
                 .andExpect(content().string(containsString(refused)));
-        // Closed: a colleague cannot confirm a pending "continue" either (sign-off re-checks the levels).
+        // The yearly report names the incident and says the decision is no longer in force.
+        var report = org.jsoup.Jsoup.parse(report(p.exporter()));
+        assertThat(report.getElementById("state-" + id).text()).isEqualTo(messages.getMessage(
+                "risk.report.state.LAPSED", new Object[] {name("risk.annex.NON_STATE_ARMED_GROUPS", Locale.ENGLISH)},
+                Locale.ENGLISH));
+        assertThat(report.select("a[href=/incidents/" + incident + "]")).isNotEmpty();
+        // Closed: a new "continue" is refused while the incident stands.
         long second = r.assessSupplier(p.exporter(), p.producer().organisationId());
         r.decide(p.exporter(), second, "CONTINUE").andExpect(status().isOk())
                 .andExpect(content().string(containsString(message("risk.decision.refused", Locale.ENGLISH,
