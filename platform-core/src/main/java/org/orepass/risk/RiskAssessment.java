@@ -18,8 +18,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * An organisation's assessment of the Annex II risks of one supplier, site or lot: the answers to the structured
- * questions, the evidence notes, the level chosen per risk (with the justification when one is below the computed
- * level) and the decision. The row is the current state; every state is also kept as a
+ * questions, the evidence notes, the level chosen per risk (with the reason, who lowered it and who signed the
+ * lowering off when one is below the answers) and the decision. The level decisions are checked against is
+ * {@link #standings}: never below today's red flags, below the answers only once signed off. The row is the current state; every state is also kept as a
  * {@link RiskAssessmentVersion}. Saving new answers withdraws the decision: it was taken on other levels.
  */
 @Entity
