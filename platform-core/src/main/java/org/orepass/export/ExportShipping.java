@@ -99,7 +99,8 @@ public class ExportShipping {
         // suspended or left (the message names the decision and what it was about).
         decisions.blockingExport(shipment.getExporter().getId(),
                 shipment.getLots().stream().map(line -> line.getLot().getId()).toList()).ifPresent(blocking -> {
-                    throw new DomainRuleViolation("lots", "risk.blocked.export." + blocking.subjectKind().name(),
+                    throw new DomainRuleViolation("lots", (blocking.lapsed() ? "risk.blocked.lapsed.export."
+                            : "risk.blocked.export.") + blocking.subjectKind().name(),
                             new org.springframework.context.support.DefaultMessageSourceResolvable(
                                     "risk.decision." + blocking.decision().name()), blocking.assessmentId());
                 });

@@ -34,6 +34,9 @@ public class CahraArea {
 
     private Instant recordedAt;
 
+    /** An entry of the example list shipped in demo mode (labelled on the page; replaced by any loaded list). */
+    private boolean demo;
+
     @Version
     private long version;
 
@@ -48,6 +51,17 @@ public class CahraArea {
         this.listedOn = listedOn;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** An entry of the example list that demo mode ships. */
+    static CahraArea demo(String country, String division, String source, LocalDate listedOn, Instant recordedAt) {
+        var area = new CahraArea(country, division, source, listedOn, "demo", recordedAt);
+        area.demo = true;
+        return area;
+    }
+
+    public boolean isDemo() {
+        return demo;
     }
 
     public Long getId() {

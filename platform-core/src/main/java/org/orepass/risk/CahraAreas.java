@@ -16,4 +16,7 @@ public interface CahraAreas {
     List<CahraArea> listed();
 
     boolean listedAlready(String country, String division);
+
+    /** Removes the entries at once (each audited), so new entries at the same places can follow. */
+    void removeAll(List<CahraArea> areas);
 }

@@ -53,6 +53,79 @@ public class CahraList {
         return areas.add(new CahraArea(country, place, source.trim(), listedOn, actor.username(), clock.instant()));
     }
 
+    /** What a load did: entries added, entries of the same source (or of the demo list) replaced, places kept. */
+    public record LoadResult(int added, int replaced, int keptFromOtherSources) {
+    }
+
+    /**
+     * Loads a list from a CSV file ({@link CahraListFile}) with its source and date, all or nothing: a file with any
+     * bad line is refused with every bad line named, and nothing changes. The load replaces the entries of the same
+     * source (a newer edition of the EU's indicative list replaces the older one, areas it no longer names drop
+     * out) and the example entries of demo mode; entries from other sources stay, and a place another source
+     * already lists keeps that entry.
+     */
+    public LoadResult load(Actor actor, byte[] content, String source, LocalDate listedOn) {
+        requireAdmin(actor);
+        if (content == null || content.length == 0) {
+            throw new DomainRuleViolation("file", "risk.cahra.load.empty");
+        }
+        if (source == null || source.isBlank()) {
+            throw new DomainRuleViolation("source", "risk.cahra.source.required");
+        }
+        if (source.strip().length() > 300) {
+            throw new DomainRuleViolation("source", "risk.cahra.source.long");
+        }
+        if (listedOn == null) {
+            throw new DomainRuleViolation("listedOn", "risk.cahra.listedOn.required");
+        }
+        if (listedOn.isAfter(LocalDate.now(clock))) {
+            throw new DomainRuleViolation("listedOn", "risk.cahra.listedOn.future");
+        }
+        var parsed = CahraListFile.parse(content);
+        if (!parsed.errors().isEmpty()) {
+            throw new CahraLoadRefused(parsed.errors());
+        }
+        if (parsed.rows().isEmpty()) {
+            throw new DomainRuleViolation("file", "risk.cahra.load.empty");
+        }
+        var name = source.strip();
+        var replaced = areas.listed().stream()
+                .filter(area -> area.isDemo() || area.getSource().equalsIgnoreCase(name)).toList();
+        areas.removeAll(replaced);
+        int added = 0;
+        int kept = 0;
+        var now = clock.instant();
+        for (var row : parsed.rows()) {
+            if (areas.listedAlready(row.country(), row.division())) {
+                kept++;
+                continue;
+            }
+            areas.add(new CahraArea(row.country(), row.division(), name, listedOn, actor.username(), now));
+            added++;
+        }
+        return new LoadResult(added, replaced.size(), kept);
+    }
+
+    /** The example list of demo mode: eastern DRC provinces, marked as demo data. */
+    static final List<String> DEMO_DIVISIONS = List.of("CD-NK", "CD-SK", "CD-IT", "CD-MA", "CD-TA", "CD-HK");
+
+    public static final String DEMO_SOURCE = "Demo data: an example, not an official CAHRA list";
+
+    /**
+     * Demo mode only (the demo runner calls it): an empty list gets the example entries, so CAHRA flags work out of
+     * the box. A list that has entries is left alone.
+     */
+    public int seedDemoList() {
+        if (!areas.listed().isEmpty()) {
+            return 0;
+        }
+        var today = LocalDate.now(clock);
+        for (var division : DEMO_DIVISIONS) {
+            areas.add(CahraArea.demo("CD", division, DEMO_SOURCE, today, clock.instant()));
+        }
+        return DEMO_DIVISIONS.size();
+    }
+
     public void remove(Actor actor, Long id) {
         requireAdmin(actor);
         areas.remove(areas.findById(id).orElseThrow(() -> new NotFoundException("CahraArea", id)));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.orepass.account.Actor;
@@ -32,10 +33,19 @@ public class DueDiligenceReporting {
     private final MitigationPlans plans;
     private final RedFlagQueries names;
     private final Genealogy genealogy;
+    private final AssessmentLevels levels;
     private final Clock clock;
 
+    /**
+     * The member states of the European Union (ISO 3166-1; Greece as GR): EU Regulation 2017/821 binds importers
+     * established in the Union (article 2(l)), so its Annex I thresholds concern only organisations there.
+     */
+    public static final Set<String> UNION_MEMBERS = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI",
+            "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
+
     public DueDiligenceReporting(ReportQueries queries, RiskAssessments assessments, MitigationPlans plans,
-            RedFlagQueries names, Genealogy genealogy, Clock clock) {
+            RedFlagQueries names, Genealogy genealogy, AssessmentLevels levels, Clock clock) {
+        this.levels = levels;
         this.queries = queries;
         this.assessments = assessments;
         this.plans = plans;
@@ -48,9 +58,29 @@ public class DueDiligenceReporting {
     public record Volume(Mineral mineral, String country, BigDecimal massKg) {
     }
 
-    /** One assessment as the report states it: the risks found (MEDIUM or HIGH), the step taken, the outcome. */
+    /**
+     * One assessment as the report states it: the risks found (MEDIUM or HIGH on the level that counts for
+     * decisions), each risk's computed level next to any lowered level and who lowered and signed it off, the
+     * verified incidents that concern the subject, the step taken and whether it is in force, the outcome.
+     */
     public record Finding(Long assessmentId, SubjectKind kind, String subjectName, Map<AnnexIIRisk, RiskLevel> risks,
-            Decision decision, DecisionStatus decisionStatus, String measures, ReviewOutcome outcome) {
+            Decision decision, DecisionStatus decisionStatus, String measures, ReviewOutcome outcome,
+            List<RiskLine> lines, List<RedFlag> incidents, DecisionState decisionState, AnnexIIRisk lapsedOn,
+            String loweredBy, String loweringSignedOffBy) {
+    }
+
+    /** A risk's levels in the report: today's computed level, the lowered level if any, the level that counts. */
+    public record RiskLine(AnnexIIRisk risk, RiskLevel computed, RiskLevel lowered, boolean loweringSignedOff,
+            RiskLevel effective) {
+    }
+
+    /** Whether a decision is in force now. */
+    public enum DecisionState {
+        NONE,
+        IN_FORCE,
+        PENDING_SIGN_OFF,
+        /** A "continue" the levels of today no longer allow. */
+        LAPSED
     }
 
     /**
@@ -65,8 +95,13 @@ public class DueDiligenceReporting {
         }
     }
 
+    /**
+     * The report. {@code organisationCountry} is where the organisation sits; {@code unionImporter} whether it is in
+     * the Union, the only case where the Annex I thresholds apply (otherwise the page says so instead of verdicts).
+     */
     public record Report(long organisationId, String organisationName, int year, String policy,
-            List<Finding> findings, List<Volume> volumes, List<AnnexICheck> annexI) {
+            List<Finding> findings, List<Volume> volumes, List<AnnexICheck> annexI, String organisationCountry,
+            boolean unionImporter) {
     }
 
     /** The organisation's own users read and print it; administrators, inspectors and auditors read any. */
@@ -86,23 +121,45 @@ public class DueDiligenceReporting {
             if (assessment.getCreatedAt().atZone(ZoneOffset.UTC).getYear() != year) {
                 continue;
             }
+            var now = levels.of(assessment);
             var risks = new TreeMap<AnnexIIRisk, RiskLevel>();
-            assessment.levelMap().forEach((risk, level) -> {
-                if (level.compareTo(RiskLevel.MEDIUM) >= 0) {
-                    risks.put(risk, level);
+            var lines = new ArrayList<RiskLine>();
+            now.standings().forEach((risk, standing) -> {
+                if (standing.effective().compareTo(RiskLevel.MEDIUM) >= 0) {
+                    risks.put(risk, standing.effective());
+                }
+                if (standing.computed() != RiskLevel.NONE || standing.lowered()
+                        || standing.effective() != RiskLevel.NONE) {
+                    lines.add(new RiskLine(risk, standing.computed(), standing.lowered() ? standing.chosen() : null,
+                            standing.loweringSignedOff(), standing.effective()));
                 }
             });
+            var incidents = now.flags().stream().filter(f -> f.kind() == RedFlagKind.OPEN_INCIDENT).toList();
+            var lapsedOn = assessment.decisionLapsed(now.standings())
+                    ? RiskAssessment.forbiddingRisk(now.standings()).orElse(null) : null;
+            DecisionState state;
+            if (assessment.getDecision() == null) {
+                state = DecisionState.NONE;
+            } else if (lapsedOn != null) {
+                state = DecisionState.LAPSED;
+            } else if (assessment.getDecisionStatus() == DecisionStatus.PENDING_SIGN_OFF) {
+                state = DecisionState.PENDING_SIGN_OFF;
+            } else {
+                state = DecisionState.IN_FORCE;
+            }
             var plan = plans.ofAssessment(assessment.getId());
             findings.add(new Finding(assessment.getId(), assessment.getSubjectKind(), subjectName(assessment), risks,
                     assessment.getDecision(), assessment.getDecisionStatus(),
                     plan.map(MitigationPlan::getMeasures).orElse(null),
-                    plan.map(MitigationPlan::getOutcome).orElse(null)));
+                    plan.map(MitigationPlan::getOutcome).orElse(null), List.copyOf(lines), incidents, state,
+                    lapsedOn, assessment.getLoweredBy(), assessment.getLoweringSignedOffBy()));
         }
         findings.sort(Comparator.comparing(Finding::assessmentId));
         var received = queries.lotsReceived(organisationId, year);
+        var country = queries.organisationCountry(organisationId);
         return new Report(organisationId, names.organisationName(organisationId), year,
                 queries.policy(organisationId).map(SupplyChainPolicy::getPolicy).orElse(null), findings,
-                volumes(received), annexI(received));
+                volumes(received), annexI(received), country, country != null && UNION_MEMBERS.contains(country));
     }
 
     /**

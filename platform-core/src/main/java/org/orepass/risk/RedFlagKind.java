@@ -5,7 +5,9 @@ import java.util.Map;
 /**
  * The red flags of the OECD guidance (and the ICGLR bag-and-tag warning signs) the platform computes from its
  * data, each with the Annex II risks it raises and to which level. A flag only raises a risk to a level the answers
- * may push higher: a red status does not say which critical criterion was breached, the assessor's answers do.
+ * may push higher. The level a flag raises a risk to is a floor: the assessor cannot type it lower. Some flags say
+ * better per case (see {@link RedFlag#raises()}): a red site for a critical criterion raises serious abuses to HIGH,
+ * an incident its own risk by severity. New kinds go at the end (stored nowhere, but kept append-friendly).
  */
 public enum RedFlagKind {
     CAHRA_ORIGIN(Map.of(AnnexIIRisk.SERIOUS_ABUSES, RiskLevel.MEDIUM, AnnexIIRisk.NON_STATE_ARMED_GROUPS,
@@ -16,6 +18,7 @@ public enum RedFlagKind {
      */
     CAHRA_TRANSIT(Map.of(AnnexIIRisk.NON_STATE_ARMED_GROUPS, RiskLevel.MEDIUM, AnnexIIRisk.SECURITY_FORCES,
             RiskLevel.MEDIUM)),
+    /** Red for the passing of time (the default); red for a critical criterion raises more (RedFlags.redSite). */
     RED_SITE(Map.of(AnnexIIRisk.SERIOUS_ABUSES, RiskLevel.MEDIUM, AnnexIIRisk.NON_STATE_ARMED_GROUPS,
             RiskLevel.MEDIUM, AnnexIIRisk.SECURITY_FORCES, RiskLevel.MEDIUM)),
     /** Not yet inspected, or green that expired: the origin is not certified. */

@@ -6,6 +6,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.orepass.custody.AnomalyKind;
 import org.orepass.custody.Genealogy;
 import org.orepass.custody.Trace;
+import org.orepass.site.RedCause;
 import org.orepass.site.SiteStatus;
 import org.orepass.site.SiteStatusRules;
 import org.springframework.beans.factory.ObjectProvider;
@@ -132,7 +134,7 @@ public class RedFlags {
             }
             var status = SiteStatusRules.asOf(site.status(), site.since(), site.correctionDeadline(), today);
             if (status == SiteStatus.RED) {
-                flags.add(RedFlag.of(RedFlagKind.RED_SITE, site.name(), "", link));
+                flags.add(redSite(site, today, link));
             } else if (status == SiteStatus.BLUE) {
                 flags.add(RedFlag.of(RedFlagKind.BLUE_SITE, site.name(), "", link));
             }
@@ -150,6 +152,29 @@ public class RedFlags {
             }
         }
         return flags;
+    }
+
+    /**
+     * A red site is a serious-abuse red flag: HIGH when its red comes from a breached RCM critical criterion (Annex
+     * II serious abuses, and armed groups or illegal security forces when the inspection found those), at least
+     * MEDIUM when time made it red (a yellow past its deadline, a blue past three years: no assurance, not a
+     * finding). The detail is the {@link RedCause}, which the page names.
+     */
+    static RedFlag redSite(RedFlagQueries.SitePlace site, LocalDate today, String link) {
+        var cause = site.redCauseOn(today).orElse(RedCause.CRITICAL_CRITERION);
+        if (!cause.critical()) {
+            return new RedFlag(RedFlagKind.RED_SITE, site.name(), cause.name(), link, RedFlagKind.RED_SITE.raises());
+        }
+        var raises = new EnumMap<AnnexIIRisk, RiskLevel>(AnnexIIRisk.class);
+        raises.putAll(RedFlagKind.RED_SITE.raises());
+        raises.put(AnnexIIRisk.SERIOUS_ABUSES, RiskLevel.HIGH);
+        if (site.armedGroups()) {
+            raises.put(AnnexIIRisk.NON_STATE_ARMED_GROUPS, RiskLevel.HIGH);
+        }
+        if (site.securityForces()) {
+            raises.put(AnnexIIRisk.SECURITY_FORCES, RiskLevel.HIGH);
+        }
+        return new RedFlag(RedFlagKind.RED_SITE, site.name(), cause.name(), link, java.util.Map.copyOf(raises));
     }
 
     /** Transports of the chain through a listed area, linked to the lot moved (its page lists its operations). */

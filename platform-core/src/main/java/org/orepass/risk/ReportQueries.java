@@ -18,6 +18,9 @@ public interface ReportQueries {
 
     List<ReceivedLot> lotsReceived(long organisationId, int year);
 
+    /** The ISO 3166-1 country the organisation is registered in (where it sits), or null. */
+    String organisationCountry(long organisationId);
+
     Optional<SupplyChainPolicy> policy(long organisationId);
 
     SupplyChainPolicy savePolicy(SupplyChainPolicy policy);

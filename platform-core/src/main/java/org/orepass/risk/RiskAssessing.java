@@ -1,7 +1,6 @@
 package org.orepass.risk;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +14,14 @@ import org.orepass.shared.NotFoundException;
 import org.orepass.shared.Versioned;
 import org.orepass.site.MineSites;
 import org.orepass.site.SiteSourcing;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * OECD step 2 and 3 for one subject: start an assessment, answer the Annex II questions with the red flags in view,
- * set the level per risk (raise freely, lower only with a written justification), decide, and have a second person
- * sign off a decision on a high-risk assessment. Every change appends a version.
+ * set the level per risk (raise freely; never below the red flags; below the answers only with a written reason,
+ * evidence and a second person's sign-off), decide on the levels as they stand now, and have a second person sign
+ * off a decision on a high-risk assessment. The rules are in {@link RiskAssessment}; every change appends a version.
  */
 @Service
 @Transactional
@@ -40,11 +39,15 @@ public class RiskAssessing {
     private final MineSites sites;
     private final Lots lots;
     private final SiteSourcing sourcing;
+    private final AssessmentLevels levelsNow;
+    private final RiskEvidenceFiles evidence;
     private final Clock clock;
 
     public RiskAssessing(RiskAssessments assessments, RiskAssessmentVersions versions, RiskQuestions questions,
             RedFlags redFlags, RedFlagQueries queries, Organisations organisations, MineSites sites, Lots lots,
-            SiteSourcing sourcing, Clock clock) {
+            SiteSourcing sourcing, AssessmentLevels levelsNow, RiskEvidenceFiles evidence, Clock clock) {
+        this.levelsNow = levelsNow;
+        this.evidence = evidence;
         this.assessments = assessments;
         this.versions = versions;
         this.questions = questions;
@@ -95,23 +98,24 @@ public class RiskAssessing {
     /** Everything the assessment page shows, computed now (flags and levels are never stale). */
     public record AssessmentView(RiskAssessment assessment, String subjectName, List<RedFlag> flags,
             List<RiskQuestion> questions, Map<AnnexIIRisk, RiskLevels.Computed> computed,
-            List<RiskAssessmentVersion> versions, boolean mayAssess, boolean maySignOff, String assessingOrgName) {
+            List<RiskAssessmentVersion> versions, boolean mayAssess, boolean maySignOff, String assessingOrgName,
+            Map<AnnexIIRisk, RiskLevels.Standing> standings, boolean decisionLapsed, boolean maySignOffLowering) {
     }
 
     @Transactional(readOnly = true)
     public AssessmentView view(Actor actor, Long id) {
         var assessment = visible(actor, id);
-        var flags = redFlags.of(assessment);
-        var ordered = questions.ordered();
-        var computed = RiskLevels.compute(ordered, assessment.answerMap(), flags);
-        return new AssessmentView(assessment, subjectName(assessment), flags, ordered, computed,
+        var now = levelsNow.of(assessment);
+        return new AssessmentView(assessment, subjectName(assessment), now.flags(), now.questions(), now.computed(),
                 versions.of(id), RiskAccess.mayAssessFor(actor, assessment), maySignOff(actor, assessment),
-                queries.organisationName(assessment.getAssessingOrgId()));
+                queries.organisationName(assessment.getAssessingOrgId()), now.standings(),
+                assessment.decisionLapsed(now.standings()), maySignOffLowering(actor, assessment));
     }
 
     /**
-     * Saves answers, notes and the level per risk. A level left empty is the computed one; a level below the
-     * computed one needs a written justification (refused by the field, naming the risk, otherwise).
+     * Saves answers, notes and the level per risk. A level left empty is the computed one; the rules on lowering
+     * are {@link RiskAssessment#assess}'s (red flags are a floor; below the answers needs a reason, evidence and a
+     * second person).
      */
     public RiskAssessment save(Actor actor, Long id, long version, Map<String, String> answers, String notes,
             Map<String, String> levels, String justification) {
@@ -125,49 +129,33 @@ public class RiskAssessing {
                 answered.put(question.getCode(), parse(Answer.class, value, "answers[" + question.getCode() + "]"));
             }
         }
-        var computed = RiskLevels.compute(ordered, answered, redFlags.of(assessment));
-        var chosen = new EnumMap<AnnexIIRisk, RiskLevel>(AnnexIIRisk.class);
-        var lowered = new ArrayList<AnnexIIRisk>();
+        var typed = new EnumMap<AnnexIIRisk, RiskLevel>(AnnexIIRisk.class);
         for (var risk : AnnexIIRisk.values()) {
             var value = levels == null ? null : levels.get(risk.name());
-            var level = value == null || value.isBlank() ? computed.get(risk).level()
-                    : parse(RiskLevel.class, value, "levels[" + risk.name() + "]");
-            if (level.compareTo(computed.get(risk).level()) < 0) {
-                lowered.add(risk);
+            if (value != null && !value.isBlank()) {
+                typed.put(risk, parse(RiskLevel.class, value, "levels[" + risk.name() + "]"));
             }
-            chosen.put(risk, level);
         }
-        if (!lowered.isEmpty() && (justification == null || justification.isBlank())) {
-            throw new DomainRuleViolation("justification", "risk.justification.required", riskName(lowered.get(0)));
-        }
-        assessment.record(answered, notes, chosen, lowered.isEmpty() ? null : justification);
+        var computed = RiskLevels.compute(ordered, answered, redFlags.of(assessment));
+        var previous = new EnumMap<AnnexIIRisk, RiskLevel>(AnnexIIRisk.class);
+        RiskLevels.compute(ordered, assessment.answerMap(), List.of())
+                .forEach((risk, c) -> previous.put(risk, c.level()));
+        var evidenced = evidence.summariesOf(id).stream().map(RiskEvidenceSummary::risk)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        assessment.assess(answered, notes, typed, justification, computed, previous, evidenced, actor.username(),
+                clock.instant());
         append(assessment, "SAVED", actor);
         return assessment;
     }
 
     /**
-     * Records the decision. Continuing (with or without mitigation) is refused while serious abuses or support to
-     * non-state armed groups is HIGH; a decision on an assessment with any HIGH risk waits for a second person.
+     * Records the decision, checked against the levels as they stand now (red flags of today included, a lowering
+     * only once signed off): see {@link RiskAssessment#decide}.
      */
     public RiskAssessment decide(Actor actor, Long id, long version, Decision decision) {
         var assessment = assessable(actor, id);
         Versioned.requireVersion("RiskAssessment", id, assessment.getVersion(), version);
-        if (decision == null) {
-            throw new DomainRuleViolation("decision", "risk.decision.required");
-        }
-        var levels = assessment.levelMap();
-        if (levels.isEmpty()) {
-            throw new DomainRuleViolation("decision", "risk.decision.unassessed");
-        }
-        if (decision.continuesTrade()) {
-            for (var risk : AnnexIIRisk.values()) {
-                if (risk.forbidsContinuingWhenHigh() && levels.get(risk) == RiskLevel.HIGH) {
-                    throw new DomainRuleViolation("decision", "risk.decision.refused", riskName(risk));
-                }
-            }
-        }
-        assessment.decide(decision, assessment.highestLevel() == RiskLevel.HIGH, actor.username(),
-                clock.instant());
+        assessment.decide(decision, levelsNow.of(assessment).standings(), actor.username(), clock.instant());
         append(assessment, "DECIDED", actor);
         return assessment;
     }
@@ -176,14 +164,20 @@ public class RiskAssessing {
     public RiskAssessment signOff(Actor actor, Long id, long version) {
         var assessment = assessable(actor, id);
         Versioned.requireVersion("RiskAssessment", id, assessment.getVersion(), version);
-        if (assessment.getDecisionStatus() != DecisionStatus.PENDING_SIGN_OFF) {
-            throw new DomainRuleViolation(null, "risk.signoff.nothing");
-        }
-        if (!maySignOff(actor, assessment)) {
-            throw new DomainRuleViolation(null, "risk.signoff.second-person");
-        }
-        assessment.signOff(actor.username(), clock.instant());
+        assessment.signOff(actor.username(), levelsNow.of(assessment).standings(), clock.instant());
         append(assessment, "SIGNED_OFF", actor);
+        return assessment;
+    }
+
+    /**
+     * A second trader of the assessing organisation (neither the one who lowered the levels nor the one who started
+     * the assessment) signs a lowering off; from then on the lowered levels count (never below the red flags).
+     */
+    public RiskAssessment signOffLowering(Actor actor, Long id, long version) {
+        var assessment = assessable(actor, id);
+        Versioned.requireVersion("RiskAssessment", id, assessment.getVersion(), version);
+        assessment.signOffLowering(actor.username(), clock.instant());
+        append(assessment, "LOWERING_SIGNED_OFF", actor);
         return assessment;
     }
 
@@ -226,6 +220,12 @@ public class RiskAssessing {
         return new SubjectOptions(suppliers, queries.sitesSourcedBy(org), held);
     }
 
+    private boolean maySignOffLowering(Actor actor, RiskAssessment assessment) {
+        return assessment.loweringPending() && RiskAccess.mayAssessFor(actor, assessment)
+                && !actor.username().equals(assessment.getLoweredBy())
+                && !actor.username().equals(assessment.getCreatedBy());
+    }
+
     private boolean maySignOff(Actor actor, RiskAssessment assessment) {
         return assessment.getDecisionStatus() == DecisionStatus.PENDING_SIGN_OFF
                 && RiskAccess.mayAssessFor(actor, assessment)
@@ -261,11 +261,6 @@ public class RiskAssessing {
             throw new RiskAccessDenied("change risk assessment " + id);
         }
         return assessment;
-    }
-
-    /** The risk's name in the user's language, resolved when the message is shown. */
-    private static DefaultMessageSourceResolvable riskName(AnnexIIRisk risk) {
-        return new DefaultMessageSourceResolvable("risk.annex." + risk.name());
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

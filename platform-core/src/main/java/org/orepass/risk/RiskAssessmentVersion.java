@@ -41,6 +41,12 @@ public class RiskAssessmentVersion {
     @Enumerated(EnumType.STRING)
     private DecisionStatus decisionStatus;
 
+    private String loweredFrom = "";
+
+    private String loweredBy;
+
+    private String loweringSignedOffBy;
+
     private String recordedBy;
 
     private Instant recordedAt;
@@ -51,6 +57,16 @@ public class RiskAssessmentVersion {
     RiskAssessmentVersion(Long assessmentId, int number, String event, String answers, String notes, String levels,
             String justification, Decision decision, DecisionStatus decisionStatus, String recordedBy,
             Instant recordedAt) {
+        this(assessmentId, number, event, answers, notes, levels, justification, decision, decisionStatus, "", null,
+                null, recordedBy, recordedAt);
+    }
+
+    RiskAssessmentVersion(Long assessmentId, int number, String event, String answers, String notes, String levels,
+            String justification, Decision decision, DecisionStatus decisionStatus, String loweredFrom,
+            String loweredBy, String loweringSignedOffBy, String recordedBy, Instant recordedAt) {
+        this.loweredFrom = loweredFrom == null ? "" : loweredFrom;
+        this.loweredBy = loweredBy;
+        this.loweringSignedOffBy = loweringSignedOffBy;
         this.assessmentId = assessmentId;
         this.number = number;
         this.event = event;
@@ -117,5 +133,20 @@ public class RiskAssessmentVersion {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    public String getLoweredBy() {
+        return loweredBy;
+    }
+
+    public String getLoweringSignedOffBy() {
+        return loweringSignedOffBy;
+    }
+
+    /** The risks lowered in this state, each with the level the answers gave before the lowering. */
+    public java.util.Map<AnnexIIRisk, RiskLevel> loweredFromMap() {
+        var result = new java.util.EnumMap<AnnexIIRisk, RiskLevel>(AnnexIIRisk.class);
+        Codes.read(loweredFrom).forEach((risk, level) -> result.put(AnnexIIRisk.valueOf(risk), RiskLevel.valueOf(level)));
+        return result;
     }
 }

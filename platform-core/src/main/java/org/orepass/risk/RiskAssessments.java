@@ -23,4 +23,7 @@ public interface RiskAssessments {
 
     /** Whether the organisation ever decided to suspend or disengage (most never do: purchases skip the trace). */
     boolean anyStopDecision(Long assessingOrgId);
+
+    /** Whether the organisation has any decision at all (a "continue" may have lapsed since it was taken). */
+    boolean anyDecision(Long assessingOrgId);
 }

@@ -19,6 +19,36 @@ public final class RiskLevels {
     }
 
     public record Computed(RiskLevel level, List<Reason> reasons) {
+
+        /** The part of the level that comes from data (red flags): typing cannot lower the level below it. */
+        public RiskLevel fromFlags() {
+            return reasons.stream().filter(r -> r.flag() != null).map(Reason::level)
+                    .reduce(RiskLevel.NONE, RiskLevel::max);
+        }
+
+        /** The part that comes from the assessor's own answers. */
+        public RiskLevel fromAnswers() {
+            return reasons.stream().filter(r -> r.questionCode() != null).map(Reason::level)
+                    .reduce(RiskLevel.NONE, RiskLevel::max);
+        }
+    }
+
+    /**
+     * Where one risk stands for decisions. {@code computed} is today's level from answers and red flags;
+     * {@code chosen} what the assessor saved (null before the first save); {@code loweredFrom} the level a lowering
+     * started from (null: not lowered); {@code effective} the level decisions are checked against: never below the
+     * red flags, and below the answers only once a second person signed the lowering off.
+     */
+    public record Standing(RiskLevel computed, RiskLevel fromFlags, RiskLevel chosen, RiskLevel loweredFrom,
+            boolean loweringSignedOff, RiskLevel effective) {
+
+        public boolean lowered() {
+            return loweredFrom != null;
+        }
+
+        public boolean loweringPending() {
+            return loweredFrom != null && !loweringSignedOff;
+        }
     }
 
     public static Map<AnnexIIRisk, Computed> compute(List<RiskQuestion> questions, Map<String, Answer> answers,

@@ -25,15 +25,26 @@ public class SourcingDecisions implements PurchaseRestrictions {
     private final RiskAssessments assessments;
     private final Genealogy genealogy;
     private final LotGraph graph;
+    private final AssessmentLevels levels;
 
-    public SourcingDecisions(RiskAssessments assessments, Genealogy genealogy, LotGraph graph) {
+    public SourcingDecisions(RiskAssessments assessments, Genealogy genealogy, LotGraph graph,
+            AssessmentLevels levels) {
         this.assessments = assessments;
         this.genealogy = genealogy;
         this.graph = graph;
+        this.levels = levels;
     }
 
-    /** The decision that stops the buyer from buying from the supplier or from any of these sites, if any. */
+    /**
+     * The decision that stops the buyer from buying from the supplier or from any of these sites, if any: a
+     * suspension or disengagement, or a decision to continue that no longer holds ({@link #lapsed()}: the levels
+     * rose since, so that Annex II forbids continuing; a new decision is needed).
+     */
     public record BlockingDecision(long assessmentId, Decision decision, SubjectKind subjectKind, Long subjectId) {
+
+        public boolean lapsed() {
+            return decision.continuesTrade();
+        }
     }
 
     public Optional<BlockingDecision> blockingDecision(Long buyerOrgId, Long supplierOrgId,
@@ -52,7 +63,11 @@ public class SourcingDecisions implements PurchaseRestrictions {
             if (!seen.add(assessment.getSubjectKind() + ":" + subjectId)) {
                 continue;
             }
-            if (!assessment.getDecision().continuesTrade()) {
+            // A "continue" taken on lower levels does not allow trade once serious abuses or armed groups stand at
+            // HIGH (a site turned red for a critical criterion, a level-1 incident verified): it blocks until a
+            // new decision is taken, and it lifts no earlier suspension.
+            if (!assessment.getDecision().continuesTrade()
+                    || assessment.decisionLapsed(levels.of(assessment).standings())) {
                 return Optional.of(new BlockingDecision(assessment.getId(), assessment.getDecision(),
                         assessment.getSubjectKind(), subjectId));
             }
@@ -62,8 +77,9 @@ public class SourcingDecisions implements PurchaseRestrictions {
 
     /** The same for a purchase of one lot: the sites it traces back to. */
     public Optional<BlockingDecision> blockingDecision(Long buyerOrgId, Long supplierOrgId, long lotId) {
-        // An index lookup first: the trace costs more than the rest of a custody operation.
-        if (buyerOrgId == null || !assessments.anyStopDecision(buyerOrgId)) {
+        // An index lookup first: the trace costs more than the rest of a custody operation. Any decision counts: a
+        // "continue" may have lapsed since it was taken.
+        if (buyerOrgId == null || !assessments.anyDecision(buyerOrgId)) {
             return Optional.empty();
         }
         var sites = genealogy.traceBack(List.of(lotId)).origins().stream().map(Trace.OriginShare::siteId).toList();
@@ -79,8 +95,9 @@ public class SourcingDecisions implements PurchaseRestrictions {
      */
     @Override
     public Optional<Refusal> refusal(Long buyerOrgId, Long sellerOrgId, long lotId) {
-        // An index lookup first: the walk costs more than the rest of a custody operation.
-        if (buyerOrgId == null || !assessments.anyStopDecision(buyerOrgId)) {
+        // An index lookup first: the walk costs more than the rest of a custody operation. Any decision counts: a
+        // "continue" may have lapsed since it was taken.
+        if (buyerOrgId == null || !assessments.anyDecision(buyerOrgId)) {
             return Optional.empty();
         }
         var nodes = graph.upstream(List.of(lotId));
@@ -104,6 +121,12 @@ public class SourcingDecisions implements PurchaseRestrictions {
             if (blocking.isPresent()) {
                 var found = blocking.get();
                 var decision = new DefaultMessageSourceResolvable("risk.decision." + found.decision().name());
+                if (found.lapsed()) {
+                    var subject = found.subjectKind() == SubjectKind.SITE ? siteNames.get(found.subjectId())
+                            : custodians.get(found.subjectId());
+                    return Optional.of(new Refusal("risk.blocked.lapsed." + found.subjectKind().name(),
+                            List.of(decision, found.assessmentId(), String.valueOf(subject))));
+                }
                 if (found.subjectKind() == SubjectKind.SITE) {
                     return Optional.of(new Refusal("risk.blocked.upstream.SITE", List.of(decision,
                             found.assessmentId(), String.valueOf(siteNames.get(found.subjectId())))));
@@ -122,7 +145,7 @@ public class SourcingDecisions implements PurchaseRestrictions {
      * suppliers: an export traces to them all).
      */
     public Optional<BlockingDecision> blockingExport(Long exporterOrgId, Collection<Long> lotIds) {
-        if (exporterOrgId == null || lotIds.isEmpty() || !assessments.anyStopDecision(exporterOrgId)) {
+        if (exporterOrgId == null || lotIds.isEmpty() || !assessments.anyDecision(exporterOrgId)) {
             return Optional.empty();
         }
         var nodes = graph.upstream(lotIds);

@@ -274,7 +274,7 @@ class TradeBlockProperties {
             default -> throw new UnsupportedOperationException(method);
         });
         final RiskAssessments riskPort = port(RiskAssessments.class, (method, args) -> switch (method) {
-            case "anyStopDecision" -> false;
+            case "anyStopDecision", "anyDecision" -> false;
             default -> throw new UnsupportedOperationException(method);
         });
 
@@ -283,7 +283,7 @@ class TradeBlockProperties {
                 null, operationPort, clock, new BigDecimal("1000"), (buyer, seller, lot) -> Optional.empty(), blocks);
         final CustodyOperations operations = new CustodyOperations(lotPort, inputPort, operationPort, clock, blocks);
         final ExportShipping shipping = new ExportShipping(shipmentPort, documentPort, lotPort, inputPort,
-                organisationPort, new SourcingDecisions(riskPort, null, null),
+                organisationPort, new SourcingDecisions(riskPort, null, null, null),
                 // Taxes are the export feature's own rule (ExportTaxClearanceIntegrationTest); here submission only
                 // publishes its event, which nothing in this property listens to.
                 new org.orepass.export.ExportTaxClearance(null, null, null, null, null, event -> { }, clock, true),

@@ -8,6 +8,7 @@ import org.orepass.custody.AnomalyKind;
 import org.orepass.risk.RedFlagQueries;
 import org.orepass.risk.RiskAssessing;
 import org.orepass.site.SiteStatus;
+import org.orepass.site.StatusChangeReason;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +30,19 @@ class JdbcRedFlagQueries implements RedFlagQueries {
             return List.of();
         }
         return jdbc.query("""
-                select id, name, country, division, status, status_since, correction_deadline
-                from mine_site where id = any (?) order by name, id
+                select s.id, s.name, s.country, s.division, s.status, s.status_since, s.correction_deadline,
+                       s.status_reason, coalesce(i.armed_groups, false) as armed_groups,
+                       coalesce(i.illegal_security_forces, false) as security_forces
+                from mine_site s
+                left join lateral (select armed_groups, illegal_security_forces from inspection
+                                   where site_id = s.id order by inspected_on desc, id desc limit 1) i on true
+                where s.id = any (?) order by s.name, s.id
                 """, (rs, i) -> new SitePlace(rs.getLong("id"), rs.getString("name"), rs.getString("country"),
                 rs.getString("division"), SiteStatus.valueOf(rs.getString("status")),
                 rs.getDate("status_since").toLocalDate(),
-                rs.getDate("correction_deadline") == null ? null : rs.getDate("correction_deadline").toLocalDate()),
+                rs.getDate("correction_deadline") == null ? null : rs.getDate("correction_deadline").toLocalDate(),
+                StatusChangeReason.valueOf(rs.getString("status_reason")), rs.getBoolean("armed_groups"),
+                rs.getBoolean("security_forces")),
                 (Object) siteIds.toArray(Long[]::new));
     }
 

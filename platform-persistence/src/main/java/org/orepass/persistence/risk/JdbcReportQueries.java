@@ -37,6 +37,12 @@ class JdbcReportQueries implements ReportQueries {
     }
 
     @Override
+    public String organisationCountry(long organisationId) {
+        return jdbc.query("select country from organisation where id = ?", rs -> rs.next() ? rs.getString(1) : null,
+                organisationId);
+    }
+
+    @Override
     public Map<String, BigDecimal> importThresholds() {
         var thresholds = new LinkedHashMap<String, BigDecimal>();
         jdbc.query("select cn_code, threshold_kg from eu_import_threshold order by cn_code",

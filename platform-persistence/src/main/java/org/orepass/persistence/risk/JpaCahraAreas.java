@@ -19,6 +19,14 @@ interface JpaCahraAreas extends JpaRepository<CahraArea, Long>, CahraAreas {
     }
 
     @Override
+    default void removeAll(List<CahraArea> areas) {
+        // Deleted entity by entity (the audit listener sees each) and flushed before the inserts that follow:
+        // Hibernate would otherwise insert first and hit the unique place index.
+        deleteAll(areas);
+        flush();
+    }
+
+    @Override
     @Query("select a from CahraArea a order by a.country, a.division nulls first")
     List<CahraArea> listed();
 

@@ -44,6 +44,10 @@ interface JpaRiskAssessments extends JpaRepository<RiskAssessment, Long>, RiskAs
             + " (org.orepass.risk.Decision.SUSPEND_MITIGATING, org.orepass.risk.Decision.DISENGAGE)")
     boolean anyStopDecision(Long org);
 
+    @Override
+    @Query("select count(a) > 0 from RiskAssessment a where a.assessingOrgId = :org and a.decision is not null")
+    boolean anyDecision(Long org);
+
     List<RiskAssessment> findByOrderByIdDesc(Limit limit);
 
     List<RiskAssessment> findByAssessingOrgIdOrderByIdDesc(Long assessingOrgId, Limit limit);

@@ -82,7 +82,12 @@ class RiskAssessmentController {
             redirect.addFlashAttribute("flash", "risk.assessment.saved");
             return "redirect:/risk/assessments/" + id;
         } catch (DomainRuleViolation violation) {
-            Forms.reject(result, violation);
+            if (violation.field() != null && violation.field().startsWith("levels[")) {
+                // A map entry is no bean property Forms knows; it is still the field the refusal is about.
+                result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+            } else {
+                Forms.reject(result, violation);
+            }
         } catch (StaleEditException | OptimisticLockingFailureException stale) {
             Forms.rejectStale(result);
         }
@@ -115,6 +120,21 @@ class RiskAssessmentController {
         try {
             assessing.signOff(CurrentUser.require().actor(), id, form.getVersion());
             redirect.addFlashAttribute("flash", "risk.signoff.done");
+            return "redirect:/risk/assessments/" + id;
+        } catch (DomainRuleViolation violation) {
+            Forms.reject(result, violation);
+        } catch (StaleEditException | OptimisticLockingFailureException stale) {
+            Forms.rejectStale(result);
+        }
+        return page(id, model, null, form);
+    }
+
+    @PostMapping("/risk/assessments/{id}/lowering-sign-off")
+    String signOffLowering(@PathVariable Long id, @ModelAttribute("decisionForm") DecisionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            assessing.signOffLowering(CurrentUser.require().actor(), id, form.getVersion());
+            redirect.addFlashAttribute("flash", "risk.lowering.done");
             return "redirect:/risk/assessments/" + id;
         } catch (DomainRuleViolation violation) {
             Forms.reject(result, violation);

@@ -117,6 +117,7 @@ class EuThresholdIntegrationTest {
     void anAdministratorAddsTheColtanThresholdAndTheReportComparesTheImportersVolumeWithIt() throws Exception {
         var r = new RiskFixtures(mvc, fixtures, jdbc);
         var coltan = r.parties("UG", "UG-W", Mineral.COLTAN);
+        r.inTheUnion(coltan.exporter());
         var today = LocalDate.now(clock);
         // 15,000 kg and 6,999.5 kg received this year: 21,999.500 kg, half a kilogram below 22,000 kg.
         r.buy(coltan, r.produce(coltan, Mineral.COLTAN, "15000", today), "15000", "", "", "");

@@ -98,6 +98,11 @@ class RiskFixtures {
         return receive(p.exporter(), lastTransferOf(lotId), kg);
     }
 
+    /** The organisation moves into the Union (Belgium): EU Annex I thresholds apply to Union importers only. */
+    void inTheUnion(SignedInUser who) {
+        jdbc.update("update organisation set country = 'BE', division = null where id = ?", who.organisationId());
+    }
+
     long lotVersion(long lotId) {
         return jdbc.queryForObject("select version from lot where id = ?", Long.class, lotId);
     }

@@ -319,14 +319,18 @@ class RiskIntegrationTest {
                 .andExpect(content().string(containsString("name=\"_csrf\"")))
                 .andExpect(content().string(containsString(message("risk.decision.none", Locale.ENGLISH))));
 
-        // Serious abuses reported: computed HIGH. Lowering it without a justification is refused by the field.
+        // The site is red for a critical criterion: serious abuses HIGH from data. Typing it lower is refused by the
+        // field, even with a reason; what was typed stays.
         mvc.perform(post("/risk/assessments/" + id).with(user(c.exporter())).with(csrf()).locale(Locale.FRENCH)
                         .param("version", String.valueOf(version(id))).param("answers[SA1]", "YES")
                         .param("answers[NS1]", "NO").param("levels[SERIOUS_ABUSES]", "LOW")
+                        .param("justification", "The monitor was wrong")
                         .param("notes", "Report of the CSO monitor, 2026-11-01"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(message("risk.justification.required", Locale.FRENCH,
-                        messages.getMessage("risk.annex.SERIOUS_ABUSES", null, Locale.FRENCH)))))
+                .andExpect(content().string(containsString(message("risk.level.flagged", Locale.FRENCH,
+                        messages.getMessage("risk.annex.SERIOUS_ABUSES", null, Locale.FRENCH),
+                        messages.getMessage("risk.level.HIGH", null, Locale.FRENCH)))))
+                .andExpect(content().string(containsString("id=\"level-SERIOUS_ABUSES-error\"")))
                 .andExpect(content().string(containsString("Report of the CSO monitor, 2026-11-01")));
         assertThat(versions(id)).isEqualTo(1);
         // Raising is free; a computed level counts where none is chosen.
@@ -337,21 +341,21 @@ class RiskIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         var levels = jdbc.queryForObject("select levels from risk_assessment where id = ?", String.class, id);
         assertThat(levels).contains("SERIOUS_ABUSES=HIGH", "MONEY_LAUNDERING=MEDIUM",
-                // the red site raises these two to MEDIUM; nothing raises taxes
+                // the red site raises these two to MEDIUM (its inspection found no armed group); nothing raises taxes
                 "NON_STATE_ARMED_GROUPS=MEDIUM", "SECURITY_FORCES=MEDIUM", "TAXES_FEES_ROYALTIES=NONE");
         assertThat(versions(id)).isEqualTo(2);
-        // A justified lower level is kept, with its justification, in a new version.
+        // A level the red flags raise cannot be lowered with a justification either (it was possible before issue 12).
         mvc.perform(post("/risk/assessments/" + id).with(user(c.exporter())).with(csrf())
                         .param("version", String.valueOf(version(id))).param("answers[SA1]", "YES")
                         .param("levels[SECURITY_FORCES]", "LOW").param("levels[MONEY_LAUNDERING]", "MEDIUM")
                         .param("justification", "Security forces left the route in October"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(message("risk.level.flagged", Locale.ENGLISH,
+                        messages.getMessage("risk.annex.SECURITY_FORCES", null, Locale.ENGLISH),
+                        messages.getMessage("risk.level.MEDIUM", null, Locale.ENGLISH)))));
         assertThat(jdbc.queryForObject("select levels from risk_assessment where id = ?", String.class, id))
-                .contains("SECURITY_FORCES=LOW", "SERIOUS_ABUSES=HIGH");
-        mvc.perform(get("/risk/assessments/" + id).with(user(c.exporter())))
-                .andExpect(content().string(containsString(message("risk.versions.justification", Locale.ENGLISH,
-                        "Security forces left the route in October"))));
-        assertThat(versions(id)).isEqualTo(3);
+                .contains("SECURITY_FORCES=MEDIUM", "SERIOUS_ABUSES=HIGH");
+        assertThat(versions(id)).isEqualTo(2);
 
         // Continue (with or without mitigation) is refused while serious abuses are high, by the field.
         for (var decision : List.of("CONTINUE", "CONTINUE_MITIGATING")) {
@@ -392,10 +396,10 @@ class RiskIntegrationTest {
         assertThat(row.get("decision_status")).isEqualTo("EFFECTIVE");
         assertThat(row.get("decided_by")).isEqualTo(c.exporter().getUsername());
         assertThat(row.get("signed_off_by")).isEqualTo(colleague.getUsername());
-        assertThat(versions(id)).isEqualTo(5);
+        assertThat(versions(id)).isEqualTo(4);
         assertThat(jdbc.queryForList("select event from risk_assessment_version where assessment_id = ?"
                 + " order by number", String.class, id))
-                .containsExactly("STARTED", "SAVED", "SAVED", "DECIDED", "SIGNED_OFF");
+                .containsExactly("STARTED", "SAVED", "DECIDED", "SIGNED_OFF");
 
         // In effect: a new purchase from the supplier is refused with a message naming the decision, on the sale
         // and on the receipt of a delivery already on the road.

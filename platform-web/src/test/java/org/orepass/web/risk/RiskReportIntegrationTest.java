@@ -70,7 +70,20 @@ class RiskReportIntegrationTest {
                 r.site(tin.inspector(), miner, "UG", "UG-W", Mineral.COLTAN));
         r.buy(coltan, r.produce(coltan, Mineral.COLTAN, "700", today), "700", "", "", "");
 
+        // An exporter in Uganda is no Union importer: the report says where it is and gives no threshold verdict.
         var page = Jsoup.parse(report(tin, Locale.ENGLISH));
+        assertThat(page.getElementById("annex-applies").text()).isEqualTo(messages.getMessage(
+                "risk.report.annex.outside", new Object[] {"Uganda"}, Locale.ENGLISH));
+        assertThat(row(page, Mineral.CASSITERITE)).containsExactly("2609.00.00 "
+                + message("mineral.CASSITERITE", Locale.ENGLISH), "4999.000", "5000",
+                message("risk.report.annex.notApplicable", Locale.ENGLISH));
+        assertThat(page.text()).doesNotContain(message("risk.report.annex.below", Locale.ENGLISH));
+
+        // The same organisation in Belgium imports into the Union: the thresholds apply.
+        r.inTheUnion(tin.exporter());
+        page = Jsoup.parse(report(tin, Locale.ENGLISH));
+        assertThat(page.getElementById("annex-applies").text()).isEqualTo(messages.getMessage(
+                "risk.report.annex.union", new Object[] {"Belgium"}, Locale.ENGLISH));
         assertThat(row(page, Mineral.CASSITERITE)).containsExactly("2609.00.00 "
                 + message("mineral.CASSITERITE", Locale.ENGLISH), "4999.000", "5000",
                 message("risk.report.annex.below", Locale.ENGLISH));
@@ -97,6 +110,7 @@ class RiskReportIntegrationTest {
     void thePdfOfTheReportIsMadeOnTheServerInTheUsersLanguageWithTheFigures() throws Exception {
         var r = new RiskFixtures(mvc, fixtures, jdbc);
         var tin = r.parties("UG", "UG-W", Mineral.CASSITERITE);
+        r.inTheUnion(tin.exporter());
         var today = LocalDate.now(clock);
         // 1,250 kg and 750.5 kg received: 2,000.500 kg of tin ore from Uganda, below the 5,000 kg threshold.
         r.buy(tin, r.produce(tin, Mineral.CASSITERITE, "1250", today), "1250", "", "", "");
