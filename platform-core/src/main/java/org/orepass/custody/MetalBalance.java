@@ -78,6 +78,24 @@ public final class MetalBalance {
         return new Breach(field, mineral, metal(in, metalFactor), metal(out, metalFactor), tolerancePercent);
     }
 
+    /**
+     * An export lot weighs what its lots gave and carries the grade the exporter declares: a declared grade that
+     * states more metal than the lots hold, beyond the tolerance, is refused ({@code export.metal.more}, in and out).
+     */
+    public void refuseExport(Mineral mineral, BigDecimal declaredGrade, List<Portion> lots) {
+        if (declaredGrade == null || declaredGrade.signum() <= 0
+                || declaredGrade.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return;
+        }
+        var total = lots.stream().map(Portion::kg).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var breach = check("grade", mineral, lots, List.of(new Portion(total, Grade.of(mineral, declaredGrade))));
+        if (breach != null) {
+            throw new DomainRuleViolation("grade", "export.metal.more", Transformation.plain(breach.inMetalKg()),
+                    Transformation.plain(breach.outMetalKg()), breach.metal(),
+                    Transformation.plain(tolerancePercent));
+        }
+    }
+
     /** Whether {@code out} kg of compound stays within the tolerance of {@code in}. */
     public boolean within(BigDecimal in, BigDecimal out) {
         return out.compareTo(in.multiply(factor)) <= 0;

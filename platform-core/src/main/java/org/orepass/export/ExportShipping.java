@@ -40,11 +40,14 @@ public class ExportShipping {
     private final org.orepass.risk.SourcingDecisions decisions;
     private final Clock clock;
     private final long maxBytes;
+    private final org.orepass.custody.MetalBalance metal;
 
     public ExportShipping(ExportShipments shipments, ExportDocuments documents, Lots lots, LotInputs inputs,
             Organisations organisations,
             org.orepass.risk.SourcingDecisions decisions, Clock clock,
-            @Value("${orepass.attachments.max-bytes:10485760}") long maxBytes) {
+            @Value("${orepass.attachments.max-bytes:10485760}") long maxBytes,
+            @Value("${orepass.custody.metal-tolerance-percent:2}") BigDecimal metalTolerancePercent) {
+        this.metal = new org.orepass.custody.MetalBalance(metalTolerancePercent);
         this.decisions = decisions;
         this.shipments = shipments;
         this.documents = documents;
@@ -96,6 +99,10 @@ public class ExportShipping {
                             new org.springframework.context.support.DefaultMessageSourceResolvable(
                                     "risk.decision." + blocking.decision().name()), blocking.assessmentId());
                 });
+        // The declared grade may not state more metal than the lots hold (issue 12, docs/custody-operations.md).
+        metal.refuseExport(shipment.getMineral(), shipment.getGrade(), shipment.getLots().stream()
+                .map(line -> new org.orepass.custody.MetalBalance.Portion(line.getMassKg(), line.getLot().getGrade()))
+                .toList());
         // Numbered first: the sequence query flushes, and the shipment must not reach the database submitted
         // without its lot (a check constraint says so).
         var number = shipment.getExporter().getCountry() + "-" + LocalDate.now(clock).getYear() + "-"

@@ -67,8 +67,11 @@ class MetalBalanceIntegrationTest {
 
     /** Cassiterite lots (kilograms, grade % SnO2 or "" for none) produced at a green site of one organisation. */
     private Held lots(String... kgAndGrade) throws Exception {
+        return lots(fixtures.signedIn(Role.OPERATOR), kgAndGrade);
+    }
+
+    private Held lots(SignedInUser operator, String... kgAndGrade) throws Exception {
         var inspector = fixtures.signedIn(Role.INSPECTOR);
-        var operator = fixtures.signedIn(Role.OPERATOR);
         var site = mvc.perform(post("/sites").with(user(inspector)).with(csrf())
                         .param("name", AccountFixtures.unique("Tin pit")).param("country", "UG")
                         .param("division", "UG-W").param("locality", "Kisoro").param("latitude", "-1.2833")
@@ -258,6 +261,9 @@ class MetalBalanceIntegrationTest {
         assertThat(jdbc.queryForObject("select concentration from lot where id = ?", BigDecimal.class, lot)).isNull();
         mvc.perform(get("/lots/" + lot).with(user(held.trader())))
                 .andExpect(content().string(containsString(message("lot.grade.unknown", "en"))));
+        mvc.perform(get("/lots/" + lot + "/genealogy").with(user(held.trader())))
+                .andExpect(jsonPath("$.clean").value(true))
+                .andExpect(jsonPath("$.warnings[0].kind").value("MISSING_GRADE"));
         var flags = redFlags.of(held.trader().organisationId(), SubjectKind.LOT, null, null, lot);
         assertThat(flags).filteredOn(f -> f.kind() == RedFlagKind.MISSING_GRADE).singleElement()
                 .satisfies(flag -> assertThat(flag.raises()).containsValue(org.orepass.risk.RiskLevel.LOW));
@@ -287,5 +293,53 @@ class MetalBalanceIntegrationTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
         assertThat(jdbc.queryForObject("select concentration from lot where id = ?", BigDecimal.class, lot))
                 .isEqualByComparingTo("69.824");
+    }
+
+    /** An export lot carries the exporter's declared grade: it may not state more metal than the lots hold. */
+    @Test
+    void anExportDeclaringMoreMetalThanItsLotsHoldIsRefusedAtSubmission() throws Exception {
+        var exporter = fixtures.signedIn(Role.OPERATOR, Role.EXPORTER);
+        var held = lots(exporter, "250", "65");
+        var lot = held.lots().get(0);
+        // 250 kg at 65 % SnO2 = 128.001 kg Sn; declared at 70 %: 137.848 kg.
+        var breach = draftAndAttach(exporter, lot, "70");
+        mvc.perform(post("/exports/" + breach + "/submission").with(user(exporter)).with(csrf())
+                        .param("version", String.valueOf(shipmentVersion(breach))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(message("export.metal.more", "en", "128.001", "137.848",
+                        "Sn", "2"))));
+        assertThat(remaining(lot)).isEqualByComparingTo("250");
+
+        var lawful = draftAndAttach(exporter, lot, "65");
+        mvc.perform(post("/exports/" + lawful + "/submission").with(user(exporter)).with(csrf())
+                        .param("version", String.valueOf(shipmentVersion(lawful))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(remaining(lot)).isEqualByComparingTo("0");
+    }
+
+    private long draftAndAttach(SignedInUser exporter, long lotId, String grade) throws Exception {
+        var draft = mvc.perform(post("/exports").with(user(exporter)).with(csrf())
+                        .param("importerName", "Refinery Europe BV")
+                        .param("importerAddress", "Havenstraat 1, Rotterdam").param("importerCountry", "NL")
+                        .param("destinationCountry", "NL").param("mineral", "CASSITERITE")
+                        .param("declaredMass", "250").param("declaredUnit", "KGM").param("grade", grade)
+                        .param("declaredValue", "4600").param("currency", "USD").param("transportMode", "ROAD")
+                        .param("carrier", "Lake Transport Ltd").param("route", "UG;KE")
+                        .param("shipmentDate", LocalDate.now(clock).plusDays(5).toString())
+                        .param("lots[" + lotId + "]", "250"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        var id = Long.parseLong(draft.substring("/exports/".length()));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/exports/" + id + "/documents")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "invoice.pdf",
+                                "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(
+                                        java.nio.charset.StandardCharsets.US_ASCII)))
+                        .with(user(exporter)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        return id;
+    }
+
+    private long shipmentVersion(long shipmentId) {
+        return jdbc.queryForObject("select version from export_shipment where id = ?", Long.class, shipmentId);
     }
 }
