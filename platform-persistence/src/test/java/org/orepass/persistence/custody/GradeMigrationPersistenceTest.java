@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.orepass.persistence.testing.TestDatabase;
 
 /**
- * V33 puts every grade on its mineral's basis: on a fresh database migrated to the version before it with lots of three minerals, one
- * with a grade of 0 % (what the old forms let stand for "unknown"), migrating on makes that grade unknown, generates
- * each grade's basis from the mineral and refuses a grade of 0 from then on.
+ * V33 puts every grade on its mineral's basis: on a fresh database migrated to the version before it, with lots of
+ * three minerals, one with a grade of 0 % (what the old forms let stand for "unknown"), migrating on makes that grade
+ * unknown, generates each grade's basis from the mineral and refuses a grade of 0 from then on.
  */
 class GradeMigrationPersistenceTest {
 
