@@ -188,6 +188,13 @@ class MetalBalanceIntegrationTest {
         var held = lots("60", "50", "40", "30");
         var a = held.lots().get(0);
         var b = held.lots().get(1);
+        // The form shows each lot's grade, the basis grades are typed in (SnO2, or Sn) and the combined lot's grade.
+        mvc.perform(get("/lots/" + a + "/combination").with(user(held.trader())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(message("operation.input.grade", "en", "50", "SnO2"))))
+                .andExpect(content().string(containsString(message("operation.input.grade", "en", "30", "SnO2"))))
+                .andExpect(content().string(containsString(message("grade.basis.SN", "en"))))
+                .andExpect(content().string(containsString("name=\"concentration\"")));
         mvc.perform(taking("/lots/" + a + "/combination", held.trader(), a, "60", b, "40")
                         .param("concentration", "45"))
                 .andExpect(status().isOk())
