@@ -127,9 +127,6 @@ public class CustodyOperations {
         return new Processed(saved, breach != null);
     }
 
-    public MetalBalance metalBalance() {
-        return metal;
-    }
 
     /** The lot was moved: from where to where, by whom. No new lot, no mass taken. */
     public CustodyOperation transport(Actor actor, Long lotId, Long version, TransportDetails details) {

@@ -96,11 +96,6 @@ public final class MetalBalance {
         }
     }
 
-    /** Whether {@code out} kg of compound stays within the tolerance of {@code in}. */
-    public boolean within(BigDecimal in, BigDecimal out) {
-        return out.compareTo(in.multiply(factor)) <= 0;
-    }
-
     static BigDecimal compound(List<Portion> portions) {
         return portions.stream().filter(p -> p.grade() != null).map(p -> p.grade().compoundKg(p.kg()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
