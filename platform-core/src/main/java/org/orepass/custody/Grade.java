@@ -22,15 +22,17 @@ public record Grade(
 
     static final int SCALE = 3;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The smallest value that does not round to 0 at three decimals. */
+    private static final BigDecimal SMALLEST = new BigDecimal("0.0005");
 
     public Grade {
         if (percent == null || basis == null) {
             throw new IllegalArgumentException("a grade needs a percentage and a basis");
         }
-        percent = percent.setScale(SCALE, RoundingMode.HALF_UP);
         if (!inRange(percent)) {
             throw new IllegalArgumentException("grade out of (0, 100]: " + percent);
         }
+        percent = percent.setScale(SCALE, RoundingMode.HALF_UP);
     }
 
     /** A grade on the mineral's canonical basis (as stored), or null for none. */
@@ -53,20 +55,22 @@ public record Grade(
         if (!GradeBasis.acceptedFor(mineral).contains(typedIn)) {
             throw new DomainRuleViolation(field, "grade.basis.other", typedIn.compound(), canonical.compound());
         }
-        // Checked before converting so that a huge value (1e30) is refused, not divided.
-        if (!inRange(value.setScale(SCALE, RoundingMode.HALF_UP))) {
+        // Checked before rounding or converting, by comparisons only: rounding 1e999999999 or 1e-999999999 to three
+        // decimals would compute with a number of a billion digits.
+        if (!inRange(value)) {
             throw new DomainRuleViolation(field, "grade.range", typedIn.compound());
         }
         var converted = typedIn == canonical ? value
                 : value.multiply(typedIn.metalFactor()).divide(canonical.metalFactor(), SCALE, RoundingMode.HALF_UP);
-        if (!inRange(converted.setScale(SCALE, RoundingMode.HALF_UP))) {
+        if (!inRange(converted)) {
             throw new DomainRuleViolation(field, "grade.range", canonical.compound());
         }
         return new Grade(converted, canonical);
     }
 
+    /** Above 0 once rounded to three decimals (so at least 0.0005), at most 100. */
     private static boolean inRange(BigDecimal percent) {
-        return percent.signum() > 0 && percent.compareTo(HUNDRED) <= 0;
+        return percent.compareTo(SMALLEST) >= 0 && percent.compareTo(HUNDRED) <= 0;
     }
 
     /** Kilograms of the basis compound in {@code massKg} (unrounded: balances compare these). */

@@ -57,7 +57,8 @@ class GradeTest {
 
     @Test
     void aGradeIsAboveZeroAndAtMostAHundred() {
-        for (var hostile : new String[] {"0", "-5", "100.001", "1e30", "0.0004"}) {
+        for (var hostile : new String[] {"0", "-5", "100.001", "1e30", "0.0004", "1e999999999", "1e-999999999",
+                "-1e999999999"}) {
             assertRefused(() -> Grade.typed("concentration", Mineral.COLTAN, new BigDecimal(hostile), null),
                     "grade.range");
         }
@@ -65,6 +66,14 @@ class GradeTest {
                 .isEqualByComparingTo("100");
         assertThat(Grade.typed("concentration", Mineral.COLTAN, null, null)).isNull();
         assertThatThrownBy(() -> new Grade(BigDecimal.ZERO, GradeBasis.AU)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void absurdMassesAreComparedNotRoundedDigitByDigit() {
+        assertThat(Transfer.grams(new BigDecimal("1e999999999"))).isEqualByComparingTo("1e13");
+        assertThat(Transfer.grams(new BigDecimal("-1e999999999"))).isEqualByComparingTo("-1e13");
+        assertThat(Transfer.grams(new BigDecimal("1e-999999999"))).isEqualByComparingTo("0");
+        assertThat(Transfer.grams(new BigDecimal("12.3456"))).isEqualByComparingTo("12.346");
     }
 
     @Test

@@ -159,6 +159,12 @@ class MetalBalanceIntegrationTest {
         assertThat(remaining(ore)).isEqualByComparingTo("100");
         assertThat(madeFrom(ore)).isZero();
         // In French too, by the same field.
+        // Absurd numbers are refused as any other, without computing with them digit by digit.
+        mvc.perform(taking("/lots/" + ore + "/processing", held.trader(), ore, "100")
+                        .param("parts[0].massKg", "1e999999999").param("parts[0].concentration", "1e-999999999")
+                        .param("lossKg", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"parts[0].concentration-error\"")));
         mvc.perform(taking("/lots/" + ore + "/processing", held.trader(), ore, "100")
                         .param("parts[0].massKg", "60").param("parts[0].concentration", "70").param("lossKg", "40")
                         .cookie(new jakarta.servlet.http.Cookie("ORE_PASS_LANG", "fr")))
@@ -290,7 +296,7 @@ class MetalBalanceIntegrationTest {
                 .andExpect(content().string(containsString(message("grade.range", "en", "SnO2"))))
                 .andExpect(content().string(containsString("id=\"concentration-error\"")))
                 .andExpect(content().string(containsString("value=\"80\"")));
-        for (var hostile : new String[] {"-5", "0", "100.5", "1e30"}) {
+        for (var hostile : new String[] {"-5", "0", "100.5", "1e30", "1e999999999", "1e-999999999", "NaN"}) {
             mvc.perform(produce(held.trader(), held.siteId(), TagIssuing.number(held.prefix(), 1), "10", hostile))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("id=\"concentration-error\"")));
