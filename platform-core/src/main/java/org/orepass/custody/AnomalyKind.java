@@ -8,5 +8,7 @@ public enum AnomalyKind {
     TAG_FROM_OTHER_SITE,
     OVER_CAPACITY,
     /** The buyer weighed a purchase differently from the seller, beyond the tolerance. */
-    WEIGHT_DIFFERENCE
+    WEIGHT_DIFFERENCE,
+    /** A processing's assayed outputs hold more metal than its inputs, beyond the metal tolerance. */
+    METAL_BALANCE
 }

@@ -13,6 +13,7 @@ import org.orepass.organisation.Organisation;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.StaleEditException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,15 +33,30 @@ public class CustodyOperations {
     private final LotInputs inputs;
     private final LotOperations operations;
     private final Clock clock;
+    private final MetalBalance metal;
+    private final AnomalyRecorder anomalies;
     private final TradeBlocks blocks;
 
     public CustodyOperations(Lots lots, LotInputs inputs, LotOperations operations, Clock clock,
-            TradeBlocks blocks) {
+            @Value("${orepass.custody.metal-tolerance-percent:2}") BigDecimal metalTolerancePercent,
+            AnomalyRecorder anomalies, TradeBlocks blocks) {
         this.blocks = blocks;
         this.lots = lots;
         this.inputs = inputs;
         this.operations = operations;
         this.clock = clock;
+        this.metal = new MetalBalance(metalTolerancePercent);
+        this.anomalies = anomalies;
+    }
+
+    /** A grade as typed on a form or sent by a system: percent of {@code basis} (null: the mineral's own). */
+    public record TypedGrade(BigDecimal value, GradeBasis basis) {
+
+        public static final TypedGrade NONE = new TypedGrade(null, null);
+    }
+
+    /** The lots a processing made, and whether their assayed grades broke the metal balance (recorded). */
+    public record Processed(List<Lot> lots, boolean metalFlagged) {
     }
 
     /** Kilograms to take out of a lot, with the lot's version the user saw (null not to check it). */
@@ -63,11 +79,17 @@ public class CustodyOperations {
     /** Several lots the organisation holds, of one mineral, into one new lot. */
     public Lot combine(Actor actor, List<Take> takes, String packageType, Integer packageCount,
             Occurrence occurrence) {
+        return combine(actor, takes, packageType, packageCount, TypedGrade.NONE, occurrence);
+    }
+
+    /** The same with the combined lot's grade typed (else the inputs' grades weighted by mass). */
+    public Lot combine(Actor actor, List<Take> takes, String packageType, Integer packageCount, TypedGrade grade,
+            Occurrence occurrence) {
         var taken = taken(actor, takes);
         requireTradable(taken);
         var recording = recording(actor, occurrence);
-        var made = Transformation.combine(taken, blankToNull(packageType), packageCount,
-                numbers(taken.get(0).lot().getCustodian()), recording);
+        var made = Transformation.combine(taken, blankToNull(packageType), packageCount, grade.value(),
+                grade.basis(), metal, numbers(taken.get(0).lot().getCustodian()), recording);
         return save(made).get(0);
     }
 
@@ -76,18 +98,40 @@ public class CustodyOperations {
         var lot = heldLot(actor, lotId, version);
         blocks.requireTradable(null, lot.getId());
         var recording = recording(actor, occurrence);
-        return save(Transformation.split(lot, parts, numbers(lot.getCustodian()), recording));
+        return save(Transformation.split(lot, parts, metal, numbers(lot.getCustodian()), recording));
     }
 
     /** Inputs into outputs of the same mineral, with the loss recorded. */
     public List<Lot> process(Actor actor, List<Take> takes, List<OutputLot> outputs, BigDecimal lossKg,
             Occurrence occurrence) {
+        return process(actor, takes, outputs, lossKg, false, occurrence).lots();
+    }
+
+    /**
+     * The same; {@code assayed}: the outputs' grades were measured by an assay, so more metal out than in (beyond
+     * the tolerance) is recorded as a METAL_BALANCE anomaly for the inspectors, and the outputs carry the problem
+     * in every chain, instead of being refused.
+     */
+    public Processed process(Actor actor, List<Take> takes, List<OutputLot> outputs, BigDecimal lossKg,
+            boolean assayed, Occurrence occurrence) {
         var taken = taken(actor, takes);
         requireTradable(taken);
         var recording = recording(actor, occurrence);
-        return save(Transformation.process(taken, outputs, lossKg, numbers(taken.get(0).lot().getCustodian()),
-                recording));
+        var made = Transformation.process(taken, outputs, lossKg, assayed, metal,
+                numbers(taken.get(0).lot().getCustodian()), recording);
+        var saved = save(made);
+        var breach = made.breach();
+        if (breach != null) {
+            var lotIds = new ArrayList<Long>();
+            taken.forEach(t -> lotIds.add(t.lot().getId()));
+            saved.forEach(l -> lotIds.add(l.getId()));
+            anomalies.record(AnomalyKind.METAL_BALANCE, null, null, saved.get(0).getCustodian().getCountry(), lotIds,
+                    actor.username(), "processing into " + String.join(", ", saved.stream().map(Lot::getLotNumber)
+                            .toList()) + ": " + breach.describe());
+        }
+        return new Processed(saved, breach != null);
     }
+
 
     /** The lot was moved: from where to where, by whom. No new lot, no mass taken. */
     public CustodyOperation transport(Actor actor, Long lotId, Long version, TransportDetails details) {

@@ -139,6 +139,13 @@ public class Genealogy {
             }
             problemsOf(node, today, problems);
         }
+        var warnings = new ArrayList<TraceProblem>();
+        for (var node : nodes) {
+            if (node.concentration() == null) {
+                warnings.add(problem(TraceProblem.Kind.MISSING_GRADE, node));
+            }
+        }
+        warnings.sort(Comparator.comparing(TraceProblem::lotNumber));
         var shares = new ArrayList<OriginShare>();
         for (var origin : origins.entrySet()) {
             var site = siteNodes.get(origin.getKey());
@@ -148,7 +155,8 @@ public class Genealogy {
         }
         shares.sort(Comparator.comparing(OriginShare::massKg).reversed().thenComparing(OriginShare::siteId));
         problems.sort(Comparator.comparing(TraceProblem::kind).thenComparing(TraceProblem::lotNumber));
-        return new Trace(List.copyOf(shares), depths(nodes, targets, true), List.copyOf(problems));
+        return new Trace(List.copyOf(shares), depths(nodes, targets, true), List.copyOf(problems),
+                List.copyOf(warnings));
     }
 
     /**
@@ -209,6 +217,11 @@ public class Genealogy {
         }
         if (node.uncertified()) {
             problems.add(problem(TraceProblem.Kind.UNCERTIFIED_LOT, node));
+        }
+        // Marked when its processing was recorded (MetalBalance): the outputs of one processing share their inputs
+        // in proportion to mass, not to metal, so the links alone cannot tell a concentrate from its tailings.
+        if (node.metalGain()) {
+            problems.add(problem(TraceProblem.Kind.METAL_BALANCE, node));
         }
         if (!node.inputs().isEmpty()) {
             var in = node.inputs().stream().map(LotGraph.Input::massKg).reduce(BigDecimal.ZERO, BigDecimal::add);

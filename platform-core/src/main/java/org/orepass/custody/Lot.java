@@ -1,6 +1,7 @@
 package org.orepass.custody;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,7 +68,16 @@ public class Lot {
 
     private BigDecimal remainingKg;
 
-    private BigDecimal concentration;
+    /** ICGLR concentration on the mineral's canonical basis ({@link GradeBasis}); null when not known. */
+    @Embedded
+    private Grade grade;
+
+    /**
+     * Made by a processing whose assayed grades give more metal than its inputs held, beyond the tolerance: accepted
+     * (the assay was measured) but a mass-balance problem of every chain it is in ({@link MetalBalance}).
+     */
+    @Column(updatable = false)
+    private boolean metalGain;
 
     private String packageType;
 
@@ -100,8 +110,16 @@ public class Lot {
     protected Lot() {
     }
 
+    /** A production lot with the grade typed in its details (checked: see {@link Grade#typed}). */
     static Lot produced(String lotNumber, Organisation custodian, CustodyRole creatorRole, MineSite site, Tag tag,
             ProductionDetails details, boolean uncertified, String registeredBy, Instant registeredAt) {
+        return produced(lotNumber, custodian, creatorRole, site, tag, details, Grade.typed("concentration",
+                details.mineral(), details.concentration(), details.gradeBasis()), uncertified, registeredBy,
+                registeredAt);
+    }
+
+    static Lot produced(String lotNumber, Organisation custodian, CustodyRole creatorRole, MineSite site, Tag tag,
+            ProductionDetails details, Grade grade, boolean uncertified, String registeredBy, Instant registeredAt) {
         var lot = new Lot();
         lot.lotNumber = lotNumber;
         lot.custodian = custodian;
@@ -112,7 +130,7 @@ public class Lot {
         lot.unit = details.unit();
         lot.massKg = details.massKg();
         lot.remainingKg = lot.massKg;
-        lot.concentration = details.concentration();
+        lot.grade = grade;
         lot.packageType = details.packageType();
         lot.packageCount = details.packageCount();
         lot.site = site;
@@ -142,7 +160,7 @@ public class Lot {
         lot.unit = MassUnit.KGM;
         lot.massKg = massKg;
         lot.remainingKg = massKg;
-        lot.concentration = input.getConcentration();
+        lot.grade = input.getGrade();
         lot.uncertified = input.isUncertified();
         lot.registeredBy = registeredBy;
         lot.registeredAt = registeredAt;
@@ -166,7 +184,7 @@ public class Lot {
         lot.unit = MassUnit.KGM;
         lot.massKg = massKg;
         lot.remainingKg = BigDecimal.ZERO;
-        lot.concentration = concentration;
+        lot.grade = concentration == null || concentration.signum() <= 0 ? null : Grade.of(mineral, concentration);
         lot.uncertified = uncertified;
         lot.registeredBy = registeredBy;
         lot.registeredAt = registeredAt;
@@ -178,7 +196,8 @@ public class Lot {
      * site or tag (its inputs have them, through {@code lot_input}), uncertified if any input was.
      */
     static Lot made(String lotNumber, Organisation custodian, CustodyRole creatorRole, OriginatingOperation operation,
-            Mineral mineral, OutputLot output, boolean uncertified, String registeredBy, Instant registeredAt) {
+            Mineral mineral, OutputLot output, Grade grade, boolean uncertified, boolean metalGain, String registeredBy,
+            Instant registeredAt) {
         var lot = new Lot();
         lot.lotNumber = lotNumber;
         lot.custodian = custodian;
@@ -189,7 +208,8 @@ public class Lot {
         lot.unit = MassUnit.KGM;
         lot.massKg = output.massKg();
         lot.remainingKg = output.massKg();
-        lot.concentration = output.concentration();
+        lot.grade = grade;
+        lot.metalGain = metalGain;
         lot.packageType = output.packageType();
         lot.packageCount = output.packageCount();
         lot.uncertified = uncertified;
@@ -259,8 +279,22 @@ public class Lot {
         return remainingKg;
     }
 
+    /** The grade in percent on the mineral's canonical basis, or null (the ICGLR {@code concentration}). */
     public BigDecimal getConcentration() {
-        return concentration;
+        return grade == null ? null : grade.percent();
+    }
+
+    public Grade getGrade() {
+        return grade;
+    }
+
+    /** Kilograms of metal the lot was constituted with (mass × grade × metal factor), or null without a grade. */
+    public BigDecimal getContainedMetalKg() {
+        return grade == null ? null : grade.metalKg(massKg);
+    }
+
+    public boolean isMetalGain() {
+        return metalGain;
     }
 
     public String getPackageType() {

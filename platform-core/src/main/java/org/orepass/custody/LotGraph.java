@@ -31,6 +31,16 @@ public interface LotGraph {
     record Node(long id, String lotNumber, OriginatingOperation operation, Mineral mineral, BigDecimal massKg,
             boolean uncertified, long custodianId, String custodian, Long siteId, String siteName, String siteCountry,
             SiteStatus siteStatus, LocalDate siteStatusSince, LocalDate correctionDeadline, String tagNumber,
-            TagStatus tagStatus, List<Input> inputs) {
+            TagStatus tagStatus, List<Input> inputs, BigDecimal concentration, boolean metalGain) {
+
+        /** A lot whose grade is not known (and not marked with a metal gain). */
+        public Node(long id, String lotNumber, OriginatingOperation operation, Mineral mineral, BigDecimal massKg,
+                boolean uncertified, long custodianId, String custodian, Long siteId, String siteName,
+                String siteCountry, SiteStatus siteStatus, LocalDate siteStatusSince, LocalDate correctionDeadline,
+                String tagNumber, TagStatus tagStatus, List<Input> inputs) {
+            this(id, lotNumber, operation, mineral, massKg, uncertified, custodianId, custodian, siteId, siteName,
+                    siteCountry, siteStatus, siteStatusSince, correctionDeadline, tagNumber, tagStatus, inputs, null,
+                    false);
+        }
     }
 }

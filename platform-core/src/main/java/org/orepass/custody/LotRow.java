@@ -21,4 +21,21 @@ public record LotRow(Long id, String lotNumber, String custodian, CustodyRole cr
                 site == null ? null : site.getIcglrId(), lot.getTag() == null ? null : lot.getTag().getNumber(),
                 lot.getProductionDate(), lot.isUncertified(), lot.getRegisteredBy(), lot.getRegisteredAt());
     }
+
+    /** The grade on the mineral's canonical basis, or null when not known. */
+    public Grade grade() {
+        return concentration == null || concentration.signum() <= 0 ? null : Grade.of(mineral, concentration);
+    }
+
+    /** Kilograms of metal the lot was constituted with (mass × grade × metal factor), or null. */
+    public BigDecimal containedMetalKg() {
+        var grade = grade();
+        return grade == null ? null : grade.metalKg(massKg).stripTrailingZeros();
+    }
+
+    /** Kilograms of metal in what the lot still holds, or null. */
+    public BigDecimal remainingMetalKg() {
+        var grade = grade();
+        return grade == null ? null : grade.metalKg(remainingKg).stripTrailingZeros();
+    }
 }

@@ -1,6 +1,5 @@
 package org.orepass.custody;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,7 +64,7 @@ public class Production {
         if (status == SiteStatus.RED) {
             throw new DomainRuleViolation(null, "lot.site.red");
         }
-        validate(site, details, today);
+        var grade = validate(site, details, today);
         // Ore dated on a day its site was red never enters the chain (docs/custody.md, "No trade from a red site").
         blocks.requireProducible(site, details.productionDate());
         var tag = usableTag(actor, site, details.tagNumber().strip().toUpperCase(Locale.ROOT));
@@ -73,7 +72,7 @@ public class Production {
         tag.use();
         var number = site.getCountry() + "-" + details.productionDate().getYear() + "-"
                 + String.format("%07d", lots.nextNumber());
-        var lot = lots.add(Lot.produced(number, custodian, CustodyRole.MINER, site, tag, details,
+        var lot = lots.add(Lot.produced(number, custodian, CustodyRole.MINER, site, tag, details, grade,
                 status == SiteStatus.BLUE, actor.username(), clock.instant()));
         operations.add(CustodyOperation.production(lot));
         // Revenue assesses the taxes due on it, in this transaction.
@@ -81,7 +80,8 @@ public class Production {
         return new Produced(lot, checkCapacity(actor, site, lot));
     }
 
-    private static void validate(MineSite site, ProductionDetails details, LocalDate today) {
+    /** The lot's grade, if one was typed, on its mineral's canonical basis. */
+    private static Grade validate(MineSite site, ProductionDetails details, LocalDate today) {
         if (details.tagNumber() == null || details.tagNumber().isBlank()) {
             throw new DomainRuleViolation("tagNumber", "lot.tag.required");
         }
@@ -91,13 +91,11 @@ public class Production {
         if (details.mass() == null || details.mass().signum() <= 0) {
             throw new DomainRuleViolation("mass", "lot.mass.positive");
         }
-        if (details.concentration() != null && (details.concentration().signum() < 0
-                || details.concentration().compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new DomainRuleViolation("concentration", "lot.concentration.range");
-        }
+        var grade = Grade.typed("concentration", details.mineral(), details.concentration(), details.gradeBasis());
         if (details.productionDate() == null || details.productionDate().isAfter(today)) {
             throw new DomainRuleViolation("productionDate", "lot.productionDate.future");
         }
+        return grade;
     }
 
     private Tag usableTag(Actor actor, MineSite site, String number) {

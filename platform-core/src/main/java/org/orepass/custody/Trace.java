@@ -8,7 +8,13 @@ import org.orepass.site.SiteStatus;
  * Everything upstream of one or more lots: the mine sites of origin with each one's share by mass, the lots on the
  * way, and what would stop an export certificate (see {@link Genealogy}).
  */
-public record Trace(List<OriginShare> origins, List<TraceLot> lots, List<TraceProblem> problems) {
+public record Trace(List<OriginShare> origins, List<TraceLot> lots, List<TraceProblem> problems,
+        List<TraceProblem> warnings) {
+
+    /** A trace with no warnings. */
+    public Trace(List<OriginShare> origins, List<TraceLot> lots, List<TraceProblem> problems) {
+        this(origins, lots, problems, List.of());
+    }
 
     /** Nothing in the chain stops certification. */
     public boolean clean() {
@@ -30,14 +36,21 @@ public record Trace(List<OriginShare> origins, List<TraceLot> lots, List<TracePr
 
     public record TraceProblem(Kind kind, long lotId, String lotNumber, Long siteId) {
 
-        /** What can be wrong in a chain; each blocks an export certificate. */
+        /**
+         * What can be wrong in a chain; each of {@link Trace#problems()} blocks an export certificate. A warning
+         * ({@link Trace#warnings()}: MISSING_GRADE, a lot whose grade is unknown, so its metal cannot be balanced)
+         * does not; it raises a low red flag.
+         */
         public enum Kind {
             RED_SITE,
             VOIDED_TAG,
             UNCERTIFIED_LOT,
             WEIGHT_DIFFERENCE,
             MASS_BALANCE,
-            UNKNOWN_ORIGIN
+            UNKNOWN_ORIGIN,
+            /** A processing's assayed outputs hold more metal than its inputs, beyond the tolerance. */
+            METAL_BALANCE,
+            MISSING_GRADE
         }
     }
 }

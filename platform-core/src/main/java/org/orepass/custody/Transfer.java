@@ -158,8 +158,22 @@ public class Transfer {
      * what the lots hold in memory equal to what is stored, so the balance holds to the gram.
      */
     static BigDecimal grams(BigDecimal kg) {
-        return kg == null ? null : kg.setScale(3, RoundingMode.HALF_UP);
+        if (kg == null) {
+            return null;
+        }
+        // Compared before rounding: rounding a typed 1e999999999 (or 1e-999999999) to the gram would compute with a
+        // number of a billion digits. Ten billion tonnes is more than any lot holds, so the usual refusals answer.
+        if (kg.abs().compareTo(ABSURD_KG) > 0) {
+            return ABSURD_KG.multiply(BigDecimal.valueOf(kg.signum()));
+        }
+        if (kg.abs().compareTo(HALF_GRAM) < 0) {
+            return BigDecimal.ZERO.setScale(3);
+        }
+        return kg.setScale(3, RoundingMode.HALF_UP);
     }
+
+    private static final BigDecimal ABSURD_KG = new BigDecimal("10000000000000.000");
+    private static final BigDecimal HALF_GRAM = new BigDecimal("0.0005");
 
     void receivedAs(Lot newLot) {
         receivedLot = newLot;

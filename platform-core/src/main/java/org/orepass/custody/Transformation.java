@@ -14,15 +14,20 @@ import org.orepass.organisation.OrganisationType;
 import org.orepass.shared.DomainRuleViolation;
 
 /**
- * Combination, split and processing: the mass balance rules, on lots already loaded and authorised. Pure (no
- * ports), so the property test runs the very rules the pages use. Every rule is checked before any lot changes: a
- * refused operation leaves every lot as it was, even in memory.
+ * Combination, split and processing: the mass and metal balance rules, on lots already loaded and authorised. Pure
+ * (no ports), so the property test runs the very rules the pages use. Every rule is checked before any lot changes:
+ * a refused operation leaves every lot as it was, even in memory.
  *
  * <p>Mass balance: nothing takes more than a lot still holds; a combination weighs exactly what it took; the parts
  * of a split weigh exactly what left the split lot; processing outputs plus the recorded loss weigh exactly what
  * the inputs gave. No tolerance: one custodian weighs both sides on its own scale and records the loss itself, so
  * an output heavier than its inputs can only be ore from elsewhere (the tolerance is for two-sided transfers,
  * where two scales meet). Masses are kept to the gram, as stored.
+ *
+ * <p>Metal balance ({@link MetalBalance}): the outputs' contained metal (mass × grade) may not exceed the inputs'
+ * beyond the metal tolerance. A breach is refused by the grade field, except for processing whose output grades
+ * were measured by an assay: that is recorded ({@link Made#breach()}, the outputs marked {@code metalGain}) for the
+ * inspectors, as a weighing difference on receipt is.
  */
 final class Transformation {
 
@@ -38,22 +43,55 @@ final class Transformation {
     }
 
     /** The operation to record, the lots it made and their links to the lots they were made of (genealogy). */
-    record Made(CustodyOperation operation, List<Lot> outputs, List<LotInput> inputs) {
+    record Made(CustodyOperation operation, List<Lot> outputs, List<LotInput> inputs, MetalBalance.Breach breach) {
+    }
+
+    /** An output checked: mass to the gram, grade on the mineral's canonical basis (or none). */
+    private record Making(BigDecimal massKg, Grade grade, String packageType, Integer packageCount, boolean typed) {
+
+        OutputLot output() {
+            return new OutputLot(massKg, grade == null ? null : grade.percent(), packageType, packageCount);
+        }
+
+        MetalBalance.Portion portion() {
+            return new MetalBalance.Portion(massKg, grade);
+        }
     }
 
     /** Several lots of one mineral and custodian, each all or part of what it holds, into one new lot. */
     static Made combine(List<Taken> taken, String packageType, Integer packageCount, Supplier<String> numbers,
             Recording recording) {
+        return combine(taken, packageType, packageCount, null, null, MetalBalance.standard(), numbers, recording);
+    }
+
+    /**
+     * The same, with the combined lot's grade as typed (an assay of the combined lot), else the inputs' grades
+     * weighted by mass. Regrouping does not change the material: a typed grade that gives more metal than the
+     * inputs held, beyond the tolerance, is refused.
+     */
+    static Made combine(List<Taken> taken, String packageType, Integer packageCount, BigDecimal concentration,
+            GradeBasis basis, MetalBalance balance, Supplier<String> numbers, Recording recording) {
         var inputs = checkedInputs(taken);
         if (inputs.size() < 2) {
             throw new DomainRuleViolation(null, "operation.inputs.at-least-two");
         }
         var total = sum(inputs.stream().map(Taken::kg).toList());
         var first = inputs.get(0).lot();
+        var mineral = first.getMineral();
+        var grade = Grade.typed("concentration", mineral, concentration, basis);
+        if (grade == null) {
+            grade = weightedGrade(inputs);
+        } else {
+            var breach = balance.check("concentration", mineral, portions(inputs),
+                    List.of(new MetalBalance.Portion(total, grade)));
+            if (breach != null) {
+                throw breach.violation();
+            }
+        }
         var output = Lot.made(numbers.get(), first.getCustodian(),
                 roleOf(first.getCustodian(), OperationKind.COMBINATION), OriginatingOperation.COMBINATION,
-                first.getMineral(), new OutputLot(total, weightedConcentration(inputs), packageType, packageCount),
-                anyUncertified(inputs), recording.by(), recording.at());
+                mineral, new OutputLot(total, null, packageType, packageCount), grade, anyUncertified(inputs), false,
+                recording.by(), recording.at());
         var operation = operation(OperationKind.COMBINATION, first.getCustodian(), recording);
         var links = new ArrayList<LotInput>();
         for (var input : inputs) {
@@ -62,7 +100,7 @@ final class Transformation {
             links.add(new LotInput(output, input.lot(), input.kg()));
         }
         operation.touching(output, OperationLotRole.OUTPUT, total);
-        return new Made(operation, List.of(output), links);
+        return new Made(operation, List.of(output), links, null);
     }
 
     /**
@@ -71,14 +109,29 @@ final class Transformation {
      * material, here one to many) whose input lot is the split one.
      */
     static Made split(Lot lot, List<OutputLot> parts, Supplier<String> numbers, Recording recording) {
+        return split(lot, parts, MetalBalance.standard(), numbers, recording);
+    }
+
+    /**
+     * The same, checking the metal: a part keeps the lot's grade unless one is typed (the parts of a sorted lot may
+     * differ), and the parts together may not hold more metal than they took from the lot, beyond the tolerance.
+     */
+    static Made split(Lot lot, List<OutputLot> parts, MetalBalance balance, Supplier<String> numbers,
+            Recording recording) {
         if (lot.getRemainingKg().signum() <= 0) {
             throw new DomainRuleViolation(null, "operation.lot.empty");
         }
-        var rounded = checkedOutputs(parts, "parts");
-        var total = sum(rounded.stream().map(OutputLot::massKg).toList());
+        var rounded = checkedOutputs(parts, "parts", lot.getMineral(), lot.getGrade());
+        var total = sum(rounded.stream().map(Making::massKg).toList());
         if (total.compareTo(lot.getRemainingKg()) > 0) {
             throw new DomainRuleViolation(null, "operation.parts.too-much", plain(total),
                     plain(lot.getRemainingKg()));
+        }
+        var breach = balance.check(gradeField("parts", rounded), lot.getMineral(),
+                List.of(new MetalBalance.Portion(total, lot.getGrade())),
+                rounded.stream().map(Making::portion).toList());
+        if (breach != null) {
+            throw breach.violation();
         }
         var custodian = lot.getCustodian();
         var operation = operation(OperationKind.SPLIT, custodian, recording);
@@ -86,16 +139,15 @@ final class Transformation {
         var links = new ArrayList<LotInput>();
         for (var part : rounded) {
             var output = Lot.made(numbers.get(), custodian, roleOf(custodian, OperationKind.SPLIT),
-                    OriginatingOperation.COMBINATION, lot.getMineral(),
-                    new OutputLot(part.massKg(), lot.getConcentration(), part.packageType(), part.packageCount()),
-                    lot.isUncertified(), recording.by(), recording.at());
+                    OriginatingOperation.COMBINATION, lot.getMineral(), part.output(), part.grade(),
+                    lot.isUncertified(), false, recording.by(), recording.at());
             outputs.add(output);
             links.add(new LotInput(output, lot, part.massKg()));
         }
         lot.take(total);
         operation.touching(lot, OperationLotRole.INPUT, total);
         outputs.forEach(o -> operation.touching(o, OperationLotRole.OUTPUT, o.getMassKg()));
-        return new Made(operation, outputs, links);
+        return new Made(operation, outputs, links, null);
     }
 
     /**
@@ -106,10 +158,21 @@ final class Transformation {
      */
     static Made process(List<Taken> taken, List<OutputLot> outputs, BigDecimal lossKg, Supplier<String> numbers,
             Recording recording) {
+        return process(taken, outputs, lossKg, false, MetalBalance.standard(), numbers, recording);
+    }
+
+    /**
+     * The same, checking the metal: the outputs' grades may raise the grade, not the metal. With {@code assayed}
+     * (the output grades were measured by an assay) a breach is accepted and returned, the outputs marked; without,
+     * it is refused by the first typed grade.
+     */
+    static Made process(List<Taken> taken, List<OutputLot> outputs, BigDecimal lossKg, boolean assayed,
+            MetalBalance balance, Supplier<String> numbers, Recording recording) {
         var inputs = checkedInputs(taken);
-        var made = checkedOutputs(outputs, "outputs");
+        var mineral = inputs.get(0).lot().getMineral();
+        var made = checkedOutputs(outputs, "outputs", mineral, null);
         var in = sum(inputs.stream().map(Taken::kg).toList());
-        var out = sum(made.stream().map(OutputLot::massKg).toList());
+        var out = sum(made.stream().map(Making::massKg).toList());
         if (out.compareTo(in) > 0) {
             throw new DomainRuleViolation(null, "operation.outputs.heavier", plain(out), plain(in));
         }
@@ -124,26 +187,31 @@ final class Transformation {
             throw new DomainRuleViolation("lossKg", "operation.loss.mismatch", plain(in), plain(out),
                     plain(in.subtract(out)));
         }
+        var breach = balance.check(gradeField("outputs", made), mineral, portions(inputs),
+                made.stream().map(Making::portion).toList());
+        if (breach != null && !assayed) {
+            throw breach.violation();
+        }
         var first = inputs.get(0).lot();
         var custodian = first.getCustodian();
         var operation = operation(OperationKind.PROCESSING, custodian, recording).withLoss(loss);
         var lots = new ArrayList<Lot>();
         for (var output : made) {
             lots.add(Lot.made(numbers.get(), custodian, roleOf(custodian, OperationKind.PROCESSING),
-                    OriginatingOperation.PROCESSING, first.getMineral(), output, anyUncertified(inputs),
-                    recording.by(), recording.at()));
+                    OriginatingOperation.PROCESSING, first.getMineral(), output.output(), output.grade(),
+                    anyUncertified(inputs), breach != null, recording.by(), recording.at()));
         }
         var links = new ArrayList<LotInput>();
         for (var input : inputs) {
             input.lot().take(input.kg());
             operation.touching(input.lot(), OperationLotRole.INPUT, input.kg());
-            var shares = shares(input.kg(), made.stream().map(OutputLot::massKg).toList(), out);
+            var shares = shares(input.kg(), made.stream().map(Making::massKg).toList(), out);
             for (int j = 0; j < lots.size(); j++) {
                 links.add(new LotInput(lots.get(j), input.lot(), shares.get(j)));
             }
         }
         lots.forEach(o -> operation.touching(o, OperationLotRole.OUTPUT, o.getMassKg()));
-        return new Made(operation, lots, links);
+        return new Made(operation, lots, links, breach);
     }
 
     /** ICGLR MDC.05: processing is the processor's; otherwise the role the custodian plays in the chain. */
@@ -196,28 +264,45 @@ final class Transformation {
         return checked;
     }
 
-    private static List<OutputLot> checkedOutputs(List<OutputLot> outputs, String list) {
+    /**
+     * The outputs with their masses to the gram and their grades on the mineral's canonical basis; an output with
+     * no grade typed takes {@code inherited} (a split part: the lot's), else none.
+     */
+    private static List<Making> checkedOutputs(List<OutputLot> outputs, String list, org.orepass.site.Mineral mineral,
+            Grade inherited) {
         if (outputs == null || outputs.isEmpty()) {
             throw new DomainRuleViolation(null, "operation." + list + ".none");
         }
-        var checked = new ArrayList<OutputLot>();
+        var checked = new ArrayList<Making>();
         for (int i = 0; i < outputs.size(); i++) {
             var output = outputs.get(i);
             var kg = Transfer.grams(output.massKg());
             if (kg == null || kg.signum() <= 0) {
                 throw new DomainRuleViolation(list + "[" + i + "].massKg", "operation.mass.positive");
             }
-            var concentration = output.concentration();
-            if (concentration != null && (concentration.signum() < 0
-                    || concentration.compareTo(BigDecimal.valueOf(100)) > 0)) {
-                throw new DomainRuleViolation(list + "[" + i + "].concentration", "operation.concentration.range");
-            }
+            var grade = Grade.typed(list + "[" + i + "].concentration", mineral, output.concentration(),
+                    output.gradeBasis());
             if (output.packageCount() != null && output.packageCount() <= 0) {
                 throw new DomainRuleViolation(list + "[" + i + "].packageCount", "operation.packageCount.positive");
             }
-            checked.add(new OutputLot(kg, concentration, output.packageType(), output.packageCount()));
+            checked.add(new Making(kg, grade == null ? inherited : grade, output.packageType(), output.packageCount(),
+                    grade != null));
         }
         return checked;
+    }
+
+    /** The grade field a metal breach is shown by: the first output whose grade was typed. */
+    private static String gradeField(String list, List<Making> outputs) {
+        for (int i = 0; i < outputs.size(); i++) {
+            if (outputs.get(i).typed()) {
+                return list + "[" + i + "].concentration";
+            }
+        }
+        return null;
+    }
+
+    private static List<MetalBalance.Portion> portions(List<Taken> inputs) {
+        return inputs.stream().map(i -> new MetalBalance.Portion(i.kg(), i.lot().getGrade())).toList();
     }
 
     /**
@@ -238,18 +323,23 @@ final class Transformation {
         return shares;
     }
 
-    /** The combined lot's grade: the inputs' grades weighted by mass, when every input has one. */
-    private static BigDecimal weightedConcentration(List<Taken> inputs) {
+    /**
+     * The combined lot's grade: the inputs' grades weighted by mass, when every input has one; rounded down, so that
+     * the combined lot never holds more metal than its inputs gave.
+     */
+    private static Grade weightedGrade(List<Taken> inputs) {
         var weighted = BigDecimal.ZERO;
         var total = BigDecimal.ZERO;
         for (var input : inputs) {
-            if (input.lot().getConcentration() == null) {
+            var grade = input.lot().getGrade();
+            if (grade == null) {
                 return null;
             }
-            weighted = weighted.add(input.lot().getConcentration().multiply(input.kg()));
+            weighted = weighted.add(grade.percent().multiply(input.kg()));
             total = total.add(input.kg());
         }
-        return weighted.divide(total, 3, RoundingMode.HALF_UP);
+        var percent = weighted.divide(total, Grade.SCALE, RoundingMode.DOWN);
+        return percent.signum() <= 0 ? null : Grade.of(inputs.get(0).lot().getMineral(), percent);
     }
 
     /** A blue-site lot taints whatever it goes into: mixing does not launder it. */

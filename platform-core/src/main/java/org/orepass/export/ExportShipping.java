@@ -43,12 +43,15 @@ public class ExportShipping {
     private final Clock clock;
     private final long maxBytes;
     private final TradeBlocks blocks;
+    private final org.orepass.custody.MetalBalance metal;
 
     public ExportShipping(ExportShipments shipments, ExportDocuments documents, Lots lots, LotInputs inputs,
             Organisations organisations,
             org.orepass.risk.SourcingDecisions decisions, ExportTaxClearance taxClearance, Clock clock,
-            @Value("${orepass.attachments.max-bytes:10485760}") long maxBytes, TradeBlocks blocks) {
+            @Value("${orepass.attachments.max-bytes:10485760}") long maxBytes, TradeBlocks blocks,
+            @Value("${orepass.custody.metal-tolerance-percent:2}") BigDecimal metalTolerancePercent) {
         this.blocks = blocks;
+        this.metal = new org.orepass.custody.MetalBalance(metalTolerancePercent);
         this.decisions = decisions;
         this.taxClearance = taxClearance;
         this.shipments = shipments;
@@ -104,6 +107,10 @@ public class ExportShipping {
                             new org.springframework.context.support.DefaultMessageSourceResolvable(
                                     "risk.decision." + blocking.decision().name()), blocking.assessmentId());
                 });
+        // The declared grade may not state more metal than the lots hold (issue 12, docs/custody-operations.md).
+        metal.refuseExport(shipment.getMineral(), shipment.getGrade(), shipment.getLots().stream()
+                .map(line -> new org.orepass.custody.MetalBalance.Portion(line.getMassKg(), line.getLot().getGrade()))
+                .toList());
         // Numbered first: the sequence query flushes, and the shipment must not reach the database submitted
         // without its lot (a check constraint says so).
         var number = shipment.getExporter().getCountry() + "-" + LocalDate.now(clock).getYear() + "-"

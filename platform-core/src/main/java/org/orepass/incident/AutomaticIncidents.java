@@ -99,7 +99,8 @@ public class AutomaticIncidents {
     /** The taxonomy's chain-of-custody entries (V17, V21). */
     static String categoryCode(AnomalyKind kind) {
         return switch (kind) {
-            case WEIGHT_DIFFERENCE -> "WEIGHT_MISMATCH";
+            // A mass balance broken in its metal: the nearest entry of the taxonomy.
+            case WEIGHT_DIFFERENCE, METAL_BALANCE -> "WEIGHT_MISMATCH";
             case OVER_CAPACITY -> "PRODUCTION_OVER_CAPACITY";
             case UNKNOWN_TAG, TAG_REUSED, TAG_VOIDED, TAG_FROM_OTHER_SITE -> "TAG_MISUSE";
         };
@@ -108,11 +109,12 @@ public class AutomaticIncidents {
     /**
      * ITSCI levels: a tag used twice or at another site, and production beyond what the site can yield, are the
      * classic signs of minerals from elsewhere being laundered in (level 2, to verify before it is called an
-     * Annex II risk); an unknown or voided tag and a weight difference are more often mistakes (level 3).
+     * Annex II risk), as is metal out of a processing beyond what went in; an unknown or voided tag and a weight
+     * difference are more often mistakes (level 3).
      */
     static int severity(AnomalyKind kind) {
         return switch (kind) {
-            case TAG_REUSED, TAG_FROM_OTHER_SITE, OVER_CAPACITY -> 2;
+            case TAG_REUSED, TAG_FROM_OTHER_SITE, OVER_CAPACITY, METAL_BALANCE -> 2;
             case UNKNOWN_TAG, TAG_VOIDED, WEIGHT_DIFFERENCE -> 3;
         };
     }

@@ -32,7 +32,11 @@ public enum RedFlagKind {
             AnnexIIRisk.NON_STATE_ARMED_GROUPS, RiskLevel.LOW)),
     OPEN_INCIDENT(Map.of(AnnexIIRisk.SERIOUS_ABUSES, RiskLevel.MEDIUM)),
     UNPAID_TAXES(Map.of(AnnexIIRisk.TAXES_FEES_ROYALTIES, RiskLevel.MEDIUM)),
-    CASH_PAYMENT_GOLD(Map.of(AnnexIIRisk.MONEY_LAUNDERING, RiskLevel.MEDIUM));
+    CASH_PAYMENT_GOLD(Map.of(AnnexIIRisk.MONEY_LAUNDERING, RiskLevel.MEDIUM)),
+    /** A processing in the chain yielded more metal than it took, beyond the tolerance (assayed, so recorded). */
+    METAL_BALANCE(Map.of(AnnexIIRisk.BRIBERY_MISREPRESENTATION, RiskLevel.MEDIUM)),
+    /** A lot of the chain has no grade: its contained metal, hence the metal balance, cannot be checked. */
+    MISSING_GRADE(Map.of(AnnexIIRisk.BRIBERY_MISREPRESENTATION, RiskLevel.LOW));
 
     private final Map<AnnexIIRisk, RiskLevel> raises;
 

@@ -106,12 +106,18 @@ public class RedFlags {
                 case VOIDED_TAG -> RedFlagKind.TAG_ANOMALY;
                 case WEIGHT_DIFFERENCE -> RedFlagKind.WEIGHT_DIFFERENCE;
                 case MASS_BALANCE -> RedFlagKind.MASS_BALANCE;
+                case METAL_BALANCE -> RedFlagKind.METAL_BALANCE;
                 // Red sites and blue (uncertified) origins are flagged once per site below.
                 default -> null;
             };
             if (kind != null) {
                 flags.add(RedFlag.of(kind, number, problem.lotNumber(), "/lots/" + lotId));
             }
+        }
+        // One low flag per traced lot, naming the first lot of its chain whose grade is unknown.
+        if (!trace.warnings().isEmpty()) {
+            flags.add(RedFlag.of(RedFlagKind.MISSING_GRADE, number, trace.warnings().get(0).lotNumber(),
+                    "/lots/" + lotId));
         }
     }
 

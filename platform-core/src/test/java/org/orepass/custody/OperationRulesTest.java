@@ -57,8 +57,8 @@ class OperationRulesTest {
         assertThat(combined.getCreatorRole()).isEqualTo(CustodyRole.TRADER);
         assertThat(combined.getCustodian()).isSameAs(trader);
         assertThat(combined.getPackageType()).isEqualTo("Bag");
-        // (60 × 60 + 30 × 50) / 110
-        assertThat(combined.getConcentration()).isEqualByComparingTo("46.364");
+        // (60 × 60 + 30 × 50) / 110 = 46.3636..., rounded down: the combined lot never holds more metal than its inputs
+        assertThat(combined.getConcentration()).isEqualByComparingTo("46.363");
         assertThat(combined.isUncertified()).isFalse();
         assertThat(a.getRemainingKg()).isEqualByComparingTo("40");
         assertThat(b.getRemainingKg()).isEqualByComparingTo("0");
@@ -152,8 +152,9 @@ class OperationRulesTest {
     @Test
     void processingOutputsPlusTheLossWeighExactlyWhatTheInputsGave() {
         var processor = organisation(3, OrganisationType.TRADER);
-        var a = lot(processor, "100", "20", Mineral.CASSITERITE, false);
-        var b = lot(processor, "50", "30", Mineral.CASSITERITE, false);
+        // 80 kg of SnO2 in; 58.5 + 16 = 74.5 kg out: the grade rises, the metal does not.
+        var a = lot(processor, "100", "50", Mineral.CASSITERITE, false);
+        var b = lot(processor, "50", "60", Mineral.CASSITERITE, false);
         var outputs = List.of(new OutputLot(new BigDecimal("90"), new BigDecimal("65"), null, null),
                 new OutputLot(new BigDecimal("40"), new BigDecimal("40"), null, null));
         assertRefused(() -> Transformation.process(List.of(take(a, "100"), take(b, "50")), outputs,
@@ -164,7 +165,7 @@ class OperationRulesTest {
                 BigDecimal.ZERO, numbers(), RECORDING), null, "operation.outputs.heavier");
         assertRefused(() -> Transformation.process(List.of(take(a, "100"), take(b, "50")),
                 List.of(new OutputLot(BigDecimal.TEN, new BigDecimal("101"), null, null)), new BigDecimal("140"),
-                numbers(), RECORDING), "outputs[0].concentration", "operation.concentration.range");
+                numbers(), RECORDING), "outputs[0].concentration", "grade.range");
         assertThat(a.getRemainingKg()).isEqualByComparingTo("100");
         assertThat(b.getRemainingKg()).isEqualByComparingTo("50");
 

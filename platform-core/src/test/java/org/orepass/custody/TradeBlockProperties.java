@@ -281,13 +281,14 @@ class TradeBlockProperties {
         final TradeBlocks blocks = new TradeBlocks(originPort, sitePort, reviewPort, clock, null);
         final CustodyTransfers trading = new CustodyTransfers(lotPort, transferPort, inputPort, organisationPort,
                 null, operationPort, clock, new BigDecimal("1000"), (buyer, seller, lot) -> Optional.empty(), blocks);
-        final CustodyOperations operations = new CustodyOperations(lotPort, inputPort, operationPort, clock, blocks);
+        final CustodyOperations operations = new CustodyOperations(lotPort, inputPort, operationPort, clock,
+                new BigDecimal("2"), null, blocks);
         final ExportShipping shipping = new ExportShipping(shipmentPort, documentPort, lotPort, inputPort,
                 organisationPort, new SourcingDecisions(riskPort, null, null, null),
                 // Taxes are the export feature's own rule (ExportTaxClearanceIntegrationTest); here submission only
                 // publishes its event, which nothing in this property listens to.
                 new org.orepass.export.ExportTaxClearance(null, null, null, null, null, event -> { }, clock, true),
-                clock, 1_000_000, blocks);
+                clock, 1_000_000, blocks, new BigDecimal("2"));
 
         void step(int[] op) {
             switch (op[0] % 10) {

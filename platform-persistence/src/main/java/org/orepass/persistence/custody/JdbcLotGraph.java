@@ -45,7 +45,7 @@ class JdbcLotGraph implements LotGraph {
             select l.id, l.lot_number, l.originating_operation, l.mineral, l.mass_kg, l.uncertified,
                    l.custodian_id, o.name as custodian, l.site_id, s.name as site_name, s.country as site_country, s.status,
                    s.status_since, s.correction_deadline, t.number as tag_number, t.status as tag_status,
-                   li.input_lot_id, li.mass_kg as input_kg
+                   li.input_lot_id, li.mass_kg as input_kg, l.concentration, l.metal_gain
             from chain
             join lot l on l.id = chain.id
             join organisation o on o.id = l.custodian_id
@@ -105,6 +105,7 @@ class JdbcLotGraph implements LotGraph {
                 rs.getLong("custodian_id"), rs.getString("custodian"), rs.getObject("site_id", Long.class), rs.getString("site_name"),
                 rs.getString("site_country"), siteStatus == null ? null : SiteStatus.valueOf(siteStatus),
                 rs.getObject("status_since", LocalDate.class), rs.getObject("correction_deadline", LocalDate.class),
-                rs.getString("tag_number"), tagStatus == null ? null : TagStatus.valueOf(tagStatus), inputs);
+                rs.getString("tag_number"), tagStatus == null ? null : TagStatus.valueOf(tagStatus), inputs,
+                rs.getBigDecimal("concentration"), rs.getBoolean("metal_gain"));
     }
 }

@@ -2,6 +2,7 @@ package org.orepass.web.custody;
 
 import jakarta.validation.Valid;
 import org.orepass.custody.CustodyQueries;
+import org.orepass.custody.GradeBasis;
 import org.orepass.custody.MassUnit;
 import org.orepass.custody.Production;
 import org.orepass.custody.TagIssuing;
@@ -133,6 +134,10 @@ class CustodyController {
         model.addAttribute("site", site);
         model.addAttribute("siteMinerals", site.getMinerals().stream().sorted().toList());
         model.addAttribute("units", MassUnit.values());
+        // Another basis a grade may be typed in for the site's minerals (cassiterite: Sn), besides each mineral's own.
+        model.addAttribute("otherGradeBases", site.getMinerals().stream().sorted()
+                .flatMap(m -> GradeBasis.acceptedFor(m).stream().filter(b -> b != GradeBasis.canonicalFor(m)))
+                .distinct().toList());
         return LOT_FORM;
     }
 }

@@ -24,9 +24,13 @@ class GenealogyController {
         this.genealogy = genealogy;
     }
 
-    /** {@code downstream} is null when the caller may not see where the lot went (see {@link Genealogy#of}). */
+    /**
+     * {@code downstream} is null when the caller may not see where the lot went (see {@link Genealogy#of});
+     * {@code warnings} do not block certification (MISSING_GRADE: a lot of the chain has no grade).
+     */
     record GenealogyDocument(long lotId, boolean clean, List<Trace.OriginShare> origins,
-            List<Trace.TraceProblem> problems, List<Trace.TraceLot> upstream, List<Trace.TraceLot> downstream) {
+            List<Trace.TraceProblem> problems, List<Trace.TraceLot> upstream, List<Trace.TraceLot> downstream,
+            List<Trace.TraceProblem> warnings) {
     }
 
     /** {@code direction=back} skips the downstream walk (what a buyer checking origin needs, and the benchmark). */
@@ -36,6 +40,7 @@ class GenealogyController {
         var actor = CurrentUser.require().actor();
         var trace = genealogy.traceBack(actor, id);
         var downstream = "back".equals(direction) ? null : genealogy.traceForward(actor, id).orElse(null);
-        return new GenealogyDocument(id, trace.clean(), trace.origins(), trace.problems(), trace.lots(), downstream);
+        return new GenealogyDocument(id, trace.clean(), trace.origins(), trace.problems(), trace.lots(), downstream,
+                trace.warnings());
     }
 }

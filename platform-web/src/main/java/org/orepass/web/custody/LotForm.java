@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.orepass.custody.GradeBasis;
 import org.orepass.custody.MassUnit;
 import org.orepass.custody.ProductionDetails;
 import org.orepass.site.Mineral;
@@ -25,6 +26,8 @@ public class LotForm {
     @NotNull(message = "{validation.required}")
     private MassUnit unit = MassUnit.KGM;
     private BigDecimal concentration;
+    /** The basis the grade was typed in; empty for the mineral's own (only cassiterite has another: Sn). */
+    private GradeBasis gradeBasis;
     @Size(max = 60, message = "{validation.size}")
     private String packageType;
     @Positive(message = "{lot.packageCount.positive}")
@@ -36,7 +39,15 @@ public class LotForm {
     ProductionDetails toDetails() {
         return new ProductionDetails(tagNumber, mineral, mass, unit, concentration,
                 packageType == null || packageType.isBlank() ? null : packageType.strip(), packageCount,
-                productionDate);
+                productionDate, gradeBasis);
+    }
+
+    public GradeBasis getGradeBasis() {
+        return gradeBasis;
+    }
+
+    public void setGradeBasis(GradeBasis gradeBasis) {
+        this.gradeBasis = gradeBasis;
     }
 
     public String getTagNumber() {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.function.Supplier;
 import org.orepass.account.Actor;
 import org.orepass.custody.CustodyOperations;
+import org.orepass.custody.GradeBasis;
 import org.orepass.custody.OperationHistory;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.StaleEditException;
@@ -56,7 +57,7 @@ class OperationController {
         var takes = form.takes();
         return submit(id, COMBINATION, form, result, model, redirect, "operation.combined", () -> "/lots/"
                 + operations.combine(actor(), takes.items(), form.getPackageType(), form.getPackageCount(),
-                        occurrence(form)).getId(), takes);
+                        form.grade(), occurrence(form)).getId(), takes);
     }
 
     @GetMapping("/lots/{id}/split")
@@ -85,7 +86,12 @@ class OperationController {
         var takes = form.takes();
         var outputs = form.outputs("outputs");
         return submit(id, PROCESSING, form, result, model, redirect, "operation.processed", () -> {
-            operations.process(actor(), takes.items(), outputs.items(), form.getLossKg(), occurrence(form));
+            var processed = operations.process(actor(), takes.items(), outputs.items(), form.getLossKg(),
+                    form.isAssayed(), occurrence(form));
+            if (processed.metalFlagged()) {
+                // Accepted (the grades were assayed), but more metal came out than went in: inspectors alerted.
+                redirect.addFlashAttribute("flashError", "operation.metal.flagged");
+            }
             return "/lots/" + id;
         }, takes, outputs);
     }
@@ -167,6 +173,10 @@ class OperationController {
         options.others().forEach(o -> lotsById.put(o.id(), o));
         model.addAttribute("options", options);
         model.addAttribute("lotsById", lotsById);
+        // Grades are typed on the mineral's basis, or on another it is also assayed on (cassiterite: Sn).
+        model.addAttribute("gradeBasis", GradeBasis.canonicalFor(options.mineral()));
+        model.addAttribute("otherGradeBases", GradeBasis.acceptedFor(options.mineral()).stream()
+                .filter(b -> b != GradeBasis.canonicalFor(options.mineral())).toList());
         return view;
     }
 

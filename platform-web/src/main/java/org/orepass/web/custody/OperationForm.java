@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.orepass.custody.CustodyOperations;
+import org.orepass.custody.GradeBasis;
 import org.orepass.custody.OperationHistory;
 import org.orepass.custody.OutputLot;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,6 +29,12 @@ public class OperationForm {
     private List<PartRow> parts = new ArrayList<>();
     private Long version;
     private BigDecimal lossKg;
+    /** The combined lot's grade (combination); empty: the inputs' grades weighted by mass. */
+    private BigDecimal concentration;
+    /** The basis every grade of the form is typed in; empty for the mineral's own. */
+    private GradeBasis gradeBasis;
+    /** Processing: the outputs' grades were measured by an assay (a breach is then recorded, not refused). */
+    private boolean assayed;
     @Size(max = 60, message = "{validation.size}")
     private String packageType;
     private Integer packageCount;
@@ -81,7 +88,7 @@ public class OperationForm {
         var rows = new Rows<OutputLot>(domainList, "parts");
         for (int i = 0; i < parts.size(); i++) {
             if (!parts.get(i).isBlank()) {
-                rows.add(i, parts.get(i).toOutput());
+                rows.add(i, parts.get(i).toOutput(gradeBasis));
             }
         }
         return rows;
@@ -124,6 +131,34 @@ public class OperationForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    CustodyOperations.TypedGrade grade() {
+        return new CustodyOperations.TypedGrade(concentration, gradeBasis);
+    }
+
+    public BigDecimal getConcentration() {
+        return concentration;
+    }
+
+    public void setConcentration(BigDecimal concentration) {
+        this.concentration = concentration;
+    }
+
+    public GradeBasis getGradeBasis() {
+        return gradeBasis;
+    }
+
+    public void setGradeBasis(GradeBasis gradeBasis) {
+        this.gradeBasis = gradeBasis;
+    }
+
+    public boolean isAssayed() {
+        return assayed;
+    }
+
+    public void setAssayed(boolean assayed) {
+        this.assayed = assayed;
     }
 
     public BigDecimal getLossKg() {

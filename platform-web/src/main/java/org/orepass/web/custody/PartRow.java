@@ -2,6 +2,7 @@ package org.orepass.web.custody;
 
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.orepass.custody.GradeBasis;
 import org.orepass.custody.OutputLot;
 
 /** One lot a split or processing makes; a row left empty is no lot. */
@@ -18,9 +19,9 @@ public class PartRow {
                 && (packageType == null || packageType.isBlank());
     }
 
-    OutputLot toOutput() {
+    OutputLot toOutput(GradeBasis gradeBasis) {
         return new OutputLot(massKg, concentration,
-                packageType == null || packageType.isBlank() ? null : packageType.strip(), packageCount);
+                packageType == null || packageType.isBlank() ? null : packageType.strip(), packageCount, gradeBasis);
     }
 
     public BigDecimal getMassKg() {

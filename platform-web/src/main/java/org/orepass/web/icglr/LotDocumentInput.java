@@ -96,14 +96,31 @@ class LotDocumentInput {
                 creatorId = creator.getId();
             }
         }
+        // The schema says "number"; a number too large for a double (1e999) reads as infinity, which is no grade.
+        var concentration = finite(document.path("concentration"));
+        if (concentration == null) {
+            problems.add(new IcglrProblem("concentration", "a grade in percent, above 0 and at most 100"));
+        }
+        var mass = finite(document.path("mass"));
+        if (mass == null) {
+            problems.add(new IcglrProblem("mass", "a mass above 0"));
+        }
         if (!problems.isEmpty()) {
             throw IcglrRequestRejected.invalid(problems);
         }
         var packageType = document.path("packageType").asString(null);
-        return new Read(site, creatorId, new ProductionDetails(tag, mineral, document.path("mass").decimalValue(),
-                MassUnit.valueOf(document.path("unitOfMeasurement").asString()),
-                document.path("concentration").decimalValue(),
+        return new Read(site, creatorId, new ProductionDetails(tag, mineral, mass,
+                MassUnit.valueOf(document.path("unitOfMeasurement").asString()), concentration,
                 packageType == null || packageType.isBlank() ? null : packageType.strip(), packages, sealed));
+    }
+
+    /** A JSON number as a decimal, or null if it is not a finite number. */
+    private static java.math.BigDecimal finite(JsonNode node) {
+        if (!node.isNumber() || (node.isFloatingPointNumber() && !node.isBigDecimal()
+                && !Double.isFinite(node.doubleValue()))) {
+            return null;
+        }
+        return node.decimalValue();
     }
 
     private static List<Integer> codes(JsonNode array) {

@@ -492,4 +492,38 @@ class IcglrLotApiIntegrationTest {
         assertThat(jdbc.queryForObject("select status from custody_tag where number = ?", String.class,
                 chain.tag(2))).isEqualTo("ISSUED");
     }
+
+    /** Issue 12: the grade is the document's concentration, in percent of the mineral's basis (SnO2 here). */
+    @Test
+    void aHostileConcentrationIsRefusedWithA400AndALawfulOneIsReadBack() throws Exception {
+        var chain = chain();
+        for (var hostile : new String[] {"-5", "0", "100.5", "1e30", "1e999", "\"NaN\"", "\"62.5\"", "null"}) {
+            var text = json.writeValueAsString(lot(chain, chain.tag(1), "50", "KGM"))
+                    .replace("\"concentration\":62.5", "\"concentration\":" + hostile);
+            var refused = call(post(API).contentType(MediaType.APPLICATION_JSON).content(text),
+                    chain.operator().token());
+            assertThat(refused.getStatus()).as("concentration %s: %s", hostile, refused.getContentAsString())
+                    .isEqualTo(400);
+            var problem = body(refused).path("details").path("problems").get(0);
+            assertThat(problem.path("field").asString()).as(hostile).isEqualTo("concentration");
+            assertThat(problem.path("reason").asString()).as(hostile).isNotBlank();
+        }
+        var outOfRange = send(chain.operator().token(), lot(chain, chain.tag(1), "50", "KGM")
+                .put("concentration", 120));
+        assertThat(body(outOfRange).path("details").path("problems").get(0).path("reason").asString())
+                .isEqualTo(messages.getMessage("grade.range", new Object[] {"SnO2"}, Locale.ENGLISH));
+        assertThat(jdbc.queryForObject("select status from custody_tag where number = ?", String.class,
+                chain.tag(1))).isEqualTo("ISSUED");
+
+        var created = send(chain.operator().token(), lot(chain, chain.tag(1), "50", "KGM")
+                .put("concentration", 71.25));
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        assertConforms(body(created));
+        assertThat(body(created).path("concentration").decimalValue()).isEqualByComparingTo("71.25");
+        var number = body(created).path("lotNumber").asString();
+        assertThat(jdbc.queryForObject("select grade_basis from lot where lot_number = ?", String.class, number))
+                .isEqualTo("SNO2");
+        var read = call(get(API + "/" + number), chain.operator().token());
+        assertThat(body(read).path("concentration").decimalValue()).isEqualByComparingTo("71.25");
+    }
 }
