@@ -34,8 +34,15 @@ class JdbcRedFlagQueries implements RedFlagQueries {
                        s.status_reason, coalesce(i.armed_groups, false) as armed_groups,
                        coalesce(i.illegal_security_forces, false) as security_forces
                 from mine_site s
-                left join lateral (select armed_groups, illegal_security_forces from inspection
-                                   where site_id = s.id order by inspected_on desc, id desc limit 1) i on true
+                left join lateral (
+                    -- The criteria the inspection breaches: those ticked and those its facts imply
+                    -- (site.InspectionFacts: an armed presence or roadblock not marked lawful state security, or
+                    -- taxation by an armed group, is the armed-group criterion whatever the box says).
+                    select armed_groups or armed_group_taxation
+                               or ((armed_presence or roadblocks) and not lawful_state_security) as armed_groups,
+                           illegal_security_forces
+                    from inspection
+                    where site_id = s.id order by inspected_on desc, id desc limit 1) i on true
                 where s.id = any (?) order by s.name, s.id
                 """, (rs, i) -> new SitePlace(rs.getLong("id"), rs.getString("name"), rs.getString("country"),
                 rs.getString("division"), SiteStatus.valueOf(rs.getString("status")),

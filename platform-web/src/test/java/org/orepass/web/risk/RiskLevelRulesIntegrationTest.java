@@ -271,6 +271,28 @@ class RiskLevelRulesIntegrationTest {
     }
 
     @Test
+    void anArmedPresenceRecordedWithoutItsBoxTickedRaisesArmedGroupsToHighAsTheTickedBoxWould() throws Exception {
+        var r = risk();
+        var p = r.parties("UG", "UG-W", Mineral.CASSITERITE);
+        r.buy(p, r.produce(p, Mineral.CASSITERITE, "30", LocalDate.now(clock)), "30", "", "", "");
+        // The inspector saw armed men at the site but ticked no criterion: the facts make it red for the armed-group
+        // criterion (site.InspectionFacts), and risk reads the same facts, not only the check box.
+        mvc.perform(post("/sites/" + p.siteId() + "/inspections").with(user(p.inspector())).with(csrf())
+                        .param("inspectedOn", LocalDate.now(clock).toString()).param("purpose", "Routine RCM visit")
+                        .param("inspectors", "Ruth Akello").param("agency", "DGSM").param("workersMen", "30")
+                        .param("armedPresence", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select status from mine_site where id = ?", String.class, p.siteId()))
+                .isEqualTo("RED");
+        long id = r.assessSupplier(p.exporter(), p.producer().organisationId());
+        assertThat(row(id).get("levels").toString()).contains("SERIOUS_ABUSES=HIGH", "ARMED_GROUPS=HIGH");
+        r.decide(p.exporter(), id, "CONTINUE").andExpect(status().isOk())
+                .andExpect(content().string(containsString(message("risk.decision.refused", Locale.ENGLISH,
+                        name("risk.annex.SERIOUS_ABUSES", Locale.ENGLISH)))));
+        assertThat(row(id).get("decision")).isNull();
+    }
+
+    @Test
     void aContinueTakenBeforeALevel1IncidentWasVerifiedNoLongerAllowsPurchasesUntilTheFactsChange()
             throws Exception {
         var r = risk();
