@@ -85,7 +85,8 @@ class IcglrExportCertificateController {
         if (!checked.has("certificateFile")) {
             checked.put("certificateFile", "assigned-by-the-platform");
         }
-        var problems = schemas.check(SCHEMA, checked);
+        var problems = new ArrayList<>(schemas.check(SCHEMA, checked));
+        problems.addAll(IcglrLimits.check(IcglrLimits.CERTIFICATE, document));
         if (!problems.isEmpty()) {
             throw IcglrRequestRejected.invalid(problems);
         }
@@ -97,7 +98,11 @@ class IcglrExportCertificateController {
         if (!shipment.exporterCountry().equals(document.path("issuingCountry").asString())) {
             mismatches.add(new IcglrProblem("issuingCountry", "the exporter's country, " + shipment.exporterCountry()));
         }
-        if (!shipment.hsCode().equals(document.path("typeOfOre").asString())) {
+        var ore = document.path("typeOfOre").asString();
+        // MDC.03: the shipment's HS code, or the IMA code of its mineral.
+        if (!shipment.hsCode().equalsIgnoreCase(ore.strip())
+                && !(IcglrCodes.IMA.containsKey(ore.strip().toUpperCase(Locale.ROOT))
+                        && IcglrCodes.mineral(ore, false).orElse(null) == shipment.mineral())) {
             mismatches.add(new IcglrProblem("typeOfOre", "the shipment's HS code, " + shipment.hsCode()));
         }
         var unit = org.orepass.custody.MassUnit.valueOf(document.path("lotWeightUOM").asString());
@@ -155,8 +160,12 @@ class IcglrExportCertificateController {
         if (!problems.isEmpty()) {
             throw IcglrRequestRejected.invalid(problems);
         }
-        var filter = new CertificateFilter(country, blankToNull(identifier), blankToNull(lotNumber),
-                blankToNull(typeOfOre), from, to);
+        // MDC.03: an IMA code stands for its mineral's HS code (the one the platform stores and serves).
+        var ore = blankToNull(typeOfOre);
+        if (ore != null && IcglrCodes.IMA.containsKey(ore.toUpperCase(Locale.ROOT))) {
+            ore = IcglrCodes.IMA.get(ore.toUpperCase(Locale.ROOT)).hsCode();
+        }
+        var filter = new CertificateFilter(country, blankToNull(identifier), blankToNull(lotNumber), ore, from, to);
         var result = queries.exchangeable(CurrentUser.require().actor(), filter,
                 new PageQuery(pageNumber - 1, size));
         var body = json.createObjectNode();
@@ -259,12 +268,11 @@ class IcglrExportCertificateController {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
+        if (!IcglrLimits.isDate(text.strip())) {
             problems.add(new IcglrProblem(field, "an ISO 8601 date (YYYY-MM-DD)"));
             return null;
         }
+        return LocalDate.parse(text.strip());
     }
 
     private static int number(String text, int fallback, int min, int max, String field,

@@ -151,7 +151,8 @@ class IcglrLotController {
                     .putObject("contactDetails").put("legalRepresentative", "assigned")
                     .put("contactPhoneNumber", "+10").put("contactEmail", "assigned@example.org");
         }
-        var problems = schemas.check(IcglrSchemas.LOT, checked);
+        var problems = new java.util.ArrayList<>(schemas.check(IcglrSchemas.LOT, checked));
+        problems.addAll(IcglrLimits.check(IcglrLimits.LOT, document));
         if (!problems.isEmpty()) {
             throw IcglrRequestRejected.invalid(problems);
         }

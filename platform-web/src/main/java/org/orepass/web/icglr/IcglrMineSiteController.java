@@ -9,6 +9,7 @@ import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.PageQuery;
 import org.orepass.shared.StaleEditException;
 import org.orepass.site.ActivityStatus;
+import org.orepass.site.IcglrIdentifier;
 import org.orepass.site.MineSite;
 import org.orepass.site.Mineral;
 import org.orepass.site.SiteQueries;
@@ -86,7 +87,7 @@ class IcglrMineSiteController {
 
     @GetMapping("/{icglrId}")
     ResponseEntity<ObjectNode> one(@PathVariable String icglrId) {
-        var file = queries.exchangeableFile(CurrentUser.require().actor(), icglrId)
+        var file = queries.exchangeableFile(CurrentUser.require().actor(), IcglrCodes.identifier(icglrId))
                 .orElseThrow(IcglrRequestRejected::notFound);
         return ResponseEntity.ok().eTag(etag(file.site()))
                 .body(documents.full(file.site(), queries.today(), file.inspections(), file.history()));
@@ -123,6 +124,12 @@ class IcglrMineSiteController {
         var file = queries.exchangeableFile(CurrentUser.require().actor(), site.getIcglrId());
         var body = file.map(f -> documents.full(f.site(), queries.today(), f.inspections(), f.history()))
                 .orElseGet(() -> documents.summary(site, queries.today()));
+        if (givenIcglrId != null && !IcglrIdentifier.says(givenIcglrId, site.getCountry(),
+                read.details().latitude(), read.details().longitude())) {
+            // Ids are opaque once minted: kept as given, with a word that it does not say this place.
+            body.putArray("warnings").addObject().put("field", "icglrId").put("reason",
+                    messages.getMessage("icglr.id.mismatch", null, "icglr.id.mismatch", locale));
+        }
         return ResponseEntity.created(URI.create("/api/icglr/v1/mine-sites/" + site.getIcglrId()))
                 .eTag(etag(site)).body(body);
     }
@@ -131,13 +138,14 @@ class IcglrMineSiteController {
     ResponseEntity<ObjectNode> update(@PathVariable String icglrId, @RequestBody JsonNode document,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Locale locale) {
         var actor = CurrentUser.require().actor();
+        icglrId = IcglrCodes.identifier(icglrId);
         var file = queries.exchangeableFile(actor, icglrId).orElseThrow(IcglrRequestRejected::notFound);
         if (ifMatch == null) {
             throw new IcglrRequestRejected(HttpStatus.PRECONDITION_REQUIRED.value(), "PRECONDITION_REQUIRED",
                     "Send the ETag of the version you edited in If-Match", List.of());
         }
         requireValid(document);
-        if (!icglrId.equals(document.path("icglrId").asString())) {
+        if (!icglrId.equals(IcglrCodes.identifier(document.path("icglrId").asString()))) {
             throw IcglrRequestRejected.invalid("icglrId", "must be the identifier in the path; it never changes");
         }
         var site = file.site();
@@ -169,7 +177,8 @@ class IcglrMineSiteController {
         if (document == null || !document.isObject()) {
             throw IcglrRequestRejected.invalid("", "the body must be a JSON object: an MD.01 Mine Site");
         }
-        var problems = schemas.check(IcglrSchemas.MINE_SITE, document);
+        var problems = new java.util.ArrayList<>(schemas.check(IcglrSchemas.MINE_SITE, document));
+        problems.addAll(IcglrLimits.check(IcglrLimits.MINE_SITE, document));
         if (!problems.isEmpty()) {
             throw IcglrRequestRejected.invalid(problems);
         }
@@ -212,10 +221,9 @@ class IcglrMineSiteController {
                     "activityStatus", problems);
             Mineral found = null;
             if (mineral != null) {
-                found = Arrays.stream(Mineral.values()).filter(m -> m.hsCode().equalsIgnoreCase(mineral.strip())
-                        || m.name().equalsIgnoreCase(mineral.strip())).findFirst().orElse(null);
+                found = IcglrCodes.mineral(mineral, true).orElse(null);
                 if (found == null) {
-                    problems.add(new IcglrProblem("mineral", "an HS code such as 2609.00.00"));
+                    problems.add(new IcglrProblem("mineral", IcglrCodes.MINERAL_CODES));
                 }
             }
             IcglrParameters.number(pageText, 1, Integer.MAX_VALUE, "page", problems);

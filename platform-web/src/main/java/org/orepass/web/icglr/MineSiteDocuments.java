@@ -69,9 +69,10 @@ class MineSiteDocuments {
 
     private ObjectNode location(MineSite site) {
         var location = json.createObjectNode();
+        // MD.06: decimal degrees with 4 decimals (the registry keeps 6 for sites drawn on its pages).
         location.putObject("geolocalization")
-                .put("latitude", site.getLatitude())
-                .put("longitude", site.getLongitude());
+                .put("latitude", site.getLatitude().setScale(4, java.math.RoundingMode.HALF_UP))
+                .put("longitude", site.getLongitude().setScale(4, java.math.RoundingMode.HALF_UP));
         var local = location.putObject("localGeographicDesignation");
         local.put("country", site.getCountry());
         if (site.getDivision() != null) {
