@@ -119,6 +119,11 @@ class IcglrMineSiteController {
                 throw new IcglrRequestRejected(409, "CONFLICT", "Resource already exists", List.of(
                         new IcglrProblem("icglrId", message(violation, locale))));
             }
+            if ("site.national-id.taken".equals(violation.messageKey())) {
+                // The site is already registered (under its national id): the standard's Conflict.
+                throw new IcglrRequestRejected(409, "CONFLICT", "Resource already exists", List.of(
+                        new IcglrProblem("nationalId", message(violation, locale))));
+            }
             throw IcglrRequestRejected.invalid(IcglrFields.of(violation.field()), message(violation, locale));
         }
         var file = queries.exchangeableFile(CurrentUser.require().actor(), site.getIcglrId());
