@@ -44,8 +44,8 @@ final class IcglrLimits {
             new Text("mineSiteId", 40), new Text("tag.identifier", 30), new Text("packageType", 60),
             new Text("mineral", 20)),
             List.of(new Number("mass", BigDecimal.ZERO, new BigDecimal("99999999999.999"), true, 3),
-                    new Number("concentration", BigDecimal.ZERO, new BigDecimal(100), false, 3),
-                    new Number("nrOfPackages", BigDecimal.ONE, new BigDecimal(Integer.MAX_VALUE), false, 0)),
+                    // nrOfPackages (a whole number, 1 up to 2^31-1) is LotDocumentInput's, with the lot's rules.
+                    new Number("concentration", BigDecimal.ZERO, new BigDecimal(100), false, 3)),
             List.of("dateRegistration", "dateSealed", "dateShipped", "purchaseDate", "dateIn", "tag.issueDate",
                     "taxPaid[*].taxPaidDate"));
 

@@ -69,8 +69,9 @@ class LotDocumentInput {
         Integer packages = null;
         if (document.has("nrOfPackages")) {
             var count = document.path("nrOfPackages");
-            if (!count.canConvertToExactIntegral() || count.asInt() < 1) {
-                problems.add(new IcglrProblem("nrOfPackages", "a whole number of packages, 1 or more"));
+            if (!count.isNumber() || !count.canConvertToExactIntegral() || count.decimalValue().signum() < 1
+                    || count.decimalValue().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                problems.add(new IcglrProblem("nrOfPackages", "a whole number of packages, from 1 to 2147483647"));
             } else {
                 packages = count.asInt();
             }

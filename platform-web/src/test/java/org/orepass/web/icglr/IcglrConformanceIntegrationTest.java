@@ -244,7 +244,10 @@ class IcglrConformanceIntegrationTest {
         lot.putArray("creatorRole").add(1);
         lot.putArray("originatingOperation").add(1);
         var lotError = error(send(post(API + "/lots"), token(Role.INSPECTOR), lot), 400, "VALIDATION_ERROR");
-        assertThat(fields(lotError)).contains("mass", "concentration", "nrOfPackages", "dateSealed");
+        assertThat(fields(lotError)).contains("mass", "concentration", "dateSealed");
+        lot.put("mass", 10).put("concentration", 60).put("dateSealed", "2026-01-01");
+        var packages = error(send(post(API + "/lots"), token(Role.INSPECTOR), lot), 400, "VALIDATION_ERROR");
+        assertThat(fields(packages)).contains("nrOfPackages");
     }
 
     @Test
