@@ -502,4 +502,103 @@ class IcglrConformanceIntegrationTest {
         var error = error(send(post(API + "/lots"), inspector, lot), 400, "VALIDATION_ERROR");
         assertThat(fields(error)).contains("tag.issueTime");
     }
+
+    // --- Drop nothing: POST then GET returns what was sent ---
+
+    /** Every value of {@code sent} is in {@code served} at the same place (numbers by value), except {@code skip}. */
+    private static void assertCarries(JsonNode served, JsonNode sent, String path, Set<String> skip) {
+        if (skip.contains(path)) {
+            return;
+        }
+        if (sent.isObject()) {
+            for (var name : sent.propertyNames()) {
+                assertCarries(served == null ? null : served.get(name), sent.get(name),
+                        path.isEmpty() ? name : path + "." + name, skip);
+            }
+        } else if (sent.isArray()) {
+            for (int i = 0; i < sent.size(); i++) {
+                assertCarries(served == null ? null : served.get(i), sent.get(i), path + "[" + i + "]", skip);
+            }
+        } else {
+            assertThat(served).as("%s is served back", path).isNotNull();
+            if (sent.isNumber()) {
+                assertThat(served.decimalValue()).as(path).isEqualByComparingTo(sent.decimalValue());
+            } else {
+                assertThat(served.asString()).as(path).isEqualTo(sent.asString());
+            }
+        }
+    }
+
+    @Test
+    void c29_aMineSitePostedThenReadReturnsEveryFieldOfTheStandardItCarried() throws Exception {
+        var owner = owner();
+        var document = site(owner);
+        // The standard's own example: its id form and its polygon (openapi.yaml, MineSiteLocation.polygon).
+        var number = 10_000 + (int) (System.nanoTime() % 80_000);
+        document.put("icglrId", "UG-1.2861+29.6923-" + number);
+        var location = (ObjectNode) document.path("mineSiteLocation");
+        location.put("nationalCadasterLocalization", "PR 4521, block 7");
+        location.put("altitude", 1890.5);
+        location.set("polygon", json.readTree("{\"type\":\"Polygon\",\"coordinates\":[[[29.6923,-1.2861],"
+                + "[29.6927,-1.2861],[29.6927,-1.2857],[29.6923,-1.2857],[29.6923,-1.2861]]]}"));
+        ((ObjectNode) location.path("localGeographicDesignation")).put("subnationalDivisionL1Text", "Western")
+                .put("subnationalDivisionL2", "Kisoro").put("subnationalDivisionL3", "Nyarusiza")
+                .put("addressLocalityCode", "UG-KIS-001");
+        var licence = (ObjectNode) document.path("license").get(0);
+        licence.put("appliedDate", "2023-11-02").put("licenseStatus", 1);
+        licence.set("owner", document.path("owner").deepCopy());
+        ((ObjectNode) document.path("owner").path("contactDetails")).put("legalRepresentative", "Grace Tumusiime");
+        ((ObjectNode) licence.path("owner").path("contactDetails")).put("legalRepresentative", "Grace Tumusiime");
+        var inspector = token(Role.INSPECTOR);
+        var created = send(post(API + "/mine-sites"), inspector, document);
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        var served = body(call(get(API + "/mine-sites/" + document.path("icglrId").asString()), inspector));
+        assertSite(served);
+        assertCarries(served, document, "", Set.of());
+        // And in the list.
+        var listed = body(call(get(API + "/mine-sites").param("limit", "100").param("page", "1"), inspector));
+        listed.path("data").forEach(this::assertSite);
+    }
+
+    @Test
+    void c30_aLotPostedThenReadReturnsEveryFieldOfTheStandardItCarried() throws Exception {
+        var owner = owner();
+        var site = greenSite(owner);
+        var inspectorAccount = fixtures.user(Role.INSPECTOR);
+        var inspectorActor = org.orepass.web.security.SignedInUser.of(inspectorAccount, false).actor();
+        var o = organisations.get(inspectorActor.organisationId());
+        organisations.edit(o.getId(), o.getVersion(), new OrganisationDetails(o.getName(), o.getType(),
+                o.getCountry(), o.getDivision(), o.getTaxId(), "Kampala", "Mines Desk", "mines@gov.ug",
+                "+256 700 000 000"));
+        var prefix = ("C" + (System.nanoTime() % 100_000_000) + "-").toUpperCase(Locale.ROOT);
+        issuing.issue(inspectorActor, site.getId(), prefix, 1, 2);
+        var lot = json.createObjectNode();
+        lot.put("mineral", "IMA1960-001").put("concentration", 62.5).put("mass", 120.25)
+                .put("unitOfMeasurement", "KGM").put("packageType", "Bag").put("nrOfPackages", 3)
+                .put("mineSiteId", site.getIcglrId());
+        lot.putArray("creatorRole").add(1);
+        lot.putArray("originatingOperation").add(1);
+        lot.putObject("tag").put("identifier", TagIssuing.number(prefix, 1)).put("issueDate", "2026-01-01")
+                .put("issueTime", "080000");
+        lot.put("dateSealed", LocalDate.now().toString());
+        lot.putObject("recipient").put("identifier", "RW-TRADER-7").put("name", "Kigali Minerals Ltd")
+                .put("tin", "RW-102345").putObject("contactDetails").put("legalRepresentative", "Eric Mugabo")
+                .put("contactPhoneNumber", "+250788123456").put("contactEmail", "eric@kigaliminerals.rw");
+        lot.putArray("taxPaid").addObject().put("taxType", "Royalty").put("taxAmount", 12.5).put("currency", "USD")
+                .put("taxAuthority", "URA").put("taxPaidDate", "2026-01-02").put("receiptReference", "R-991");
+        lot.put("dateShipped", "2026-01-03").put("responsibleStaff", "Peter Okello")
+                .put("purchaseNumber", "PO-77").put("transportationMethod", "truck")
+                .put("transportationRoute", "Kisoro;Kabale").put("transportCompany", "Lake Transport Ltd");
+        var inspector = "Bearer " + tokens.issue(inspectorAccount.getUsername(), "conformance").value();
+        var created = send(post(API + "/lots"), inspector, lot);
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        var number = body(created).path("lotNumber").asString();
+        var served = body(call(get(API + "/lots/" + number), inspector));
+        assertThat(schemas.check(IcglrSchemas.LOT, served)).as("%s", served).isEmpty();
+        // The mineral is served as its HS code; the tag's issue date and time are the platform's (it issued it).
+        assertThat(served.path("mineral").asString()).isEqualTo("2609.00.00");
+        assertCarries(served, lot, "", Set.of("mineral", "tag.issueDate", "tag.issueTime"));
+        var listed = body(call(get(API + "/lots").param("lotNumber", number), inspector));
+        assertCarries(listed.path("data").get(0), lot, "", Set.of("mineral", "tag.issueDate", "tag.issueTime"));
+    }
 }
