@@ -41,7 +41,8 @@ final class IcglrLimits {
             List.of("license[*].appliedDate", "license[*].grantedDate", "license[*].expiringDate"));
 
     static final Rules LOT = new Rules(List.of(
-            new Text("mineSiteId", 40), new Text(IcglrSchemas.field("/tag/identifier", null), 30), new Text("packageType", 60),
+            new Text("mineSiteId", 40), new Text(IcglrSchemas.field("/tag/identifier", null), 30),
+            new Text("packageType", 60),
             new Text("mineral", 20)),
             List.of(new Number("mass", BigDecimal.ZERO, new BigDecimal("99999999999.999"), true, 3),
                     // nrOfPackages (a whole number, 1 up to 2^31-1) is LotDocumentInput's, with the lot's rules.

@@ -97,8 +97,8 @@ class IcglrMineSiteController {
         var body = json.createObjectNode();
         var data = body.putArray("data");
         var supplements = store.of(IcglrSupplement.SITE, result.items().stream().map(MineSite::getIcglrId).toList());
-        result.items().forEach(site -> data.add(IcglrSupplementStore.fill(documents.summary(site, today),
-                supplements.get(site.getIcglrId()))));
+        result.items().forEach(site -> data.add(MineSiteDocuments.withLicenceOwners(IcglrSupplementStore.fill(
+                documents.summary(site, today), supplements.get(site.getIcglrId())))));
         body.putObject("pagination")
                 .put("page", filters.page())
                 .put("limit", filters.limit())
@@ -114,8 +114,8 @@ class IcglrMineSiteController {
         var file = queries.exchangeableFile(CurrentUser.require().actor(), IcglrCodes.identifier(icglrId))
                 .orElseThrow(IcglrRequestRejected::notFound);
         return ResponseEntity.ok().eTag(etag(file.site()))
-                .body(store.fill(documents.full(file.site(), queries.today(), file.inspections(), file.history()),
-                        IcglrSupplement.SITE, file.site().getIcglrId()));
+                .body(MineSiteDocuments.withLicenceOwners(store.fill(documents.full(file.site(), queries.today(),
+                        file.inspections(), file.history()), IcglrSupplement.SITE, file.site().getIcglrId())));
     }
 
     @PostMapping
@@ -160,7 +160,7 @@ class IcglrMineSiteController {
         var file = queries.exchangeableFile(CurrentUser.require().actor(), site.getIcglrId());
         var body = file.map(f -> documents.full(f.site(), queries.today(), f.inspections(), f.history()))
                 .orElseGet(() -> documents.summary(site, queries.today()));
-        store.fill(body, IcglrSupplement.SITE, site.getIcglrId());
+        MineSiteDocuments.withLicenceOwners(store.fill(body, IcglrSupplement.SITE, site.getIcglrId()));
         if (givenIcglrId != null && !IcglrIdentifier.says(givenIcglrId, site.getCountry(),
                 read.details().latitude(), read.details().longitude())) {
             // Ids are opaque once minted: kept as given, with a word that it does not say this place.
@@ -212,8 +212,8 @@ class IcglrMineSiteController {
         }
         var f = updated.get();
         return ResponseEntity.ok().eTag(etag(f.site()))
-                .body(store.fill(documents.full(f.site(), queries.today(), f.inspections(), f.history()),
-                        IcglrSupplement.SITE, icglrId));
+                .body(MineSiteDocuments.withLicenceOwners(store.fill(documents.full(f.site(), queries.today(),
+                        f.inspections(), f.history()), IcglrSupplement.SITE, icglrId)));
     }
 
     private void requireValid(JsonNode document) {

@@ -435,13 +435,16 @@ class IcglrConformanceIntegrationTest {
     }
 
     @Test
-    void c23_coordinatesAreServedWithFourDecimals() throws Exception {
+    void c23_coordinatesWithFourDecimalsAndTheLicenceOwnerOnLicensedSites() throws Exception {
         var site = greenSite(owner());
         var document = body(call(get(API + "/mine-sites/" + site.getIcglrId()), token(Role.AUDITOR)));
         var point = document.path("mineSiteLocation").path("geolocalization");
         assertThat(point.path("latitude").decimalValue()).isEqualByComparingTo("-1.2833");
         assertThat(point.path("longitude").decimalValue()).isEqualByComparingTo("29.6947");
         assertSite(document);
+        // MD.02 on a licensed site: the licence names its owner (here, no document named one: the site's owner).
+        assertThat(document.path("license").get(0).path("owner").path("identifier").asString())
+                .isEqualTo(document.path("owner").path("identifier").asString());
     }
 
     @Test
@@ -580,6 +583,10 @@ class IcglrConformanceIntegrationTest {
         lot.putArray("originatingOperation").add(1);
         lot.putObject("tag").put("identifier", TagIssuing.number(prefix, 1)).put("issueDate", "2026-01-01")
                 .put("issueTime", "080000");
+        ((ObjectNode) lot.path("tag")).putObject("issuer").put("identifier", "orepass-org-" + o.getId())
+                .put("name", o.getName()).put("tin", o.getTaxId() == null ? "N/A" : o.getTaxId())
+                .putObject("contactDetails").put("legalRepresentative", "Mines Desk")
+                .put("contactPhoneNumber", "+256700000000").put("contactEmail", "mines@gov.ug");
         lot.put("dateSealed", LocalDate.now().toString());
         lot.putObject("recipient").put("identifier", "RW-TRADER-7").put("name", "Kigali Minerals Ltd")
                 .put("tin", "RW-102345").putObject("contactDetails").put("legalRepresentative", "Eric Mugabo")
