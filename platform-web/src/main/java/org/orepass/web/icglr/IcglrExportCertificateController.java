@@ -249,8 +249,11 @@ class IcglrExportCertificateController {
         document.put("nameOfValidator", c.validatorName());
         document.put("dateOfIssuance", c.issuedOn().toString());
         document.put("dateOfExpiration", c.expiresOn().toString());
-        // The printable certificate (one A4 page, English and French), for whoever may see the shipment.
-        document.put("certificateFile", "/exports/" + c.shipmentId() + "/certificate");
+        // The certificate as a PDF (one A4 page, English and French), reachable with the API's token by whoever may
+        // see the shipment (IcglrCertificateFile).
+        document.put("certificateFile", org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                .fromCurrentContextPath().build().toUriString()
+                + IcglrCertificateFile.path(c.serialNumber(), c.issuingCountry()));
         return document;
     }
 

@@ -81,6 +81,16 @@ class ExportCertificateApiIntegrationTest {
         assertThat(document.path("customsValue").asString()).isEqualTo("USD 4600.00");
         assertThat(document.path("importer").path("contactDetails").path("contactPhoneNumber").asString())
                 .isEqualTo("+31101234567");
+        // MD.03 certificateFile: a PDF reachable with the API's token (not a page behind the sign-in form).
+        var file = mvc.perform(get(document.path("certificateFile").asString()).header("Authorization", inspector))
+                .andReturn().getResponse();
+        assertThat(file.getStatus()).isEqualTo(200);
+        assertThat(file.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(file.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertThat(mvc.perform(get(document.path("certificateFile").asString())
+                .header("Authorization", token(fixtures.signedIn(Role.EXPORTER)))).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
         // The list, filtered by serial number, with the standard's pagination.
         var list = body(call(API + "?identifier=" + certified.serialNumber() + "&limit=5", token(certified.exporter())));
         assertThat(list.path("data")).hasSize(1);
