@@ -58,7 +58,7 @@ class IcglrSecurity {
         return http.build();
     }
 
-    /** A personal access token from {@code Authorization: Bearer} or, as the standard also allows, {@code X-API-Key}. */
+    /** A personal access token from {@code Authorization: Bearer} or, as the standard allows, {@code X-API-Key}. */
     static final class TokenFilter extends OncePerRequestFilter {
 
         private static final String PREFIX = "Bearer ";

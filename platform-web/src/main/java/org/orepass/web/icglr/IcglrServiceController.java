@@ -60,7 +60,8 @@ class IcglrServiceController {
 
     /** The standard's version: {@code info.version} of its OpenAPI description. */
     static String versionOf(String openApi) {
-        var matcher = Pattern.compile("(?m)^info:\\s*$[\\s\\S]*?^  version:\\s*\"?([^\"\\s]+)\"?\\s*$").matcher(openApi);
+        var matcher = Pattern.compile("(?m)^info:\\s*$[\\s\\S]*?^  version:\\s*\"?([^\"\\s]+)\"?\\s*$")
+                .matcher(openApi);
         if (!matcher.find()) {
             throw new IllegalStateException("no info.version in " + OPENAPI);
         }

@@ -39,7 +39,8 @@ record LotListFilters(String mineSiteId, String mineral, String creatorRole, Str
         if (!problems.isEmpty()) {
             throw IcglrRequestRejected.invalid(problems);
         }
-        return new LotSearch(upper(IcglrCodes.identifier(mineSiteId)), found, role, operation, upper(lotNumber), from, to);
+        return new LotSearch(upper(IcglrCodes.identifier(mineSiteId)), found, role, operation, upper(lotNumber),
+                from, to);
     }
 
     int page() {
