@@ -206,9 +206,7 @@ public class ExportQueries {
     static final int EXCHANGE_LIMIT = 2000;
 
     /**
-     * Certificates for the ICGLR interchange: those of shipments the actor may see, issued in a member state, with
-     * both parties complete enough for the standard (as mine sites need a complete owner to be published) and the
-     * planned date of shipment the standard requires.
+     * Certificates for the ICGLR interchange: those of shipments the actor may see, issued in a member state.
      */
     public ResultPage<CertificateView> exchangeable(Actor actor, CertificateFilter filter, PageQuery page) {
         var matching = certificates.newest(EXCHANGE_LIMIT).stream()
@@ -225,9 +223,12 @@ public class ExportQueries {
                 .map(CertificateView::of).filter(ExportQueries::exchangeable);
     }
 
+    /**
+     * Every certificate issued in a member state is served (issue 17): one with an importer lacking contact details
+     * or without a planned shipment date is served without them, never hidden from a border authority checking it.
+     */
     static boolean exchangeable(CertificateView c) {
-        return org.orepass.geography.Countries.ICGLR_MEMBERS.contains(c.issuingCountry()) && c.exporter().complete()
-                && c.importer().complete() && c.shipmentDate() != null;
+        return org.orepass.geography.Countries.ICGLR_MEMBERS.contains(c.issuingCountry());
     }
 
     /**

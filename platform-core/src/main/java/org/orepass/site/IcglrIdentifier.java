@@ -26,6 +26,31 @@ public final class IcglrIdentifier {
         return (rounded.signum() < 0 ? "-" : "+") + rounded.abs().toPlainString();
     }
 
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile(
+            "^([A-Z]{2})-([+-]?)([0-9]+\\.[0-9]{4})([+-][0-9]+\\.[0-9]{4})-([0-9]+)$");
+
+    /**
+     * Whether an identifier (any that matches the standard's pattern, whoever minted it) says this country and
+     * location. The hyphen after the country code is both a separator and, in the standard's own example
+     * ({@code RW-1.9641+30.0619-00001} for latitude -1.9641), possibly the latitude's sign: a latitude written
+     * without a sign matches either sign. Identifiers are compared without regard to case.
+     */
+    public static boolean says(String icglrId, String country, BigDecimal latitude, BigDecimal longitude) {
+        var parts = PARTS.matcher(icglrId.toUpperCase(java.util.Locale.ROOT));
+        if (!parts.matches() || !parts.group(1).equals(country)) {
+            return false;
+        }
+        var lat = latitude.setScale(4, RoundingMode.HALF_UP);
+        var idLatitude = new BigDecimal(parts.group(3));
+        var latitudeSays = switch (parts.group(2)) {
+            case "+" -> idLatitude.compareTo(lat) == 0;
+            case "-" -> idLatitude.negate().compareTo(lat) == 0;
+            default -> idLatitude.compareTo(lat.abs()) == 0;
+        };
+        return latitudeSays && new BigDecimal(parts.group(4))
+                .compareTo(longitude.setScale(4, RoundingMode.HALF_UP)) == 0;
+    }
+
     /** The sequence number at the end of an identifier, or -1 when there is none. */
     public static int sequenceOf(String icglrId) {
         var dash = icglrId.lastIndexOf('-');

@@ -38,9 +38,10 @@ public class SiteRegistration {
     }
 
     /**
-     * Registers a site, optionally under an ICGLR id another registry already gave it (the ICGLR API): that id
-     * must be the one this site's country and location make, and not in use; the country's sequence then moves
-     * past its number so the platform never hands it out again. {@code polygon} is an optional GeoJSON outline.
+     * Registers a site, optionally under an ICGLR id another registry already gave it (the ICGLR API): any id not
+     * in use is kept as given (ids are opaque once minted; {@link IcglrIdentifier#says} tells whether it says this
+     * location); for an id of this country the country's sequence moves past its number so the platform never
+     * hands it out again. {@code polygon} is an optional GeoJSON outline.
      */
     public MineSite register(Actor actor, SiteDetails details, String givenIcglrId, String polygon) {
         var today = LocalDate.now(clock);
@@ -52,16 +53,16 @@ public class SiteRegistration {
             icglrId = IcglrIdentifier.of(details.country(), probe.getLatitude(), probe.getLongitude(),
                     sequences.next(details.country()));
         } else {
-            icglrId = givenIcglrId;
-            var number = IcglrIdentifier.sequenceOf(givenIcglrId);
-            if (number < 1 || !IcglrIdentifier.of(details.country(), probe.getLatitude(), probe.getLongitude(),
-                    number).equals(givenIcglrId)) {
-                throw new DomainRuleViolation("icglrId", "icglr.id.mismatch");
-            }
-            if (sites.findByIcglrId(givenIcglrId).isPresent()) {
+            // Opaque once minted (issue 17): any id of the standard's pattern is kept as given, even one that
+            // another registry wrote differently or that does not say this location (the API warns about that).
+            icglrId = givenIcglrId.strip().toUpperCase(java.util.Locale.ROOT);
+            if (sites.findByIcglrId(icglrId).isPresent()) {
                 throw new DomainRuleViolation("icglrId", "icglr.id.taken");
             }
-            sequences.atLeast(details.country(), number);
+            var number = IcglrIdentifier.sequenceOf(icglrId);
+            if (number >= 1 && icglrId.startsWith(details.country() + "-")) {
+                sequences.atLeast(details.country(), number);
+            }
         }
         var site = sites.add(MineSite.register(icglrId, details, owner(details), operators(details), today,
                 clock.instant()));

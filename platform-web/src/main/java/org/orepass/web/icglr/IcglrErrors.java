@@ -1,59 +1,99 @@
 package org.orepass.web.icglr;
 
-import java.time.Instant;
+import java.util.List;
 import org.orepass.shared.NotFoundException;
 import org.orepass.site.SiteAccessDenied;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every failure of the ICGLR endpoints as the standard's Error document; never an HTML page or a stack trace.
- * It covers every controller of this package: the mine-site, lot and later ICGLR endpoints alike.
+ * It covers every controller of this package: the mine-site, lot and certificate endpoints alike. What happens
+ * before a controller is chosen (unknown path, wrong method, the security chain) is {@link IcglrErrorFilter}'s and
+ * {@link IcglrSecurity}'s.
  */
 @RestControllerAdvice(basePackageClasses = IcglrErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IcglrErrors {
 
-    private final JsonMapper json;
-
-    IcglrErrors(JsonMapper json) {
-        this.json = json;
-    }
+    private static final Logger LOG = LoggerFactory.getLogger(IcglrErrors.class);
 
     @ExceptionHandler(IcglrRequestRejected.class)
     ResponseEntity<ObjectNode> rejected(IcglrRequestRejected rejected) {
-        var body = error(rejected.code(), rejected.getMessage());
-        if (!rejected.problems().isEmpty()) {
-            var problems = body.putObject("details").putArray("problems");
-            rejected.problems().forEach(p -> problems.addObject().put("field", p.field()).put("reason", p.reason()));
-        }
-        return ResponseEntity.status(rejected.status()).contentType(MediaType.APPLICATION_JSON).body(body);
+        return answer(rejected.status(), rejected.code(), rejected.getMessage(), rejected.problems());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ObjectNode> unreadable(HttpMessageNotReadableException e) {
-        return rejected(IcglrRequestRejected.invalid("", "the body is not valid JSON"));
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IcglrErrorFilter.BodyTooLarge tooLarge) {
+                return answer(413, "PAYLOAD_TOO_LARGE", IcglrErrorDocument.message(413),
+                        List.of(new IcglrProblem("", "at most " + tooLarge.limit() + " bytes")));
+            }
+        }
+        var reason = "the body is not valid JSON";
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && jackson.getLocation() != null) {
+                // Where it went wrong, and why (a number or text beyond the parser's limits, a missing brace).
+                reason += " (line " + jackson.getLocation().getLineNr() + ", column "
+                        + jackson.getLocation().getColumnNr() + ": " + jackson.getOriginalMessage() + ")";
+                break;
+            }
+        }
+        return answer(400, "VALIDATION_ERROR", IcglrErrorDocument.message(400), List.of(new IcglrProblem("", reason)));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ObjectNode> mediaType(HttpMediaTypeNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).contentType(MediaType.APPLICATION_JSON)
-                .body(error("UNSUPPORTED_MEDIA_TYPE", "Send application/json"));
+        return answer(415, "UNSUPPORTED_MEDIA_TYPE", IcglrErrorDocument.message(415),
+                List.of(new IcglrProblem("Content-Type", "application/json or application/ld+json")));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ObjectNode> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return answer(406, "NOT_ACCEPTABLE", IcglrErrorDocument.message(406),
+                List.of(new IcglrProblem("Accept", "application/json or application/ld+json")));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ObjectNode> method(HttpRequestMethodNotSupportedException e) {
+        var body = IcglrErrorDocument.of("METHOD_NOT_ALLOWED", IcglrErrorDocument.message(405), List.of());
+        var answer = ResponseEntity.status(405).contentType(MediaType.APPLICATION_JSON);
+        if (e.getSupportedHttpMethods() != null) {
+            answer.allow(e.getSupportedHttpMethods().toArray(org.springframework.http.HttpMethod[]::new));
+        }
+        return answer.body(body);
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ObjectNode> header(MissingRequestHeaderException e) {
+        return answer(400, "VALIDATION_ERROR", IcglrErrorDocument.message(400),
+                List.of(new IcglrProblem(e.getHeaderName(), "required")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ObjectNode> mismatch(MethodArgumentTypeMismatchException e) {
+        return answer(400, "VALIDATION_ERROR", IcglrErrorDocument.message(400),
+                List.of(new IcglrProblem(e.getName(), "not a valid value")));
     }
 
     @ExceptionHandler(SiteAccessDenied.class)
     ResponseEntity<ObjectNode> denied(SiteAccessDenied e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
-                .body(error("FORBIDDEN", "Your role or jurisdiction does not allow this change"));
+        return answer(403, "FORBIDDEN", "Your role or jurisdiction does not allow this change", List.of());
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -61,11 +101,16 @@ class IcglrErrors {
         return rejected(IcglrRequestRejected.notFound());
     }
 
-    private ObjectNode error(String code, String message) {
-        var body = json.createObjectNode();
-        body.put("code", code);
-        body.put("message", message);
-        body.put("timestamp", Instant.now().toString());
-        return body;
+    /** Whatever nobody foresaw: logged with its stack trace, answered with the Error document (no details). */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ObjectNode> unexpected(Exception e) {
+        LOG.error("ICGLR API request failed", e);
+        return answer(500, "INTERNAL_ERROR", IcglrErrorDocument.message(500), List.of());
+    }
+
+    private static ResponseEntity<ObjectNode> answer(int status, String code, String message,
+            List<IcglrProblem> problems) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(IcglrErrorDocument.of(code, message, problems));
     }
 }

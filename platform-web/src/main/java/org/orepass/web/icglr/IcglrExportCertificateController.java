@@ -21,6 +21,8 @@ import org.orepass.site.IcglrExchange;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import tools.jackson.databind.JsonNode;
@@ -57,9 +59,11 @@ class IcglrExportCertificateController {
     private final IcglrSchemas schemas;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final TransactionTemplate transactions;
 
     IcglrExportCertificateController(ExportQueries queries, ExportReview review, IcglrSchemas schemas,
-            MessageSource messages, JsonMapper json) {
+            MessageSource messages, JsonMapper json, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.queries = queries;
         this.review = review;
         this.schemas = schemas;
@@ -85,7 +89,8 @@ class IcglrExportCertificateController {
         if (!checked.has("certificateFile")) {
             checked.put("certificateFile", "assigned-by-the-platform");
         }
-        var problems = schemas.check(SCHEMA, checked);
+        var problems = new ArrayList<>(schemas.check(SCHEMA, checked));
+        problems.addAll(IcglrLimits.check(IcglrLimits.CERTIFICATE, document));
         if (!problems.isEmpty()) {
             throw IcglrRequestRejected.invalid(problems);
         }
@@ -97,7 +102,11 @@ class IcglrExportCertificateController {
         if (!shipment.exporterCountry().equals(document.path("issuingCountry").asString())) {
             mismatches.add(new IcglrProblem("issuingCountry", "the exporter's country, " + shipment.exporterCountry()));
         }
-        if (!shipment.hsCode().equals(document.path("typeOfOre").asString())) {
+        var ore = document.path("typeOfOre").asString();
+        // MDC.03: the shipment's HS code, or the IMA code of its mineral.
+        if (!shipment.hsCode().equalsIgnoreCase(ore.strip())
+                && !(IcglrCodes.IMA.containsKey(ore.strip().toUpperCase(Locale.ROOT))
+                        && IcglrCodes.mineral(ore, false).orElse(null) == shipment.mineral())) {
             mismatches.add(new IcglrProblem("typeOfOre", "the shipment's HS code, " + shipment.hsCode()));
         }
         var unit = org.orepass.custody.MassUnit.valueOf(document.path("lotWeightUOM").asString());
@@ -106,7 +115,8 @@ class IcglrExportCertificateController {
                     + shipment.declaredMassKg().stripTrailingZeros().toPlainString() + " KGM"));
         }
         if (!mismatches.isEmpty()) {
-            throw IcglrRequestRejected.invalid(mismatches);
+            throw new IcglrRequestRejected(409, "CONFLICT", "The certificate says what the shipment's record does"
+                    + " not; nothing was issued", mismatches);
         }
         var details = new CertificateDetails(document.path("memberStateIssuingAuthority").asString(),
                 document.path("nameOfVerifier").asString(), document.path("positionOfVerifier").asString(),
@@ -114,8 +124,22 @@ class IcglrExportCertificateController {
                 date(document.path("dateOfVerification").asString()), document.path("nameOfValidator").asString(),
                 date(document.path("dateOfExpiration").asString()));
         ExportCertificate issued;
+        ObjectNode served;
         try {
-            issued = review.certify(actor, shipment.id(), shipment.version(), details);
+            // Issued and compared in one transaction: a document that says something the record does not is
+            // refused with every conflicting field, and the issuance (its serial number too) is rolled back.
+            var result = transactions.execute(status -> {
+                var certificate = review.certify(actor, shipment.id(), shipment.version(), details);
+                var recorded = document(queries.certificate(actor, shipment.id()));
+                var conflicts = CertificateConflicts.between(document, recorded);
+                if (!conflicts.isEmpty()) {
+                    throw new IcglrRequestRejected(409, "CONFLICT", "The certificate says what the shipment's"
+                            + " record does not; nothing was issued", conflicts);
+                }
+                return java.util.Map.entry(certificate, recorded);
+            });
+            issued = result.getKey();
+            served = result.getValue();
         } catch (DomainRuleViolation violation) {
             var reason = messages.getMessage(violation.messageKey(), violation.arguments(), violation.messageKey(),
                     locale);
@@ -126,9 +150,8 @@ class IcglrExportCertificateController {
         } catch (StaleEditException | OptimisticLockingFailureException raced) {
             throw new IcglrRequestRejected(409, "CONFLICT", "The shipment changed meanwhile; try again", List.of());
         }
-        var created = queries.certificate(actor, shipment.id());
         return ResponseEntity.created(URI.create("/api/icglr/v1/export-certificates/" + issued.getSerialNumber()
-                + "?issuingCountry=" + issued.getIssuingCountry())).body(document(created));
+                + "?issuingCountry=" + issued.getIssuingCountry())).body(served);
     }
 
     private static LocalDate date(String text) {
@@ -155,8 +178,12 @@ class IcglrExportCertificateController {
         if (!problems.isEmpty()) {
             throw IcglrRequestRejected.invalid(problems);
         }
-        var filter = new CertificateFilter(country, blankToNull(identifier), blankToNull(lotNumber),
-                blankToNull(typeOfOre), from, to);
+        // MDC.03: an IMA code stands for its mineral's HS code (the one the platform stores and serves).
+        var ore = blankToNull(typeOfOre);
+        if (ore != null && IcglrCodes.IMA.containsKey(ore.toUpperCase(Locale.ROOT))) {
+            ore = IcglrCodes.IMA.get(ore.toUpperCase(Locale.ROOT)).hsCode();
+        }
+        var filter = new CertificateFilter(country, blankToNull(identifier), blankToNull(lotNumber), ore, from, to);
         var result = queries.exchangeable(CurrentUser.require().actor(), filter,
                 new PageQuery(pageNumber - 1, size));
         var body = json.createObjectNode();
@@ -203,7 +230,9 @@ class IcglrExportCertificateController {
         document.put("lotGrade", c.grade() == null ? "N/A" : c.grade().stripTrailingZeros().toPlainString() + " %");
         document.put("mineralOrigin", c.mineralOrigin());
         document.put("customsValue", c.currency() + " " + c.declaredValue().toPlainString());
-        document.put("dateOfShipment", c.shipmentDate().toString());
+        if (c.shipmentDate() != null) {
+            document.put("dateOfShipment", c.shipmentDate().toString());
+        }
         if (c.route() != null) {
             document.put("shipmentRoute", c.route());
         }
@@ -220,8 +249,11 @@ class IcglrExportCertificateController {
         document.put("nameOfValidator", c.validatorName());
         document.put("dateOfIssuance", c.issuedOn().toString());
         document.put("dateOfExpiration", c.expiresOn().toString());
-        // The printable certificate (one A4 page, English and French), for whoever may see the shipment.
-        document.put("certificateFile", "/exports/" + c.shipmentId() + "/certificate");
+        // The certificate as a PDF (one A4 page, English and French), reachable with the API's token by whoever may
+        // see the shipment (IcglrCertificateFile).
+        document.put("certificateFile", org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                .fromCurrentContextPath().build().toUriString()
+                + IcglrCertificateFile.path(c.serialNumber(), c.issuingCountry()));
         return document;
     }
 
@@ -239,10 +271,20 @@ class IcglrExportCertificateController {
             address.put("addressLocalityText", party.address());
         }
         entity.put("tin", party.taxId() == null ? "N/A" : party.taxId());
-        entity.putObject("contactDetails")
-                .put("legalRepresentative", party.contact())
-                .put("contactPhoneNumber", IcglrExchange.phone(party.phone()))
-                .put("contactEmail", party.email());
+        // Served whatever is missing (issue 17): a contact detail the platform does not have is left out, never
+        // the certificate (an importer's contact details are optional on the shipment form).
+        if (party.contact() != null || party.phone() != null || party.email() != null) {
+            var contact = entity.putObject("contactDetails");
+            if (party.contact() != null) {
+                contact.put("legalRepresentative", party.contact());
+            }
+            if (party.phone() != null) {
+                contact.put("contactPhoneNumber", IcglrExchange.phone(party.phone()));
+            }
+            if (party.email() != null) {
+                contact.put("contactEmail", party.email());
+            }
+        }
         return entity;
     }
 
@@ -259,12 +301,11 @@ class IcglrExportCertificateController {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
+        if (!IcglrLimits.isDate(text.strip())) {
             problems.add(new IcglrProblem(field, "an ISO 8601 date (YYYY-MM-DD)"));
             return null;
         }
+        return LocalDate.parse(text.strip());
     }
 
     private static int number(String text, int fallback, int min, int max, String field,

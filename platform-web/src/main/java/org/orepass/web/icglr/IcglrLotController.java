@@ -7,11 +7,14 @@ import java.util.Map;
 import org.orepass.custody.LotInterchange;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.PageQuery;
+import org.orepass.site.IcglrSupplement;
 import org.orepass.web.security.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,9 +50,23 @@ class IcglrLotController {
     private final IcglrSchemas schemas;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final IcglrSupplementStore store;
+    private final TransactionTemplate transactions;
+
+    /**
+     * What the platform models of an MD.12 document (or assigns); everything else it carries (recipient, taxes
+     * paid, shipping date, responsible staff, purchase number, transport...) is kept and served back.
+     */
+    static final List<String> MODELLED = List.of("lotNumber", "dateRegistration", "timeRegistration", "creator",
+            "mineral", "concentration", "mass", "unitOfMeasurement", "packageType", "nrOfPackages", "mineSiteId",
+            "creatorRole", "originatingOperation", "inputLot", "tag", "dateSealed", "overCapacity", "massKg",
+            "remainingKg", "uncertified");
 
     IcglrLotController(LotInterchange interchange, LotDocuments documents, LotDocumentInput input,
-            IcglrSchemas schemas, MessageSource messages, JsonMapper json) {
+            IcglrSchemas schemas, MessageSource messages, JsonMapper json, IcglrSupplementStore store,
+            PlatformTransactionManager transactionManager) {
+        this.store = store;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.interchange = interchange;
         this.documents = documents;
         this.input = input;
@@ -73,7 +90,9 @@ class IcglrLotController {
                 new PageQuery(filters.page() - 1, filters.limit()));
         var body = json.createObjectNode();
         var data = body.putArray("data");
-        result.items().forEach(lot -> data.add(documents.document(lot)));
+        var supplements = store.of(IcglrSupplement.LOT, result.items().stream().map(lot -> lot.lotNumber()).toList());
+        result.items().forEach(lot -> data.add(IcglrSupplementStore.fill(documents.document(lot),
+                supplements.get(lot.lotNumber()))));
         body.putObject("pagination")
                 .put("page", filters.page())
                 .put("limit", filters.limit())
@@ -88,7 +107,8 @@ class IcglrLotController {
     ResponseEntity<ObjectNode> one(@PathVariable String lotNumber) {
         var lot = interchange.lot(CurrentUser.require().actor(), lotNumber.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(IcglrRequestRejected::notFound);
-        return ResponseEntity.ok().eTag("\"" + lot.version() + "\"").body(documents.document(lot));
+        return ResponseEntity.ok().eTag("\"" + lot.version() + "\"")
+                .body(store.fill(documents.document(lot), IcglrSupplement.LOT, lot.lotNumber()));
     }
 
     @PostMapping
@@ -103,7 +123,13 @@ class IcglrLotController {
         String number;
         boolean overCapacity;
         try {
-            var produced = interchange.produce(actor, read.siteIcglrId(), read.creatorId(), read.details());
+            // The lot and what its document carries beyond the platform's fields, in one transaction.
+            var produced = transactions.execute(status -> {
+                var made = interchange.produce(actor, read.siteIcglrId(), read.creatorId(), read.details());
+                store.keep(IcglrSupplement.LOT, made.lot().getLotNumber(),
+                        IcglrSupplementStore.extract(document, MODELLED), actor.username());
+                return made;
+            });
             number = produced.lot().getLotNumber();
             overCapacity = produced.overCapacity();
         } catch (DomainRuleViolation violation) {
@@ -127,7 +153,7 @@ class IcglrLotController {
             // so this is an operator producing for the site's owner): it may not read it back.
             return ResponseEntity.created(location).build();
         }
-        var body = documents.document(created.get());
+        var body = store.fill(documents.document(created.get()), IcglrSupplement.LOT, number);
         if (overCapacity) {
             // Accepted, as the form accepts it, but the inspectors were alerted (an OVER_CAPACITY anomaly).
             body.put("overCapacity", true);
@@ -176,7 +202,8 @@ class IcglrLotController {
                     .putObject("contactDetails").put("legalRepresentative", "assigned")
                     .put("contactPhoneNumber", "+10").put("contactEmail", "assigned@example.org");
         }
-        var problems = schemas.check(IcglrSchemas.LOT, checked);
+        var problems = new java.util.ArrayList<>(schemas.check(IcglrSchemas.LOT, checked));
+        problems.addAll(IcglrLimits.check(IcglrLimits.LOT, document));
         if (!problems.isEmpty()) {
             throw IcglrRequestRejected.invalid(problems);
         }

@@ -9,6 +9,8 @@ import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.PageQuery;
 import org.orepass.shared.StaleEditException;
 import org.orepass.site.ActivityStatus;
+import org.orepass.site.IcglrIdentifier;
+import org.orepass.site.IcglrSupplement;
 import org.orepass.site.MineSite;
 import org.orepass.site.Mineral;
 import org.orepass.site.SiteQueries;
@@ -19,6 +21,8 @@ import org.orepass.web.security.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,9 +56,28 @@ class IcglrMineSiteController {
     private final IcglrSchemas schemas;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final IcglrSupplementStore store;
+    private final TransactionTemplate transactions;
+
+    /**
+     * What the registry models of an MD.01 document (or computes: status, history, licence status and covered
+     * commodities); everything else the document carries is kept as its supplement and served back.
+     */
+    static final List<String> MODELLED = List.of("icglrId", "addressCountry", "nationalId", "certificationStatus",
+            "activityStatus", "mineSiteLocation.geolocalization",
+            "mineSiteLocation.localGeographicDesignation.country",
+            "mineSiteLocation.localGeographicDesignation.subnationalDivisionL1",
+            "mineSiteLocation.localGeographicDesignation.addressLocalityText", "mineSiteLocation.polygon",
+            "mineSiteLocation.altitude", "mineral", "license[*].licenseType", "license[*].licenseId",
+            "license[*].grantedDate", "license[*].expiringDate", "license[*].licenseStatus",
+            "license[*].coveredCommodities", "owner", "operator", "inspection", "statusChange", "name", "miningType",
+            "formalisationStage", "locationConfirmed", "warnings");
 
     IcglrMineSiteController(SiteQueries queries, SiteRegistration registration, MineSiteDocuments documents,
-            MineSiteInput input, IcglrSchemas schemas, MessageSource messages, JsonMapper json) {
+            MineSiteInput input, IcglrSchemas schemas, MessageSource messages, JsonMapper json,
+            IcglrSupplementStore store, PlatformTransactionManager transactionManager) {
+        this.store = store;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.queries = queries;
         this.registration = registration;
         this.documents = documents;
@@ -76,7 +99,9 @@ class IcglrMineSiteController {
         var today = queries.today();
         var body = json.createObjectNode();
         var data = body.putArray("data");
-        result.items().forEach(site -> data.add(documents.summary(site, today)));
+        var supplements = store.of(IcglrSupplement.SITE, result.items().stream().map(MineSite::getIcglrId).toList());
+        result.items().forEach(site -> data.add(MineSiteDocuments.withLicenceOwners(IcglrSupplementStore.fill(
+                documents.summary(site, today), supplements.get(site.getIcglrId())))));
         body.putObject("pagination")
                 .put("page", filters.page())
                 .put("limit", filters.limit())
@@ -89,10 +114,11 @@ class IcglrMineSiteController {
 
     @GetMapping("/{icglrId}")
     ResponseEntity<ObjectNode> one(@PathVariable String icglrId) {
-        var file = queries.exchangeableFile(CurrentUser.require().actor(), icglrId)
+        var file = queries.exchangeableFile(CurrentUser.require().actor(), IcglrCodes.identifier(icglrId))
                 .orElseThrow(IcglrRequestRejected::notFound);
         return ResponseEntity.ok().eTag(etag(file.site()))
-                .body(documents.full(file.site(), queries.today(), file.inspections(), file.history()));
+                .body(MineSiteDocuments.withLicenceOwners(store.fill(documents.full(file.site(), queries.today(),
+                        file.inspections(), file.history()), IcglrSupplement.SITE, file.site().getIcglrId())));
     }
 
     @PostMapping
@@ -124,18 +150,36 @@ class IcglrMineSiteController {
         var read = input.read(document, null);
         MineSite site;
         try {
-            site = registration.register(CurrentUser.require().actor(), read.details(), givenIcglrId,
-                    read.polygon());
+            var actor = CurrentUser.require().actor();
+            // The site and what its document carries beyond the registry's fields, in one transaction.
+            site = transactions.execute(status -> {
+                var registered = registration.register(actor, read.details(), givenIcglrId, read.polygon());
+                store.keep(IcglrSupplement.SITE, registered.getIcglrId(),
+                        IcglrSupplementStore.extract(document, MODELLED), actor.username());
+                return registered;
+            });
         } catch (DomainRuleViolation violation) {
             if ("icglr.id.taken".equals(violation.messageKey())) {
                 throw new IcglrRequestRejected(409, "CONFLICT", "Resource already exists", List.of(
                         new IcglrProblem("icglrId", message(violation, locale))));
+            }
+            if ("site.national-id.taken".equals(violation.messageKey())) {
+                // The site is already registered (under its national id): the standard's Conflict.
+                throw new IcglrRequestRejected(409, "CONFLICT", "Resource already exists", List.of(
+                        new IcglrProblem("nationalId", message(violation, locale))));
             }
             throw IcglrRequestRejected.invalid(IcglrFields.of(violation.field()), message(violation, locale));
         }
         var file = queries.exchangeableFile(CurrentUser.require().actor(), site.getIcglrId());
         var body = file.map(f -> documents.full(f.site(), queries.today(), f.inspections(), f.history()))
                 .orElseGet(() -> documents.summary(site, queries.today()));
+        MineSiteDocuments.withLicenceOwners(store.fill(body, IcglrSupplement.SITE, site.getIcglrId()));
+        if (givenIcglrId != null && !IcglrIdentifier.says(givenIcglrId, site.getCountry(),
+                read.details().latitude(), read.details().longitude())) {
+            // Ids are opaque once minted: kept as given, with a word that it does not say this place.
+            body.putArray("warnings").addObject().put("field", "icglrId").put("reason",
+                    messages.getMessage("icglr.id.mismatch", null, "icglr.id.mismatch", locale));
+        }
         return ResponseEntity.created(URI.create("/api/icglr/v1/mine-sites/" + site.getIcglrId()))
                 .eTag(etag(site)).body(body);
     }
@@ -144,13 +188,14 @@ class IcglrMineSiteController {
     ResponseEntity<ObjectNode> update(@PathVariable String icglrId, @RequestBody JsonNode document,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Locale locale) {
         var actor = CurrentUser.require().actor();
+        icglrId = IcglrCodes.identifier(icglrId);
         var file = queries.exchangeableFile(actor, icglrId).orElseThrow(IcglrRequestRejected::notFound);
         if (ifMatch == null) {
             throw new IcglrRequestRejected(HttpStatus.PRECONDITION_REQUIRED.value(), "PRECONDITION_REQUIRED",
                     "Send the ETag of the version you edited in If-Match", List.of());
         }
         requireValid(document);
-        if (!icglrId.equals(document.path("icglrId").asString())) {
+        if (!icglrId.equals(IcglrCodes.identifier(document.path("icglrId").asString()))) {
             throw IcglrRequestRejected.invalid("icglrId", "must be the identifier in the path; it never changes");
         }
         var site = file.site();
@@ -168,7 +213,12 @@ class IcglrMineSiteController {
         }
         var read = input.read(document, site);
         try {
-            registration.edit(actor, site.getId(), version(ifMatch), read.details(), read.polygon());
+            var id = icglrId;
+            transactions.executeWithoutResult(status -> {
+                registration.edit(actor, site.getId(), version(ifMatch), read.details(), read.polygon());
+                store.keep(IcglrSupplement.SITE, id, IcglrSupplementStore.extract(document, MODELLED),
+                        actor.username());
+            });
         } catch (StaleEditException stale) {
             throw new IcglrRequestRejected(HttpStatus.PRECONDITION_FAILED.value(), "PRECONDITION_FAILED",
                     "The site changed since that version; fetch it again and reapply your change", List.of());
@@ -183,14 +233,16 @@ class IcglrMineSiteController {
         }
         var f = updated.get();
         return ResponseEntity.ok().eTag(etag(f.site()))
-                .body(documents.full(f.site(), queries.today(), f.inspections(), f.history()));
+                .body(MineSiteDocuments.withLicenceOwners(store.fill(documents.full(f.site(), queries.today(),
+                        f.inspections(), f.history()), IcglrSupplement.SITE, icglrId)));
     }
 
     private void requireValid(JsonNode document) {
         if (document == null || !document.isObject()) {
             throw IcglrRequestRejected.invalid("", "the body must be a JSON object: an MD.01 Mine Site");
         }
-        var problems = schemas.check(IcglrSchemas.MINE_SITE, document);
+        var problems = new java.util.ArrayList<>(schemas.check(IcglrSchemas.MINE_SITE, document));
+        problems.addAll(IcglrLimits.check(IcglrLimits.MINE_SITE, document));
         if (!problems.isEmpty()) {
             throw IcglrRequestRejected.invalid(problems);
         }
@@ -233,10 +285,9 @@ class IcglrMineSiteController {
                     "activityStatus", problems);
             Mineral found = null;
             if (mineral != null) {
-                found = Arrays.stream(Mineral.values()).filter(m -> m.hsCode().equalsIgnoreCase(mineral.strip())
-                        || m.name().equalsIgnoreCase(mineral.strip())).findFirst().orElse(null);
+                found = IcglrCodes.mineral(mineral, true).orElse(null);
                 if (found == null) {
-                    problems.add(new IcglrProblem("mineral", "an HS code such as 2609.00.00"));
+                    problems.add(new IcglrProblem("mineral", IcglrCodes.MINERAL_CODES));
                 }
             }
             IcglrParameters.number(pageText, 1, Integer.MAX_VALUE, "page", problems);

@@ -1,7 +1,6 @@
 package org.orepass.web.icglr;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -19,12 +18,11 @@ final class IcglrParameters {
         if (text == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
+        if (!IcglrLimits.isDate(text.strip())) {
             problems.add(new IcglrProblem(field, "a date as YYYY-MM-DD"));
             return null;
         }
+        return LocalDate.parse(text.strip());
     }
 
     static <E> E code(String text, E[] values, ToIntFunction<E> code, String field, List<IcglrProblem> problems) {

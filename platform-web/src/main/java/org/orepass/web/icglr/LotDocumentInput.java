@@ -3,7 +3,6 @@ package org.orepass.web.icglr;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.orepass.custody.MassUnit;
 import org.orepass.custody.ProductionDetails;
@@ -55,7 +54,7 @@ class LotDocumentInput {
         if (document.has("inputLot") && !document.path("inputLot").isEmpty()) {
             problems.add(new IcglrProblem("inputLot", "a production lot has no input lots"));
         }
-        var site = document.path("mineSiteId").asString(null);
+        var site = IcglrCodes.identifier(document.path("mineSiteId").asString(null));
         if (site == null) {
             problems.add(new IcglrProblem("mineSiteId", "required for a production lot"));
         }
@@ -63,17 +62,16 @@ class LotDocumentInput {
         if (tag == null) {
             problems.add(new IcglrProblem("tag", "required for a production lot: the tag sealed on it"));
         }
-        var code = document.path("mineral").asString();
-        var mineral = Arrays.stream(Mineral.values()).filter(m -> m.hsCode().equals(code)).findFirst().orElse(null);
+        var mineral = IcglrCodes.mineral(document.path("mineral").asString(), false).orElse(null);
         if (mineral == null) {
-            problems.add(new IcglrProblem("mineral", "not an HS code of a mineral the platform traces: 7108.12.00,"
-                    + " 2616.90.00, 2609.00.00, 2611.00.00 or 2615.90.00"));
+            problems.add(new IcglrProblem("mineral", IcglrCodes.MINERAL_CODES));
         }
         Integer packages = null;
         if (document.has("nrOfPackages")) {
             var count = document.path("nrOfPackages");
-            if (!count.canConvertToExactIntegral() || count.asInt() < 1) {
-                problems.add(new IcglrProblem("nrOfPackages", "a whole number of packages, 1 or more"));
+            if (!count.isNumber() || !count.canConvertToExactIntegral() || count.decimalValue().signum() < 1
+                    || count.decimalValue().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                problems.add(new IcglrProblem("nrOfPackages", "a whole number of packages, from 1 to 2147483647"));
             } else {
                 packages = count.asInt();
             }

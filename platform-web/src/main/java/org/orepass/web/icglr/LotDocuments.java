@@ -22,9 +22,13 @@ class LotDocuments {
     private final JsonMapper json;
     private final org.orepass.export.ExportTaxClearance taxes;
 
-    LotDocuments(JsonMapper json, org.orepass.export.ExportTaxClearance taxes) {
+    private final org.orepass.export.ExportQueries exports;
+
+    LotDocuments(JsonMapper json, org.orepass.export.ExportTaxClearance taxes,
+            org.orepass.export.ExportQueries exports) {
         this.json = json;
         this.taxes = taxes;
+        this.exports = exports;
     }
 
     ObjectNode document(ExchangedLot lot) {
@@ -70,6 +74,7 @@ class LotDocuments {
             document.put("dateIn", lot.receivedOn().toString());
         }
         if (lot.operation() == org.orepass.custody.OriginatingOperation.EXPORT) {
+            exportCertificateId(document, lot.lotNumber());
             taxPaid(document, lot.lotNumber());
         }
         // Platform fields beyond the standard (it allows more properties).
@@ -77,6 +82,18 @@ class LotDocuments {
         document.put("remainingKg", lot.remainingKg());
         document.put("uncertified", lot.uncertified());
         return document;
+    }
+
+    /** MD.03 on an export lot: the serial number of its certificate, once issued (issue 17). */
+    private void exportCertificateId(ObjectNode document, String lotNumber) {
+        var actor = org.orepass.web.security.CurrentUser.get().map(user -> user.actor()).orElse(null);
+        if (actor == null) {
+            return;
+        }
+        exports.shipmentOfExportLot(actor, lotNumber)
+                .filter(shipment -> shipment.status() == org.orepass.export.ExportStatus.CERTIFIED)
+                .ifPresent(shipment -> document.put("exportCertificateId",
+                        exports.certificate(actor, shipment.id()).serialNumber()));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.orepass.web.icglr;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Locale;
 import org.orepass.custody.CustodyRole;
 import org.orepass.custody.LotSearch;
@@ -19,10 +18,9 @@ record LotListFilters(String mineSiteId, String mineral, String creatorRole, Str
         var problems = new ArrayList<IcglrProblem>();
         Mineral found = null;
         if (mineral != null) {
-            found = Arrays.stream(Mineral.values()).filter(m -> m.hsCode().equalsIgnoreCase(mineral.strip())
-                    || m.name().equalsIgnoreCase(mineral.strip())).findFirst().orElse(null);
+            found = IcglrCodes.mineral(mineral, true).orElse(null);
             if (found == null) {
-                problems.add(new IcglrProblem("mineral", "an HS code such as 2609.00.00"));
+                problems.add(new IcglrProblem("mineral", IcglrCodes.MINERAL_CODES));
             }
         }
         var role = IcglrParameters.code(creatorRole, CustodyRole.values(), CustodyRole::icglrCode, "creatorRole",
@@ -39,7 +37,8 @@ record LotListFilters(String mineSiteId, String mineral, String creatorRole, Str
         if (!problems.isEmpty()) {
             throw IcglrRequestRejected.invalid(problems);
         }
-        return new LotSearch(upper(mineSiteId), found, role, operation, upper(lotNumber), from, to);
+        return new LotSearch(upper(IcglrCodes.identifier(mineSiteId)), found, role, operation, upper(lotNumber),
+                from, to);
     }
 
     int page() {

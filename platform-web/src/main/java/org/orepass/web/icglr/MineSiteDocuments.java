@@ -54,6 +54,20 @@ class MineSiteDocuments {
         return document;
     }
 
+    /**
+     * MD.02: a licence's owner "can miss only if the licence type is 'unlicensed'". Where the document posted for
+     * the site named none (its supplement fills one in when it did), the licence holder is the site's owner.
+     */
+    static ObjectNode withLicenceOwners(ObjectNode document) {
+        document.path("license").forEach(licence -> {
+            if (licence.isObject() && !"unlicensed".equals(licence.path("licenseType").asString())
+                    && !licence.has("owner") && document.has("owner")) {
+                ((ObjectNode) licence).set("owner", document.get("owner").deepCopy());
+            }
+        });
+        return document;
+    }
+
     ObjectNode full(MineSite site, LocalDate today, List<Inspection> inspections, List<StatusChange> history) {
         var document = summary(site, today);
         var inspected = document.putArray("inspection");
@@ -69,9 +83,10 @@ class MineSiteDocuments {
 
     private ObjectNode location(MineSite site) {
         var location = json.createObjectNode();
+        // MD.06: decimal degrees with 4 decimals (the registry keeps 6 for sites drawn on its pages).
         location.putObject("geolocalization")
-                .put("latitude", site.getLatitude())
-                .put("longitude", site.getLongitude());
+                .put("latitude", site.getLatitude().setScale(4, java.math.RoundingMode.HALF_UP))
+                .put("longitude", site.getLongitude().setScale(4, java.math.RoundingMode.HALF_UP));
         var local = location.putObject("localGeographicDesignation");
         local.put("country", site.getCountry());
         if (site.getDivision() != null) {

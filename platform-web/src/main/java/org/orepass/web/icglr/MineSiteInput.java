@@ -98,11 +98,9 @@ class MineSiteInput {
     private static Set<Mineral> minerals(JsonNode codes, List<IcglrProblem> problems) {
         var minerals = new HashSet<Mineral>();
         for (int i = 0; i < codes.size(); i++) {
-            var code = codes.get(i).asString();
-            var mineral = Arrays.stream(Mineral.values()).filter(m -> m.hsCode().equals(code)).findFirst();
+            var mineral = IcglrCodes.mineral(codes.get(i).asString(), false);
             if (mineral.isEmpty()) {
-                problems.add(new IcglrProblem("mineral[" + i + "]", "not an HS code of a mineral the platform "
-                        + "traces: 7108.12.00, 2616.90.00, 2609.00.00, 2611.00.00 or 2615.90.00"));
+                problems.add(new IcglrProblem("mineral[" + i + "]", IcglrCodes.MINERAL_CODES));
             } else {
                 minerals.add(mineral.get());
             }

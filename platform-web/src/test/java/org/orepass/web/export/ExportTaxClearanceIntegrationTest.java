@@ -127,6 +127,9 @@ class ExportTaxClearanceIntegrationTest {
         assertThat(lot.path("taxPaid").findValuesAsString("receiptReference"))
                 .containsExactlyInAnyOrderElementsOf(receipts);
         assertThat(lot.path("taxPaid").findValuesAsString("taxType")).contains("EXPORT_TAX", "ROYALTY");
+        // MD.03 on the export lot: the certificate's serial number (issue 17).
+        assertThat(lot.path("exportCertificateId").asString()).isEqualTo(jdbc.queryForObject(
+                "select serial_number from export_certificate where shipment_id = ?", String.class, id));
     }
 
     // ---- a royalty upstream, through a purchase and a combination, page and API ----------------------------------
@@ -311,14 +314,27 @@ class ExportTaxClearanceIntegrationTest {
                 .content(document.toString())).andReturn().getResponse();
     }
 
+    /** The exporter as the shipment's record has it (name and contact details), so that a document agrees. */
+    private void parties(ObjectNode document, String exportLotNumber) {
+        var exporter = jdbc.queryForMap("select o.name, o.contact_name, o.contact_phone, o.contact_email,"
+                + " s.importer_name, s.importer_contact, s.importer_phone, s.importer_email from export_shipment s"
+                + " join organisation o on o.id = s.exporter_id join lot l on l.id = s.export_lot_id"
+                + " where l.lot_number = ?", exportLotNumber);
+        var e = document.putObject("exporter");
+        e.put("identifier", "x").put("name", (String) exporter.get("name")).put("tin", "N/A")
+                .putObject("contactDetails").put("legalRepresentative", (String) exporter.get("contact_name"))
+                .put("contactPhoneNumber", org.orepass.site.IcglrExchange.phone((String) exporter.get("contact_phone")))
+                .put("contactEmail", (String) exporter.get("contact_email"));
+        var i = document.putObject("importer");
+        i.put("identifier", "y").put("name", (String) exporter.get("importer_name")).put("tin", "N/A")
+                .putObject("contactDetails").put("legalRepresentative", "Jan de Vries")
+                .put("contactPhoneNumber", "+31101234567").put("contactEmail", "metals@refinery.nl");
+    }
+
     private ObjectNode issuing(String exportLotNumber, String weight) {
         var document = json.createObjectNode();
         document.put("issuingCountry", "UG");
-        var exporter = document.putObject("exporter");
-        exporter.put("identifier", "x").put("name", "Comptoir").put("tin", "N/A").putObject("contactDetails")
-                .put("legalRepresentative", "A").put("contactPhoneNumber", "+256772123456")
-                .put("contactEmail", "a@comptoir.ug");
-        document.set("importer", exporter.deepCopy());
+        parties(document, exportLotNumber);
         document.put("lotNumber", exportLotNumber);
         document.put("typeOfOre", "2611.00.00");
         document.put("lotWeight", new BigDecimal(weight));

@@ -33,6 +33,8 @@ class IcglrSchemaCopyTest {
         }
         assertThat(Files.readString(COPY.resolve("openapi.yaml")))
                 .isEqualTo(Files.readString(reference.resolve("openapi.yaml")));
+        assertThat(Files.readString(COPY.resolve("context.jsonld")))
+                .isEqualTo(Files.readString(reference.resolve("context.jsonld")));
     }
 
     @Test
