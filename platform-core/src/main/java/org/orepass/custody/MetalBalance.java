@@ -11,8 +11,8 @@ import org.orepass.site.Mineral;
  * the mass, but the metal it yields can only fall (tailings, dust), within the assay's uncertainty: the tolerance,
  * a share of the inputs' contained metal ({@code orepass.custody.metal-tolerance-percent}, default 2). Metal beyond
  * it is ore from elsewhere or a grade misstated to carry it (docs/custody-operations.md). Where an input has no
- * grade its metal is unknown and the balance cannot be checked: the operation is allowed, and the chain raises the
- * MISSING_GRADE red flag instead.
+ * grade its metal is unknown: it counts for the most it could hold (its whole mass), the operation is otherwise
+ * allowed, and the chain raises the MISSING_GRADE red flag.
  */
 public final class MetalBalance {
 
@@ -62,14 +62,15 @@ public final class MetalBalance {
     }
 
     /**
-     * The breach, if the outputs carry more metal than the inputs plus the tolerance; null when they do not, or when
-     * an input's grade is unknown. Outputs without a grade count for nothing (their metal is not claimed).
+     * The breach, if the outputs carry more metal than the inputs plus the tolerance; null when they do not.
+     * Outputs without a grade count for nothing (their metal is not claimed). An input without a grade counts for
+     * the most it could hold (all of its mass at 100 %): its metal is unknown, so only a breach that no grade of it
+     * could explain is one; a pinch of ungraded ore cannot carry a typed grade's metal in.
      */
     public Breach check(String field, Mineral mineral, List<Portion> inputs, List<Portion> outputs) {
-        if (inputs.stream().anyMatch(p -> p.grade() == null)) {
-            return null;
-        }
-        var in = compound(inputs);
+        var in = compound(inputs.stream()
+                .map(p -> p.grade() == null ? new Portion(p.kg(), Grade.of(mineral, BigDecimal.valueOf(100))) : p)
+                .toList());
         var out = compound(outputs);
         if (out.compareTo(in.multiply(factor)) <= 0) {
             return null;

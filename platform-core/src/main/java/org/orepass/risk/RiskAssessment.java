@@ -117,6 +117,9 @@ public class RiskAssessment {
             Collection<AnnexIIRisk> evidenced, String username, Instant now) {
         var chosen = new EnumMap<AnnexIIRisk, RiskLevel>(AnnexIIRisk.class);
         var lowered = new LinkedHashMap<AnnexIIRisk, RiskLevel>();
+        // A lowering still waiting for its sign-off stays one when saved again: the answers last saved are already
+        // the lowered ones, so without this a second save would make the lowering count with nobody signing it.
+        var pending = loweringPending() ? loweredFromMap() : Map.<AnnexIIRisk, RiskLevel>of();
         for (var risk : AnnexIIRisk.values()) {
             var c = computed.get(risk);
             var level = typed.get(risk) == null ? c.level() : typed.get(risk);
@@ -124,11 +127,16 @@ public class RiskAssessment {
                 throw new DomainRuleViolation(levelField(risk), "risk.level.flagged", riskName(risk),
                         levelName(c.fromFlags()));
             }
-            var base = c.level().max(previous.getOrDefault(risk, RiskLevel.NONE));
+            var base = c.level().max(previous.getOrDefault(risk, RiskLevel.NONE))
+                    .max(pending.getOrDefault(risk, RiskLevel.NONE));
             if (level.compareTo(base) < 0) {
                 lowered.put(risk, base);
             }
             chosen.put(risk, level);
+        }
+        if (!lowered.isEmpty() && (why == null || why.isBlank()) && pending.keySet().containsAll(lowered.keySet())) {
+            // Nothing newly lowered: the reason already given stands.
+            why = justification;
         }
         if (!lowered.isEmpty()) {
             var first = lowered.keySet().iterator().next();

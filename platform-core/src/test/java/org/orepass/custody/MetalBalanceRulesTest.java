@@ -125,6 +125,24 @@ class MetalBalanceRulesTest {
     }
 
     @Test
+    void aPinchOfUngradedOreDoesNotLetATypedGradeCreateMetal() {
+        // 100 kg at 10 % SnO2 hold 10 kg; a gram of ungraded ore can add at most a gram, never 60 kg.
+        var poor = lot(trader, "100", "10", Mineral.CASSITERITE, false);
+        var pinch = lot(trader, "0.001", null, Mineral.CASSITERITE, false);
+        assertThatThrownBy(() -> Transformation.combine(List.of(take(poor, "100"), take(pinch, "0.001")), null, null,
+                new BigDecimal("70"), null, balance, numbers(), RECORDING))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, v -> {
+                    assertThat(v.field()).isEqualTo("concentration");
+                    assertThat(v.messageKey()).isEqualTo("operation.metal.more");
+                });
+        var ore = lot(trader, "100", "10", Mineral.CASSITERITE, false);
+        var grain = lot(trader, "0.001", null, Mineral.CASSITERITE, false);
+        var made = Transformation.process(List.of(take(ore, "100"), take(grain, "0.001")), List.of(out("20", "70")),
+                new BigDecimal("80.001"), true, balance, numbers(), RECORDING);
+        assertThat(made.breach()).isNotNull();
+    }
+
+    @Test
     void aGradeTypedAsTinIsBalancedAsTinDioxide() {
         var ore = lot(trader, "100", "40", Mineral.CASSITERITE, false);
         // 55 % Sn = 69.824 % SnO2; 57 kg of it = 39.8 kg SnO2, within 40.

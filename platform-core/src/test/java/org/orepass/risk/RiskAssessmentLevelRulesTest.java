@@ -128,6 +128,28 @@ class RiskAssessmentLevelRulesTest {
     }
 
     @Test
+    void savingTheLoweredAnswersAgainKeepsTheLoweringWaitingForItsSignOff() {
+        var a = assessment();
+        save(a, Map.of("SA1", Answer.YES), Map.of(), null, Set.of(), "assessor");
+        var no = Map.of("SA1", Answer.NO);
+        save(a, no, Map.of(), "Wrong report", Set.of(AnnexIIRisk.SERIOUS_ABUSES), "assessor");
+        assertThat(a.loweringPending()).isTrue();
+        // The same answers saved once more (the last saved answers now give NONE): still a lowering from HIGH,
+        // still waiting for a second person, with the reason given.
+        save(a, no, Map.of(), null, Set.of(AnnexIIRisk.SERIOUS_ABUSES), "assessor");
+        assertThat(a.loweringPending()).isTrue();
+        assertThat(a.loweredFromMap()).containsEntry(AnnexIIRisk.SERIOUS_ABUSES, RiskLevel.HIGH);
+        assertThat(a.getJustification()).isEqualTo("Wrong report");
+        var standings = a.standings(computed(no));
+        assertThat(standings.get(AnnexIIRisk.SERIOUS_ABUSES).effective()).isEqualTo(RiskLevel.HIGH);
+        assertThat(messageKey(() -> a.decide(Decision.CONTINUE, standings, "assessor", NOW)))
+                .isEqualTo("risk.decision.refused");
+        // Once a second person signs it off, it counts; saving again then needs no new sign-off.
+        a.signOffLowering("colleague", NOW);
+        assertThat(a.standings(computed(no)).get(AnnexIIRisk.SERIOUS_ABUSES).effective()).isEqualTo(RiskLevel.NONE);
+    }
+
+    @Test
     void onlyASecondPersonSignsALoweringOffAndThenItCountsButNeverBelowTheFlags() {
         var a = assessment();
         var answers = Map.of("SA1", Answer.YES);
