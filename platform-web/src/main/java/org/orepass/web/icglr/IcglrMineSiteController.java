@@ -1,7 +1,6 @@
 package org.orepass.web.icglr;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.orepass.geography.Countries;

@@ -8,7 +8,6 @@ import org.orepass.custody.MassUnit;
 import org.orepass.custody.ProductionDetails;
 import org.orepass.organisation.Organisation;
 import org.orepass.organisation.Organisations;
-import org.orepass.site.Mineral;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
