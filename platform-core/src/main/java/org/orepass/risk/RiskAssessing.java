@@ -155,9 +155,34 @@ public class RiskAssessing {
     public RiskAssessment decide(Actor actor, Long id, long version, Decision decision) {
         var assessment = assessable(actor, id);
         Versioned.requireVersion("RiskAssessment", id, assessment.getVersion(), version);
-        assessment.decide(decision, levelsNow.of(assessment).standings(), actor.username(), clock.instant());
+        var liftsStop = decision != null && decision.continuesTrade() && liftsAnotherStop(assessment);
+        assessment.decide(decision, levelsNow.of(assessment).standings(), liftsStop, actor.username(),
+                clock.instant());
         append(assessment, "DECIDED", actor);
         return assessment;
+    }
+
+    /**
+     * Whether the organisation's newest effective decision on the same supplier or site, taken in another
+     * assessment, is to suspend or disengage. A fresh assessment answered "no" would otherwise let one person lift
+     * a suspension that two people signed: continuing then waits for a second person, as a lowering does.
+     */
+    private boolean liftsAnotherStop(RiskAssessment assessment) {
+        var kind = assessment.getSubjectKind();
+        if (kind == SubjectKind.LOT) {
+            return false;
+        }
+        var supplier = kind == SubjectKind.SUPPLIER ? assessment.getSupplierOrgId() : null;
+        var sites = kind == SubjectKind.SITE ? List.of(assessment.getSiteId()) : List.<Long>of();
+        for (var other : assessments.decidedOn(assessment.getAssessingOrgId(), supplier, sites)) {
+            if (other.getId().equals(assessment.getId()) || other.getSubjectKind() != kind
+                    || other.getDecisionStatus() != DecisionStatus.EFFECTIVE) {
+                continue;
+            }
+            // Newest first: the first effective decision on the same subject is the one in force.
+            return !other.getDecision().continuesTrade();
+        }
+        return false;
     }
 
     /** A second trader of the assessing organisation (neither the assessor nor the decider) signs the decision off. */

@@ -185,9 +185,11 @@ public class RiskAssessment {
     /**
      * Decides on the levels as they stand now ({@link #standings}). Continuing (with or without mitigation) is
      * refused while serious abuses or support to non-state armed groups is HIGH (Annex II: suspend or disengage at
-     * once); a decision while any risk is HIGH waits for a second person.
+     * once); a decision while any risk is HIGH, or one that would lift another assessment's suspension or
+     * disengagement of the same subject ({@code liftsStop}), waits for a second person.
      */
-    void decide(Decision chosen, Map<AnnexIIRisk, RiskLevels.Standing> standings, String username, Instant now) {
+    void decide(Decision chosen, Map<AnnexIIRisk, RiskLevels.Standing> standings, boolean liftsStop, String username,
+            Instant now) {
         if (chosen == null) {
             throw new DomainRuleViolation("decision", "risk.decision.required");
         }
@@ -201,7 +203,7 @@ public class RiskAssessment {
         }
         var anyHigh = standings.values().stream().anyMatch(s -> s.effective() == RiskLevel.HIGH);
         this.decision = chosen;
-        this.decisionStatus = anyHigh ? DecisionStatus.PENDING_SIGN_OFF : DecisionStatus.EFFECTIVE;
+        this.decisionStatus = anyHigh || liftsStop ? DecisionStatus.PENDING_SIGN_OFF : DecisionStatus.EFFECTIVE;
         this.decidedBy = username;
         this.decidedAt = now;
         this.signedOffBy = null;

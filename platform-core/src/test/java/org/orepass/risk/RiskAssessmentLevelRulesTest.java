@@ -142,7 +142,7 @@ class RiskAssessmentLevelRulesTest {
         assertThat(a.getJustification()).isEqualTo("Wrong report");
         var standings = a.standings(computed(no));
         assertThat(standings.get(AnnexIIRisk.SERIOUS_ABUSES).effective()).isEqualTo(RiskLevel.HIGH);
-        assertThat(messageKey(() -> a.decide(Decision.CONTINUE, standings, "assessor", NOW)))
+        assertThat(messageKey(() -> a.decide(Decision.CONTINUE, standings, false, "assessor", NOW)))
                 .isEqualTo("risk.decision.refused");
         // Once a second person signs it off, it counts; saving again then needs no new sign-off.
         a.signOffLowering("colleague", NOW);
@@ -157,13 +157,13 @@ class RiskAssessmentLevelRulesTest {
                 Set.of(AnnexIIRisk.SERIOUS_ABUSES), "lowerer");
         assertThat(messageKey(() -> a.signOffLowering("lowerer", NOW))).isEqualTo("risk.lowering.second-person");
         assertThat(messageKey(() -> a.signOffLowering("assessor", NOW))).isEqualTo("risk.lowering.second-person");
-        assertThat(messageKey(() -> a.decide(Decision.CONTINUE, a.standings(computed(answers)), "lowerer", NOW)))
+        assertThat(messageKey(() -> a.decide(Decision.CONTINUE, a.standings(computed(answers)), false, "lowerer", NOW)))
                 .isEqualTo("risk.decision.refused");
         a.signOffLowering("colleague", NOW);
         assertThat(messageKey(() -> a.signOffLowering("third", NOW))).isEqualTo("risk.lowering.nothing");
         var standings = a.standings(computed(answers));
         assertThat(standings.get(AnnexIIRisk.SERIOUS_ABUSES).effective()).isEqualTo(RiskLevel.LOW);
-        a.decide(Decision.CONTINUE, standings, "lowerer", NOW);
+        a.decide(Decision.CONTINUE, standings, false, "lowerer", NOW);
         assertThat(a.getDecisionStatus()).isEqualTo(DecisionStatus.EFFECTIVE);
         assertThat(a.decisionLapsed(standings)).isFalse();
         // The site turns red for a critical criterion: the flag is a floor above the signed-off lowering, and the
@@ -181,16 +181,16 @@ class RiskAssessmentLevelRulesTest {
         var red = a.standings(computed(Map.of("TX1", Answer.YES), criticalRedSite(true)));
         // Stored levels say MEDIUM at most; the red site of today says HIGH.
         assertThat(a.highestLevel()).isEqualTo(RiskLevel.MEDIUM);
-        assertThat(messageKey(() -> a.decide(Decision.CONTINUE_MITIGATING, red, "assessor", NOW)))
+        assertThat(messageKey(() -> a.decide(Decision.CONTINUE_MITIGATING, red, false, "assessor", NOW)))
                 .isEqualTo("risk.decision.refused");
-        a.decide(Decision.SUSPEND_MITIGATING, red, "assessor", NOW);
+        a.decide(Decision.SUSPEND_MITIGATING, red, false, "assessor", NOW);
         assertThat(a.getDecisionStatus()).isEqualTo(DecisionStatus.PENDING_SIGN_OFF);
-        a.decide(Decision.CONTINUE, calm, "assessor", NOW);
+        a.decide(Decision.CONTINUE, calm, false, "assessor", NOW);
         assertThat(a.getDecisionStatus()).isEqualTo(DecisionStatus.EFFECTIVE);
         // A pending "continue" (taken while some other risk was high) cannot be signed off once the site is red.
         var b = assessment();
         save(b, Map.of("SF1", Answer.YES), Map.of(), null, Set.of(), "assessor");
-        b.decide(Decision.CONTINUE_MITIGATING, b.standings(computed(Map.of("SF1", Answer.YES))), "assessor", NOW);
+        b.decide(Decision.CONTINUE_MITIGATING, b.standings(computed(Map.of("SF1", Answer.YES))), false, "assessor", NOW);
         assertThat(b.getDecisionStatus()).isEqualTo(DecisionStatus.PENDING_SIGN_OFF);
         assertThat(messageKey(() -> b.signOff("colleague",
                 b.standings(computed(Map.of("SF1", Answer.YES), criticalRedSite(false))), NOW)))

@@ -444,7 +444,7 @@ class RiskIntegrationTest {
     }
 
     @Test
-    void aLowRiskDecisionTakesEffectAtOnceAndContinueLiftsAnEarlierSuspension() throws Exception {
+    void aLowRiskDecisionTakesEffectAtOnceAndContinueLiftsAnEarlierSuspensionOnlyWithASecondPerson() throws Exception {
         var c = chain("UG-W", "100");
         long id = start(c.exporter(), c);
         mvc.perform(post("/risk/assessments/" + id).with(user(c.exporter())).with(csrf())
@@ -464,6 +464,18 @@ class RiskIntegrationTest {
         mvc.perform(post("/risk/assessments/" + later + "/decision").with(user(c.exporter())).with(csrf())
                         .param("version", String.valueOf(version(later))).param("decision", "CONTINUE"))
                 .andExpect(status().is3xxRedirection());
+        // Closed: one person's fresh assessment does not lift the disengagement on its own; it waits for a second
+        // person, and the purchase stays refused until then.
+        assertThat(jdbc.queryForObject("select decision_status from risk_assessment where id = ?", String.class,
+                later)).isEqualTo("PENDING_SIGN_OFF");
+        sell(c.producer(), c.exporter(), lot, "5").andExpect(status().isOk());
+        // Lawful: a colleague signs it off, and the continue lifts the earlier disengagement.
+        var colleague = colleague(c.exporter(), Role.EXPORTER);
+        mvc.perform(post("/risk/assessments/" + later + "/sign-off").with(user(colleague)).with(csrf())
+                        .param("version", String.valueOf(version(later))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select decision_status from risk_assessment where id = ?", String.class,
+                later)).isEqualTo("EFFECTIVE");
         sell(c.producer(), c.exporter(), lot, "5").andExpect(status().is3xxRedirection());
     }
 
