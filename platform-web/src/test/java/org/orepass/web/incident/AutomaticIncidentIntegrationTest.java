@@ -39,6 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PlatformTest
 class AutomaticIncidentIntegrationTest {
 
+    private static final String LISTENER =
+            "org.orepass.incident.AutomaticIncidents.on(org.orepass.custody.CustodyAnomalyRecorded)";
+
     @Autowired
     MockMvc mvc;
 
@@ -246,12 +249,12 @@ class AutomaticIncidentIntegrationTest {
         assertThat(buyerPage.getElementById("lot-incidents")).isNull();
     }
 
-    /** The registry's rows for an anomaly's event (stored as JSON; the anomaly id is its first field). */
+    /** The registry's rows for an anomaly's event (stored as JSON). */
     private List<Map<String, Object>> publicationsOf(long anomalyId) {
         return jdbc.queryForList("""
-                select id, status, completion_date, completion_attempts from event_publication
-                where event_type = ? and serialized_event like ?""",
-                CustodyAnomalyRecorded.class.getName(), "{\"anomalyId\":" + anomalyId + ",%");
+                select id, listener_id, status, completion_date, completion_attempts from event_publication
+                where event_type = ? and (serialized_event::jsonb ->> 'anomalyId')::bigint = ?""",
+                CustodyAnomalyRecorded.class.getName(), anomalyId);
     }
 
     /** Publishes the event as custody does (in a transaction) and waits until the registry has it completed. */
@@ -262,6 +265,43 @@ class AutomaticIncidentIntegrationTest {
             var rows = publicationsOf(event.anomalyId());
             return rows.size() > before && rows.stream().allMatch(row -> row.get("completion_date") != null);
         });
+    }
+
+    @Test
+    void anAnomalyLeftWithoutIncidentBeforeTheRegistryIsDeliveredFromTheRowV44Writes() throws Exception {
+        var setup = greenSiteWithTags();
+        produce(setup, setup.tag(5), "10", "KGM").andExpect(status().is3xxRedirection());
+        // As recorded before the registry (its event lost): straight into the table, with no publication.
+        var anomalyId = jdbc.queryForObject("""
+                insert into custody_anomaly (kind, tag_number, site_id, recorded_by, recorded_at, details)
+                values ('TAG_FROM_OTHER_SITE', ?, ?, 'someone', now() - interval '1 hour', 'issued to another site')
+                returning id""",
+                Long.class, setup.tag(5), setup.siteId());
+        assertThat(publicationsOf(anomalyId)).isEmpty();
+        // The row V44 writes for each such anomaly (the same statement, for this one only).
+        jdbc.update("""
+                insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+                                               completion_attempts)
+                select gen_random_uuid(), ?, ?,
+                       json_build_object('anomalyId', a.id, 'kind', a.kind, 'tagNumber', a.tag_number,
+                                         'siteId', a.site_id, 'country', s.country, 'lotIds', json_build_array(),
+                                         'recordedAt', to_char(a.recorded_at at time zone 'UTC',
+                                                               'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                                         'details', a.details)::text,
+                       now(), 'FAILED', 1
+                from custody_anomaly a left join mine_site s on s.id = a.site_id
+                where a.id = ? and not exists (select 1 from incident i where i.custody_anomaly_id = a.id)""",
+                LISTENER, CustodyAnomalyRecorded.class.getName(), anomalyId);
+
+        resubmission.resubmitFailed();
+        var found = awaitIncidentFor(anomalyId);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0)).containsEntry("category", "TAG_MISUSE").containsEntry("severity", 2)
+                .containsEntry("site_id", setup.siteId()).containsEntry("source", "AUTOMATIC_CHECK");
+        // No lot was recorded with the anomaly: the lot that carries its tag is linked.
+        assertThat(lotsOf(found.get(0).get("id"))).containsExactly(lotTagged(setup.tag(5)));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> publicationsOf(anomalyId).get(0).get("completion_date") != null);
     }
 
     @Test
@@ -285,6 +325,8 @@ class AutomaticIncidentIntegrationTest {
                     .until(() -> publicationsOf(anomalyId).stream().anyMatch(row -> "FAILED".equals(row.get("status"))));
             var failed = publicationsOf(anomalyId);
             assertThat(failed).hasSize(1);
+            // The listener's id as V44 writes it for the anomalies it hands over.
+            assertThat(failed.get(0)).containsEntry("listener_id", LISTENER);
             assertThat(failed.get(0).get("completion_date")).isNull();
             assertThat(incidentsFor(anomalyId)).isEmpty();
         } finally {
