@@ -26,6 +26,8 @@ import org.orepass.web.testing.AccountFixtures;
 import org.orepass.web.testing.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.config.StalenessProperties;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -59,6 +61,12 @@ class AutomaticIncidentIntegrationTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    EventPublicationRegistry registry;
+
+    @Autowired
+    StalenessProperties staleness;
 
     @Autowired
     TransactionTemplate transactions;
@@ -267,6 +275,53 @@ class AutomaticIncidentIntegrationTest {
         });
     }
 
+    /**
+     * A registry row for an anomaly's event, as V44 writes them ({@code FAILED}, now) or as a node that died after
+     * its custody step committed leaves it ({@code PUBLISHED}, then).
+     */
+    private void recordPublication(long anomalyId, String status, String publishedAt) {
+        jdbc.update("""
+                insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+                                               completion_attempts)
+                select gen_random_uuid(), ?, ?,
+                       json_build_object('anomalyId', a.id, 'kind', a.kind, 'tagNumber', a.tag_number,
+                                         'siteId', a.site_id, 'country', s.country, 'lotIds', json_build_array(),
+                                         'recordedAt', to_char(a.recorded_at at time zone 'UTC',
+                                                               'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                                         'details', a.details)::text,
+                       %s, ?, 1
+                from custody_anomaly a left join mine_site s on s.id = a.site_id
+                where a.id = ? and not exists (select 1 from incident i where i.custody_anomaly_id = a.id)"""
+                .formatted(publishedAt), LISTENER, CustodyAnomalyRecorded.class.getName(), status, anomalyId);
+    }
+
+    @Test
+    void aPublicationLeftByANodeThatDiedIsMarkedFailedOnceStaleThenDeliveredOnce() throws Exception {
+        var setup = greenSiteWithTags();
+        // The node committed the anomaly with its event, then died before its listener ran.
+        var anomalyId = jdbc.queryForObject("""
+                insert into custody_anomaly (kind, tag_number, site_id, recorded_by, recorded_at, details)
+                values ('UNKNOWN_TAG', ?, ?, 'someone', now() - interval '1 hour', 'not issued in UG')
+                returning id""",
+                Long.class, setup.prefix() + "LOST", setup.siteId());
+        recordPublication(anomalyId, "PUBLISHED", "now() - interval '1 hour'");
+        // Re-sending takes failed publications only: one still PUBLISHED may be in delivery on another node.
+        resubmission.resubmitFailed();
+        Thread.sleep(300);
+        assertThat(incidentsFor(anomalyId)).isEmpty();
+        assertThat(publicationsOf(anomalyId).get(0)).containsEntry("status", "PUBLISHED");
+
+        // The staleness monitor's check (every minute): published longer ago than allowed, so failed.
+        registry.markStalePublicationsFailed(staleness);
+        assertThat(publicationsOf(anomalyId).get(0)).containsEntry("status", "FAILED");
+        resubmission.resubmitFailed();
+        assertThat(awaitIncidentFor(anomalyId)).hasSize(1);
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> publicationsOf(anomalyId).get(0).get("completion_date") != null);
+        resubmission.resubmitFailed();
+        assertThat(incidentsFor(anomalyId)).hasSize(1);
+    }
+
     @Test
     void anAnomalyLeftWithoutIncidentBeforeTheRegistryIsDeliveredFromTheRowV44Writes() throws Exception {
         var setup = greenSiteWithTags();
@@ -279,19 +334,7 @@ class AutomaticIncidentIntegrationTest {
                 Long.class, setup.tag(5), setup.siteId());
         assertThat(publicationsOf(anomalyId)).isEmpty();
         // The row V44 writes for each such anomaly (the same statement, for this one only).
-        jdbc.update("""
-                insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
-                                               completion_attempts)
-                select gen_random_uuid(), ?, ?,
-                       json_build_object('anomalyId', a.id, 'kind', a.kind, 'tagNumber', a.tag_number,
-                                         'siteId', a.site_id, 'country', s.country, 'lotIds', json_build_array(),
-                                         'recordedAt', to_char(a.recorded_at at time zone 'UTC',
-                                                               'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-                                         'details', a.details)::text,
-                       now(), 'FAILED', 1
-                from custody_anomaly a left join mine_site s on s.id = a.site_id
-                where a.id = ? and not exists (select 1 from incident i where i.custody_anomaly_id = a.id)""",
-                LISTENER, CustodyAnomalyRecorded.class.getName(), anomalyId);
+        recordPublication(anomalyId, "FAILED", "now()");
 
         resubmission.resubmitFailed();
         var found = awaitIncidentFor(anomalyId);

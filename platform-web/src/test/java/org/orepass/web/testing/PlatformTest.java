@@ -22,7 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"orepass.embedded-database.enabled=false", "orepass.demo.enabled=false",
-            "spring.datasource.hikari.connection-timeout=5s"})
+            "spring.datasource.hikari.connection-timeout=5000"})
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
