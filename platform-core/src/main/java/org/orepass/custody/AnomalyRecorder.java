@@ -9,9 +9,17 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes anomalies in their own transaction: a refused production rolls its own transaction back, and the record
- * that someone tried to use a foreign or reused tag must survive that rollback. Then it announces the anomaly
- * ({@link CustodyAnomalyRecorded}) in the caller's transaction, so that listeners may wait for the step's outcome.
+ * Writes an anomaly and its announcement ({@link CustodyAnomalyRecorded}) in one transaction, so that one never
+ * exists without the other: the announcement is an application event recorded by the event publication registry
+ * in that transaction and delivered to the other features once it commits (re-sent if a listener fails or the
+ * node stops first; docs/architecture.md, "Events between features").
+ *
+ * <p>Which transaction depends on what the anomaly is about. A refused step (an unknown, reused, voided or foreign
+ * tag) names no lot and rolls its own transaction back, and the record that someone tried must survive that: the
+ * anomaly and its event get a transaction of their own. An accepted step that is flagged (production beyond
+ * capacity, a weight difference, a metal balance) names the lots it writes: the anomaly and its event join the
+ * step's transaction, so listeners hear of it once those lots are committed, and not at all if the step itself
+ * never happened.
  */
 @Service
 public class AnomalyRecorder {
@@ -20,6 +28,7 @@ public class AnomalyRecorder {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate stepTransaction;
 
     public AnomalyRecorder(CustodyAnomalies anomalies, Clock clock, ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
@@ -28,6 +37,8 @@ public class AnomalyRecorder {
         this.events = events;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.stepTransaction = new TransactionTemplate(transactions);
+        this.stepTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
     }
 
     /** An anomaly with no lot to name and the place of its site (or none). */
@@ -38,12 +49,12 @@ public class AnomalyRecorder {
     /** {@code country}: where it happened when there is no site; {@code lotIds}: the lots the step concerned. */
     public CustodyAnomaly record(AnomalyKind kind, String tagNumber, Long siteId, String country, List<Long> lotIds,
             String who, String details) {
-        // A programmatic REQUIRES_NEW (not @Transactional on this method) so the event below is published in the
-        // caller's transaction, not in the anomaly's own.
-        var anomaly = ownTransaction.execute(status -> anomalies.add(new CustodyAnomaly(kind, tagNumber, siteId, who,
-                clock.instant(), details)));
-        events.publishEvent(new CustodyAnomalyRecorded(anomaly.getId(), kind, tagNumber, siteId, country, lotIds,
-                anomaly.getRecordedAt(), details));
-        return anomaly;
+        var transaction = lotIds.isEmpty() ? ownTransaction : stepTransaction;
+        return transaction.execute(status -> {
+            var anomaly = anomalies.add(new CustodyAnomaly(kind, tagNumber, siteId, who, clock.instant(), details));
+            events.publishEvent(new CustodyAnomalyRecorded(anomaly.getId(), kind, tagNumber, siteId, country, lotIds,
+                    anomaly.getRecordedAt(), details));
+            return anomaly;
+        });
     }
 }

@@ -7,22 +7,20 @@ import java.util.Set;
 import org.orepass.custody.AnomalyKind;
 import org.orepass.custody.CustodyAnomalyRecorded;
 import org.orepass.site.MineSites;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Opens an incident (source AUTOMATIC_CHECK, chain-of-custody category, reported) for each custody anomaly, so
  * that CSO monitors and inspectors follow up signs of bag-and-tag laundering like any other report. Custody
  * announces the anomaly ({@link CustodyAnomalyRecorded}) and knows nothing of incidents.
  *
- * <p>It runs when the custody step's transaction has ended, either way: the anomaly itself was committed on its
- * own (a refused production keeps it), and by then the step's lots exist or never will, so only real lots are
- * linked (a lot still being written could not be referenced from another transaction). In its own transaction:
- * a failure here is logged by Spring and never undoes the custody step. One incident per anomaly (checked here,
- * guaranteed by a unique column).
+ * <p>A durable reaction ({@link ApplicationModuleListener}): the event publication registry records the event
+ * with the custody step that published it, and this listener runs after that commit, on another thread, in a
+ * transaction of its own; a failure here never undoes the custody step, and leaves the publication incomplete to
+ * be re-sent (EventResubmission in the web module, docs/architecture.md "Events between features"). So it may hear
+ * of one anomaly more than once (a re-send, or two nodes): one incident per anomaly, checked here and guaranteed
+ * by the unique anomaly column (a racing second delivery fails on it and is re-sent, then finds the incident).
  */
 @Component
 public class AutomaticIncidents {
@@ -42,16 +40,9 @@ public class AutomaticIncidents {
         this.clock = clock;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     public void on(CustodyAnomalyRecorded anomaly) {
         open(anomaly);
-    }
-
-    /** For {@link AnomalySweep}: whether an incident was opened (false when it had one or has no place). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public boolean openInItsOwnTransaction(CustodyAnomalyRecorded anomaly) {
-        return open(anomaly).isPresent();
     }
 
     /** The incident for an anomaly; none when one was already opened for it. */

@@ -2,12 +2,14 @@ package org.orepass.web.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,15 +20,19 @@ import org.orepass.account.Role;
 import org.orepass.custody.AnomalyKind;
 import org.orepass.custody.CustodyAnomalyRecorded;
 import org.orepass.custody.TagIssuing;
-import org.orepass.incident.AutomaticIncidents;
 import org.orepass.web.security.SignedInUser;
+import org.orepass.web.support.EventResubmission;
 import org.orepass.web.testing.AccountFixtures;
 import org.orepass.web.testing.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.config.StalenessProperties;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Custody anomalies open incidents by themselves (source AUTOMATIC_CHECK), once per anomaly, linked to the site
@@ -34,6 +40,9 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 @PlatformTest
 class AutomaticIncidentIntegrationTest {
+
+    private static final String LISTENER =
+            "org.orepass.incident.AutomaticIncidents.on(org.orepass.custody.CustodyAnomalyRecorded)";
 
     @Autowired
     MockMvc mvc;
@@ -45,13 +54,22 @@ class AutomaticIncidentIntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    AutomaticIncidents automaticIncidents;
-
-    @Autowired
     java.time.Clock clock;
 
     @Autowired
-    org.orepass.incident.AnomalySweep sweep;
+    EventResubmission resubmission;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    EventPublicationRegistry registry;
+
+    @Autowired
+    StalenessProperties staleness;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private record Setup(SignedInUser inspector, SignedInUser operator, long siteId, String prefix) {
 
@@ -95,6 +113,13 @@ class AutomaticIncidentIntegrationTest {
                 kind, tag);
     }
 
+    /** The anomaly's incident, once the listener (after commit, on another thread) has opened it. */
+    private List<Map<String, Object>> awaitIncidentFor(long anomalyId) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !incidentsFor(anomalyId).isEmpty());
+        return incidentsFor(anomalyId);
+    }
+
     private List<Map<String, Object>> incidentsFor(long anomalyId) {
         return jdbc.queryForList("""
                 select i.id, i.source, i.status, i.severity, c.code as category, i.site_id, i.country, i.division,
@@ -123,7 +148,7 @@ class AutomaticIncidentIntegrationTest {
         // The second is refused (its transaction rolls back), but the anomaly and its incident remain.
         produce(setup, setup.tag(2), "10", "KGM").andExpect(status().isOk());
         var anomalyId = anomaly("TAG_REUSED", setup.tag(2));
-        var found = incidentsFor(anomalyId);
+        var found = awaitIncidentFor(anomalyId);
         assertThat(found).hasSize(1);
         var incident = found.get(0);
         assertThat(incident).containsEntry("source", "AUTOMATIC_CHECK").containsEntry("status", "REPORTED")
@@ -149,9 +174,11 @@ class AutomaticIncidentIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(list.select("a[href=/incidents/" + id + "]")).isNotEmpty();
 
-        // Told again (a redelivered event), nothing new; the database refuses a second row for the anomaly.
-        automaticIncidents.on(new CustodyAnomalyRecorded(anomalyId, AnomalyKind.TAG_REUSED, setup.tag(2),
-                setup.siteId(), "UG", List.of(), clock.instant(), "again"));
+        // Told again (a re-sent event, through the registry like any delivery), nothing new; the database refuses
+        // a second row for the anomaly.
+        var again = new CustodyAnomalyRecorded(anomalyId, AnomalyKind.TAG_REUSED, setup.tag(2), setup.siteId(), "UG",
+                List.of(), clock.instant(), "again");
+        publishAndAwaitDelivery(again);
         assertThat(incidentsFor(anomalyId)).hasSize(1);
         assertThatThrownBy(() -> jdbc.update("""
                 insert into incident (category_id, severity, occurred_on, country, description, source, status,
@@ -166,7 +193,7 @@ class AutomaticIncidentIntegrationTest {
         var setup = greenSiteWithTags();
         produce(setup, setup.tag(7), "1", "TNE").andExpect(status().is3xxRedirection());
         produce(setup, setup.tag(8), "0.6", "TNE").andExpect(status().is3xxRedirection());
-        var found = incidentsFor(anomaly("OVER_CAPACITY", setup.tag(8)));
+        var found = awaitIncidentFor(anomaly("OVER_CAPACITY", setup.tag(8)));
         assertThat(found).hasSize(1);
         assertThat(found.get(0)).containsEntry("category", "PRODUCTION_OVER_CAPACITY").containsEntry("severity", 2)
                 .containsEntry("source", "AUTOMATIC_CHECK");
@@ -179,7 +206,7 @@ class AutomaticIncidentIntegrationTest {
         var setup = greenSiteWithTags();
         var unknown = setup.prefix() + "NOPE";
         produce(setup, unknown, "10", "KGM").andExpect(status().isOk());
-        var found = incidentsFor(anomaly("UNKNOWN_TAG", unknown));
+        var found = awaitIncidentFor(anomaly("UNKNOWN_TAG", unknown));
         assertThat(found).hasSize(1);
         assertThat(found.get(0)).containsEntry("severity", 3).containsEntry("category", "TAG_MISUSE");
         assertThat(lotsOf(found.get(0).get("id"))).isEmpty();
@@ -205,7 +232,7 @@ class AutomaticIncidentIntegrationTest {
                 transferId);
         var anomalyId = jdbc.queryForObject("select id from custody_anomaly where kind = 'WEIGHT_DIFFERENCE'"
                 + " and tag_number = ?", Long.class, setup.tag(3));
-        var found = incidentsFor(anomalyId);
+        var found = awaitIncidentFor(anomalyId);
         assertThat(found).hasSize(1);
         assertThat(found.get(0)).containsEntry("category", "WEIGHT_MISMATCH").containsEntry("severity", 3)
                 .containsEntry("site_id", setup.siteId());
@@ -230,39 +257,142 @@ class AutomaticIncidentIntegrationTest {
         assertThat(buyerPage.getElementById("lot-incidents")).isNull();
     }
 
+    /** The registry's rows for an anomaly's event (stored as JSON). */
+    private List<Map<String, Object>> publicationsOf(long anomalyId) {
+        return jdbc.queryForList("""
+                select id, listener_id, status, completion_date, completion_attempts from event_publication
+                where event_type = ? and (serialized_event::jsonb ->> 'anomalyId')::bigint = ?""",
+                CustodyAnomalyRecorded.class.getName(), anomalyId);
+    }
+
+    /** Publishes the event as custody does (in a transaction) and waits until the registry has it completed. */
+    private void publishAndAwaitDelivery(CustodyAnomalyRecorded event) {
+        var before = publicationsOf(event.anomalyId()).size();
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            var rows = publicationsOf(event.anomalyId());
+            return rows.size() > before && rows.stream().allMatch(row -> row.get("completion_date") != null);
+        });
+    }
+
+    /**
+     * A registry row for an anomaly's event, as V44 writes them ({@code FAILED}, now) or as a node that died after
+     * its custody step committed leaves it ({@code PUBLISHED}, then).
+     */
+    private void recordPublication(long anomalyId, String status, String publishedAt) {
+        jdbc.update("""
+                insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+                                               completion_attempts)
+                select gen_random_uuid(), ?, ?,
+                       json_build_object('anomalyId', a.id, 'kind', a.kind, 'tagNumber', a.tag_number,
+                                         'siteId', a.site_id, 'country', s.country, 'lotIds', json_build_array(),
+                                         'recordedAt', to_char(a.recorded_at at time zone 'UTC',
+                                                               'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                                         'details', a.details)::text,
+                       %s, ?, 1
+                from custody_anomaly a left join mine_site s on s.id = a.site_id
+                where a.id = ? and not exists (select 1 from incident i where i.custody_anomaly_id = a.id)"""
+                .formatted(publishedAt), LISTENER, CustodyAnomalyRecorded.class.getName(), status, anomalyId);
+    }
+
     @Test
-    void anAnomalyThatHasNoIncidentGetsOneFromTheSweepAndOnlyOne() throws Exception {
+    void aPublicationLeftByANodeThatDiedIsMarkedFailedOnceStaleThenDeliveredOnce() throws Exception {
+        var setup = greenSiteWithTags();
+        // The node committed the anomaly with its event, then died before its listener ran.
+        var anomalyId = jdbc.queryForObject("""
+                insert into custody_anomaly (kind, tag_number, site_id, recorded_by, recorded_at, details)
+                values ('UNKNOWN_TAG', ?, ?, 'someone', now() - interval '1 hour', 'not issued in UG')
+                returning id""",
+                Long.class, setup.prefix() + "LOST", setup.siteId());
+        recordPublication(anomalyId, "PUBLISHED", "now() - interval '1 hour'");
+        // Re-sending takes failed publications only: one still PUBLISHED may be in delivery on another node.
+        resubmission.resubmitFailed();
+        Thread.sleep(300);
+        assertThat(incidentsFor(anomalyId)).isEmpty();
+        assertThat(publicationsOf(anomalyId).get(0)).containsEntry("status", "PUBLISHED");
+
+        // The staleness monitor's check (every minute): published longer ago than allowed, so failed.
+        registry.markStalePublicationsFailed(staleness);
+        assertThat(publicationsOf(anomalyId).get(0)).containsEntry("status", "FAILED");
+        resubmission.resubmitFailed();
+        assertThat(awaitIncidentFor(anomalyId)).hasSize(1);
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> publicationsOf(anomalyId).get(0).get("completion_date") != null);
+        resubmission.resubmitFailed();
+        assertThat(incidentsFor(anomalyId)).hasSize(1);
+    }
+
+    @Test
+    void anAnomalyLeftWithoutIncidentBeforeTheRegistryIsDeliveredFromTheRowV44Writes() throws Exception {
         var setup = greenSiteWithTags();
         produce(setup, setup.tag(5), "10", "KGM").andExpect(status().is3xxRedirection());
-        // As recorded before incidents listened (or with its event lost): straight into the table.
+        // As recorded before the registry (its event lost): straight into the table, with no publication.
         var anomalyId = jdbc.queryForObject("""
                 insert into custody_anomaly (kind, tag_number, site_id, recorded_by, recorded_at, details)
                 values ('TAG_FROM_OTHER_SITE', ?, ?, 'someone', now() - interval '1 hour', 'issued to another site')
                 returning id""",
                 Long.class, setup.tag(5), setup.siteId());
-        // One with neither site nor country cannot be placed: skipped, and the sweep still ends.
-        var nowhere = jdbc.queryForObject("""
-                insert into custody_anomaly (kind, tag_number, site_id, recorded_by, recorded_at, details)
-                values ('WEIGHT_DIFFERENCE', null, null, 'someone', now() - interval '1 hour', 'no place')
-                returning id""", Long.class);
-        assertThat(incidentsFor(anomalyId)).isEmpty();
+        assertThat(publicationsOf(anomalyId)).isEmpty();
+        // The row V44 writes for each such anomaly (the same statement, for this one only).
+        recordPublication(anomalyId, "FAILED", "now()");
 
-        assertThat(sweep.sweep()).isGreaterThanOrEqualTo(1);
-        var found = incidentsFor(anomalyId);
+        resubmission.resubmitFailed();
+        var found = awaitIncidentFor(anomalyId);
         assertThat(found).hasSize(1);
         assertThat(found.get(0)).containsEntry("category", "TAG_MISUSE").containsEntry("severity", 2)
                 .containsEntry("site_id", setup.siteId()).containsEntry("source", "AUTOMATIC_CHECK");
+        // No lot was recorded with the anomaly: the lot that carries its tag is linked.
         assertThat(lotsOf(found.get(0).get("id"))).containsExactly(lotTagged(setup.tag(5)));
-        assertThat(incidentsFor(nowhere)).isEmpty();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> publicationsOf(anomalyId).get(0).get("completion_date") != null);
+    }
 
-        sweep.sweep();
+    @Test
+    void anEventWhoseListenerStoppedMidWayStaysRecordedAndIsDeliveredOnceWhenResent() throws Exception {
+        var setup = greenSiteWithTags();
+        // The listener stops mid-way for this site: its incident row is written, then the database throws, so its
+        // transaction rolls back (as when the node dies while opening the incident).
+        var trigger = "test_stop_listener_" + setup.siteId();
+        jdbc.execute("create function " + trigger + "() returns trigger language plpgsql as $$ begin"
+                + " if new.site_id = " + setup.siteId() + " then raise exception 'listener stopped (test)'; end if;"
+                + " return new; end $$");
+        jdbc.execute("create trigger " + trigger + " after insert on incident for each row execute function "
+                + trigger + "()");
+        long anomalyId;
+        try {
+            var unknown = setup.prefix() + "GONE";
+            produce(setup, unknown, "10", "KGM").andExpect(status().isOk());
+            anomalyId = anomaly("UNKNOWN_TAG", unknown);
+            // The publication was recorded with the anomaly; the failed delivery leaves it incomplete, marked failed.
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> publicationsOf(anomalyId).stream().anyMatch(row -> "FAILED".equals(row.get("status"))));
+            var failed = publicationsOf(anomalyId);
+            assertThat(failed).hasSize(1);
+            // The listener's id as V44 writes it for the anomalies it hands over.
+            assertThat(failed.get(0)).containsEntry("listener_id", LISTENER);
+            assertThat(failed.get(0).get("completion_date")).isNull();
+            assertThat(incidentsFor(anomalyId)).isEmpty();
+        } finally {
+            jdbc.execute("drop trigger if exists " + trigger + " on incident");
+            jdbc.execute("drop function if exists " + trigger + "()");
+        }
+
+        // What every node does each minute (and what a restarted one does on its first run): re-send failed ones.
+        resubmission.resubmitFailed();
+        var found = awaitIncidentFor(anomalyId);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0)).containsEntry("source", "AUTOMATIC_CHECK").containsEntry("category", "TAG_MISUSE")
+                .containsEntry("site_id", setup.siteId());
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> publicationsOf(anomalyId).get(0).get("completion_date") != null);
+        var delivered = publicationsOf(anomalyId);
+        assertThat(delivered).hasSize(1);
+        assertThat(delivered.get(0)).containsEntry("status", "COMPLETED");
+
+        // Re-sending again delivers nothing more (it is complete); nor does a second delivery of the same event.
+        resubmission.resubmitFailed();
+        publishAndAwaitDelivery(new CustodyAnomalyRecorded(anomalyId, AnomalyKind.UNKNOWN_TAG, setup.prefix() + "GONE",
+                setup.siteId(), "UG", List.of(), clock.instant(), "again"));
         assertThat(incidentsFor(anomalyId)).hasSize(1);
-        // One recorded minutes ago may belong to a custody step still running elsewhere: that step reports it.
-        var fresh = jdbc.queryForObject("""
-                insert into custody_anomaly (kind, tag_number, site_id, recorded_by, recorded_at, details)
-                values ('TAG_FROM_OTHER_SITE', ?, ?, 'someone', now(), 'issued to another site') returning id""",
-                Long.class, setup.tag(5), setup.siteId());
-        sweep.sweep();
-        assertThat(incidentsFor(fresh)).isEmpty();
     }
 }
