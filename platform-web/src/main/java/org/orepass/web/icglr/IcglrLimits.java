@@ -74,6 +74,12 @@ final class IcglrLimits {
                 if (!value.isNumber()) {
                     return;
                 }
+                // 1e999 parses as a double that is infinite: no decimal value, and out of every range.
+                if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+                    problems.add(new IcglrProblem(field, "a number " + (number.minExclusive() ? "above " : "from ")
+                            + number.min().toPlainString() + " to " + number.max().toPlainString()));
+                    return;
+                }
                 var decimal = value.decimalValue();
                 var tooSmall = number.min() != NO_LIMIT && (number.minExclusive()
                         ? decimal.compareTo(number.min()) <= 0 : decimal.compareTo(number.min()) < 0);

@@ -14,13 +14,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.orepass.account.PasswordHasher;
 import org.orepass.account.Role;
-import org.orepass.account.UserAccount;
 import org.orepass.account.UserAccounts;
-import org.orepass.account.UserDetails;
 import org.orepass.custody.TagIssuing;
 import org.orepass.organisation.Organisations;
 import org.orepass.risk.RedFlag;
@@ -137,17 +134,6 @@ class RiskIntegrationTest {
     }
 
     /** Another user of the same organisation. */
-    private SignedInUser colleague(SignedInUser of, Role role) {
-        return transaction.execute(status -> {
-            var organisation = organisations.findById(of.organisationId()).orElseThrow();
-            var username = AccountFixtures.unique("colleague").toLowerCase(Locale.ROOT);
-            var details = new UserDetails(username, "Test " + username, null, organisation.getId(), Set.of(role),
-                    null, Set.of(), null);
-            return SignedInUser.of(accounts.add(UserAccount.open(details, organisation,
-                    hasher.hash(AccountFixtures.PASSWORD), false, clock.instant())), false).withoutPassword();
-        });
-    }
-
     private List<RedFlagKind> kinds(List<RedFlag> flags) {
         return flags.stream().map(RedFlag::kind).toList();
     }
@@ -385,7 +371,7 @@ class RiskIntegrationTest {
                         .param("version", String.valueOf(version(id))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(message("risk.signoff.second-person", Locale.ENGLISH))));
-        var colleague = colleague(c.exporter(), Role.EXPORTER);
+        var colleague = fixtures.colleague(c.exporter(), Role.EXPORTER);
         mvc.perform(get("/risk/assessments/" + id).with(user(colleague)))
                 .andExpect(content().string(containsString("/risk/assessments/" + id + "/sign-off")));
         mvc.perform(post("/risk/assessments/" + id + "/sign-off").with(user(colleague)).with(csrf())
@@ -470,7 +456,7 @@ class RiskIntegrationTest {
                 later)).isEqualTo("PENDING_SIGN_OFF");
         sell(c.producer(), c.exporter(), lot, "5").andExpect(status().isOk());
         // Lawful: a colleague signs it off, and the continue lifts the earlier disengagement.
-        var colleague = colleague(c.exporter(), Role.EXPORTER);
+        var colleague = fixtures.colleague(c.exporter(), Role.EXPORTER);
         mvc.perform(post("/risk/assessments/" + later + "/sign-off").with(user(colleague)).with(csrf())
                         .param("version", String.valueOf(version(later))))
                 .andExpect(status().is3xxRedirection());

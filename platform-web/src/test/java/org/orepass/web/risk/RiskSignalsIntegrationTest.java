@@ -384,9 +384,20 @@ class RiskSignalsIntegrationTest {
         assertThat(jdbc.queryForObject("select remaining_kg from lot where id = ?", java.math.BigDecimal.class,
                 bought)).isEqualByComparingTo("250");
 
-        // A later assessment that decides to continue lifts it: the same shipment is submitted.
+        // A later assessment that decides to continue lifts it once a second person signed it off (one person
+        // alone cannot lift a suspension): the same shipment is submitted.
         long later = r.assessSupplier(p.exporter(), p.producer().organisationId());
         r.decide(p.exporter(), later, "CONTINUE").andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select decision_status from risk_assessment where id = ?", String.class,
+                later)).isEqualTo("PENDING_SIGN_OFF");
+        mvc.perform(post("/exports/" + shipment + "/submission").with(user(p.exporter())).with(csrf())
+                        .param("version", String.valueOf(shipmentVersion(shipment))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(refused)));
+        var colleague = fixtures.colleague(p.exporter(), Role.EXPORTER);
+        mvc.perform(post("/risk/assessments/" + later + "/sign-off").with(user(colleague)).with(csrf())
+                        .param("version", String.valueOf(jdbc.queryForObject(
+                                "select version from risk_assessment where id = ?", Long.class, later))))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post("/exports/" + shipment + "/submission").with(user(p.exporter())).with(csrf())
                         .param("version", String.valueOf(shipmentVersion(shipment))))
                 .andExpect(status().is3xxRedirection());

@@ -62,6 +62,18 @@ public class AccountFixtures {
         return signedIn(user(roles));
     }
 
+    /** Another user of {@code of}'s organisation with {@code role}: the second person of a sign-off. */
+    public SignedInUser colleague(SignedInUser of, Role role) {
+        return transaction.execute(status -> {
+            var organisation = organisations.get(of.organisationId());
+            var username = unique("colleague").toLowerCase(java.util.Locale.ROOT);
+            var details = new UserDetails(username, "Test " + username, null, organisation.getId(), Set.of(role),
+                    null, Set.of(), null);
+            return signedIn(accounts.add(UserAccount.open(details, organisation, hasher.hash(PASSWORD), false,
+                    clock.instant())));
+        });
+    }
+
     /** The same account as MockMvc requests carry it, for tests that also sign it in through a browser. */
     public SignedInUser signedIn(UserAccount account) {
         return SignedInUser.of(account, false).withoutPassword();
