@@ -8,8 +8,9 @@ import org.orepass.organisation.Organisation;
 
 /**
  * Which sites the ICGLR interchange may publish. The standard admits only member states, and its mine site must
- * carry a national id and an owner (and operators) given as full business entities: identifier, name, tax id
- * and contact details with a legal representative, an E.164 phone number and an e-mail address. A site that
+ * carry a national id, and its owner (and operators) are given as full business entities: identifier, name, tax id
+ * and contact details with a legal representative, an E.164 phone number and an e-mail address. A site without
+ * an owner is served without the {@code owner} field (the one thing of the schema it then misses). A site that
  * lacks any of it lives in the registry as usual and its page says what is missing; the ICGLR endpoints leave
  * it out rather than send a document that breaks the standard. {@code JdbcSiteListings} holds the same rule in
  * SQL (a test keeps the two in step).
@@ -46,9 +47,9 @@ public final class IcglrExchange {
         if (site.getNationalId() == null) {
             missing.add("icglr.missing.national-id");
         }
-        if (site.getOwner() == null) {
-            missing.add("icglr.missing.owner");
-        } else if (!isCompleteBusinessEntity(site.getOwner())) {
+        // A site without an owner is served without the owner field (issue 17: omit the field, never the
+        // document); an owner that is recorded but incomplete still keeps it out, as before.
+        if (site.getOwner() != null && !isCompleteBusinessEntity(site.getOwner())) {
             missing.add("icglr.missing.owner-contact");
         }
         if (site.getOperators().stream().anyMatch(operator -> !isCompleteBusinessEntity(operator))) {

@@ -41,7 +41,10 @@ class MineSiteDocuments {
         site.getMinerals().stream().map(Mineral::hsCode).sorted().forEach(minerals::add);
         var licences = document.putArray("license");
         site.getLicences().forEach(licence -> licences.add(licence(licence, site, today)));
-        document.set("owner", businessEntity(site.getOwner()));
+        if (site.getOwner() != null) {
+            // MD.01 requires an owner; a site the registry knows without one is served without the field.
+            document.set("owner", businessEntity(site.getOwner()));
+        }
         if (!site.getOperators().isEmpty()) {
             var operators = document.putArray("operator");
             site.getOperators().stream().sorted(java.util.Comparator.comparing(Organisation::getId))
