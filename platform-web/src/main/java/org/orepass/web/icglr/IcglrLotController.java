@@ -38,6 +38,8 @@ class IcglrLotController {
     private static final String API = "/api/icglr/v1/lots";
 
     /** The tag number's place in the document, named as schema problems name fields. */
+    /** Where a lot keeps the tag as its document sent it, when that differs from the platform's tag. */
+    static final String TAG_AS_SENT = "tagAsSent";
     private static final String TAG_NUMBER = IcglrSchemas.field("/tag/identifier", null);
 
     /** The use case's field names in the document's terms. */
@@ -122,12 +124,25 @@ class IcglrLotController {
         var read = input.read(document, interchange.today());
         String number;
         boolean overCapacity;
+        var tagWarnings = new java.util.ArrayList<IcglrProblem>();
         try {
             // The lot and what its document carries beyond the platform's fields, in one transaction.
             var produced = transactions.execute(status -> {
                 var made = interchange.produce(actor, read.siteIcglrId(), read.creatorId(), read.details());
-                store.keep(IcglrSupplement.LOT, made.lot().getLotNumber(),
-                        IcglrSupplementStore.extract(document, MODELLED), actor.username());
+                // The tag's issuer and issue date and time are the platform's; what the client sent different is
+                // recorded with the lot (tagAsSent, served back) and named in the answer (a lot the caller may not
+                // read back is not compared).
+                var extracted = IcglrSupplementStore.extract(document, MODELLED);
+                var supplement = extracted != null ? extracted : json.createObjectNode();
+                interchange.lot(actor, made.lot().getLotNumber()).ifPresent(lot -> {
+                    var differences = AssignedFieldConflicts.lot(document, documents.document(lot));
+                    if (!differences.isEmpty()) {
+                        supplement.set(TAG_AS_SENT, document.get("tag").deepCopy());
+                        tagWarnings.addAll(differences);
+                    }
+                });
+                store.keep(IcglrSupplement.LOT, made.lot().getLotNumber(), supplement.isEmpty() ? extracted : supplement,
+                        actor.username());
                 return made;
             });
             number = produced.lot().getLotNumber();
@@ -157,6 +172,11 @@ class IcglrLotController {
         if (overCapacity) {
             // Accepted, as the form accepts it, but the inspectors were alerted (an OVER_CAPACITY anomaly).
             body.put("overCapacity", true);
+        }
+        if (!tagWarnings.isEmpty()) {
+            var warnings = body.putArray("warnings");
+            tagWarnings.forEach(w -> warnings.addObject().put("field", w.field()).put("reason", w.reason()
+                    + "; what you sent is kept as " + TAG_AS_SENT));
         }
         return ResponseEntity.created(location).eTag("\"" + created.get().version() + "\"").body(body);
     }

@@ -153,6 +153,7 @@ class IcglrMineSiteController {
             // The site and what its document carries beyond the registry's fields, in one transaction.
             site = transactions.execute(status -> {
                 var registered = registration.register(actor, read.details(), givenIcglrId, read.polygon());
+                refuseConflicts(document, documents.summary(registered, queries.today()));
                 store.keep(IcglrSupplement.SITE, registered.getIcglrId(),
                         IcglrSupplementStore.extract(document, MODELLED), actor.username());
                 return registered;
@@ -215,6 +216,8 @@ class IcglrMineSiteController {
             var id = icglrId;
             transactions.executeWithoutResult(status -> {
                 registration.edit(actor, site.getId(), version(ifMatch), read.details(), read.polygon());
+                refuseConflicts(document, documents.summary(queries.file(actor, site.getId()).site(),
+                        queries.today()));
                 store.keep(IcglrSupplement.SITE, id, IcglrSupplementStore.extract(document, MODELLED),
                         actor.username());
             });
@@ -234,6 +237,15 @@ class IcglrMineSiteController {
         return ResponseEntity.ok().eTag(etag(f.site()))
                 .body(MineSiteDocuments.withLicenceOwners(store.fill(documents.full(f.site(), queries.today(),
                         f.inspections(), f.history()), IcglrSupplement.SITE, icglrId)));
+    }
+
+    /** Values the platform assigns, sent different: 409 naming each, and the transaction rolls back. */
+    private static void refuseConflicts(JsonNode sent, JsonNode served) {
+        var conflicts = AssignedFieldConflicts.site(sent, served);
+        if (!conflicts.isEmpty()) {
+            throw new IcglrRequestRejected(409, "CONFLICT", "The site says what the platform's record does not;"
+                    + " nothing was saved", conflicts);
+        }
     }
 
     private void requireValid(JsonNode document) {

@@ -98,7 +98,7 @@ class IcglrConformanceIntegrationTest {
                 .put("grantedDate", "2024-01-15").put("expiringDate", "2030-01-14");
         licence.putArray("coveredCommodities").add("2609.00.00");
         document.putObject("owner").put("identifier", "orepass-org-" + owner.getId()).put("name", owner.getName())
-                .put("tin", owner.getTaxId()).putObject("contactDetails").put("legalRepresentative", "G. T.")
+                .put("tin", owner.getTaxId()).putObject("contactDetails").put("legalRepresentative", "Grace Tumusiime")
                 .put("contactPhoneNumber", "+256772123456").put("contactEmail", "grace@kisoro-coop.org");
         return document;
     }

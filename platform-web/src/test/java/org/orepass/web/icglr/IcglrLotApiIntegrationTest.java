@@ -166,6 +166,36 @@ class IcglrLotApiIntegrationTest {
                 Long.class, kind, tag);
     }
 
+    /**
+     * Issue 17, drop and override nothing silently: the tag's issuer and issue date and time are the platform's;
+     * a document that says otherwise is recorded, its tag kept as sent ({@code tagAsSent}, served back) and each
+     * differing field named in the answer's warnings. A tag sent as the platform has it leaves no trace.
+     */
+    @Test
+    void aTagThatSaysWhatThePlatformsTagDoesNotIsKeptAsSentAndNamed() throws Exception {
+        var chain = chain();
+        var sent = lot(chain, chain.tag(1), "20", "KGM");
+        var created = send(chain.operator().token(), sent);
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        var answer = body(created);
+        assertThat(answer.path("warnings").findValuesAsString("field")).contains("tag.issueDate", "tag.issueTime",
+                "tag.issuer.name", "tag.issuer.contactDetails.legalRepresentative");
+        assertThat(answer.path("tag").path("issuer").path("identifier").asString())
+                .isEqualTo("orepass-org-" + chain.inspector().actor().organisationId());
+        var read = body(call(get(API + "/" + answer.path("lotNumber").asString()), chain.operator().token()));
+        assertThat(read.path("tagAsSent")).isEqualTo(sent.path("tag"));
+        assertThat(read.path("tag")).isEqualTo(answer.path("tag"));
+
+        var agreeing = lot(chain, chain.tag(2), "20", "KGM");
+        var platformsTag = read.path("tag").deepCopy();
+        ((ObjectNode) platformsTag).put("identifier", chain.tag(2));
+        agreeing.set("tag", platformsTag);
+        var second = send(chain.operator().token(), agreeing);
+        assertThat(second.getStatus()).as(second.getContentAsString()).isEqualTo(201);
+        assertThat(body(second).has("warnings")).isFalse();
+        assertThat(body(second).has("tagAsSent")).isFalse();
+    }
+
     @Test
     void anOperatorRecordsAProductionLotAndReadsItBackAsTheStandardsDocument() throws Exception {
         var chain = chain();

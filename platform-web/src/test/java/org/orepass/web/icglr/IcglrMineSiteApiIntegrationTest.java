@@ -84,7 +84,7 @@ class IcglrMineSiteApiIntegrationTest {
                 .put("grantedDate", "2024-01-15").put("expiringDate", "2030-01-14");
         licence.putArray("coveredCommodities").add("2609.00.00");
         document.putObject("owner").put("identifier", "orepass-org-" + owner.getId()).put("name", owner.getName())
-                .put("tin", owner.getTaxId()).putObject("contactDetails").put("legalRepresentative", "G. T.")
+                .put("tin", owner.getTaxId()).putObject("contactDetails").put("legalRepresentative", "Grace Tumusiime")
                 .put("contactPhoneNumber", "+256772123456").put("contactEmail", "grace@kisoro-coop.org");
         document.put("name", "Nyakabingo " + nationalId);
         return document;
@@ -137,6 +137,8 @@ class IcglrMineSiteApiIntegrationTest {
 
         document.put("activityStatus", 2);
         document.putArray("mineral").add("2609.00.00").add("2611.00.00");
+        // The licence covers the site's minerals (AssignedFieldConflicts): sent with the minerals, or left out.
+        document.path("license").get(0).withArray("coveredCommodities").add("2611.00.00");
         var updated = send(put(API + "/" + icglrId).header("If-Match", etag), inspector, document);
         assertThat(updated.getStatus()).as(updated.getContentAsString()).isEqualTo(200);
         assertConforms(body(updated));
@@ -306,6 +308,46 @@ class IcglrMineSiteApiIntegrationTest {
         assertThat(published.getStatus()).isEqualTo(200);
         assertConforms(body(published));
         assertThat(body(published).path("owner").path("tin").asString()).isEqualTo("N/A");
+    }
+
+    /**
+     * Issue 17, drop and override nothing silently: licence status and covered commodities and the owner's contact
+     * details are the platform's; a document that says otherwise is refused (409) naming each field, nothing saved.
+     */
+    @Test
+    void aSiteThatSaysWhatThePlatformAssignsDifferentlyIsRefusedNamingEachField() throws Exception {
+        var inspector = token(Role.INSPECTOR);
+        var nationalId = AccountFixtures.unique("UG-W");
+        var document = document(owner(), nationalId);
+        var licence = (ObjectNode) document.path("license").get(0);
+        licence.put("licenseStatus", 0);
+        licence.withArray("coveredCommodities").removeAll().add("7108.12.00");
+        var contact = document.withObject("owner").withObject("contactDetails");
+        contact.put("legalRepresentative", "G. T.").put("contactEmail", "other@kisoro-coop.org");
+        var refused = send(post(API), inspector, document);
+        assertThat(refused.getStatus()).as(refused.getContentAsString()).isEqualTo(409);
+        assertThat(body(refused).path("code").asString()).isEqualTo("CONFLICT");
+        assertThat(body(refused).path("details").path("problems").findValuesAsString("field")).containsExactly(
+                "license[0].licenseStatus", "license[0].coveredCommodities",
+                "owner.contactDetails.legalRepresentative", "owner.contactDetails.contactEmail");
+
+        // Nothing was saved (the national id is free), and the same values as the platform's, spelled another way
+        // (IMA code, phone with spaces, other case), are accepted.
+        licence.put("licenseStatus", 1);
+        licence.withArray("coveredCommodities").removeAll().add("IMA1960-001");
+        contact.put("legalRepresentative", "grace  TUMUSIIME").put("contactEmail", "grace@kisoro-coop.org")
+                .put("contactPhoneNumber", "+256772123456");
+        var created = send(post(API), inspector, document);
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+
+        // An update is held to the same rule.
+        var served = body(created);
+        ((ObjectNode) served.path("owner").path("contactDetails")).put("contactPhoneNumber", "+256700000001");
+        var update = send(put(API + "/" + served.path("icglrId").asString()).header("If-Match",
+                created.getHeader("ETag")), inspector, served);
+        assertThat(update.getStatus()).as(update.getContentAsString()).isEqualTo(409);
+        assertThat(body(update).path("details").path("problems").findValuesAsString("field"))
+                .containsExactly("owner.contactDetails.contactPhoneNumber");
     }
 
     /** Issue 17: omit the field, never the document. MD.01 requires an owner; the site misses only that. */
