@@ -2,9 +2,11 @@ package org.orepass.web.risk;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.orepass.account.Role;
@@ -13,6 +15,7 @@ import org.orepass.site.Mineral;
 import org.orepass.web.security.SignedInUser;
 import org.orepass.web.testing.AccountFixtures;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -125,5 +128,32 @@ class RiskFixtures {
     ResultActions decide(SignedInUser assessor, long id, String decision) throws Exception {
         return mvc.perform(post("/risk/assessments/" + id + "/decision").with(user(assessor)).with(csrf())
                 .param("version", String.valueOf(assessmentVersion(id))).param("decision", decision));
+    }
+
+    /** A draft export of 250 kg of the lot to a Dutch refinery, with its invoice: ready to submit. */
+    long draftExport(SignedInUser exporter, long lotId, LocalDate today) throws Exception {
+        var draft = mvc.perform(post("/exports").with(user(exporter)).with(csrf())
+                        .param("importerName", "Refinery Europe BV")
+                        .param("importerAddress", "Havenstraat 1, Rotterdam").param("importerCountry", "NL")
+                        .param("importerContact", "Jan de Vries").param("importerPhone", "+31 10 123 4567")
+                        .param("importerEmail", "metals@refinery.nl")
+                        .param("destinationCountry", "NL").param("mineral", "CASSITERITE")
+                        .param("declaredMass", "0.25").param("declaredUnit", "TNE").param("grade", "65")
+                        .param("declaredValue", "4600").param("currency", "USD").param("transportMode", "ROAD")
+                        .param("carrier", "Lake Transport Ltd").param("route", "UG;KE")
+                        .param("shipmentDate", today.plusDays(5).toString())
+                        .param("lots[" + lotId + "]", "250"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        var id = Long.parseLong(draft.substring("/exports/".length()));
+        mvc.perform(multipart("/exports/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "invoice.pdf", "application/pdf",
+                                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                        .with(user(exporter)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        return id;
+    }
+
+    long shipmentVersion(long id) {
+        return jdbc.queryForObject("select version from export_shipment where id = ?", Long.class, id);
     }
 }

@@ -346,14 +346,14 @@ class RiskLevelRulesIntegrationTest {
         jdbc.update("update organisation set contact_name = 'Amina Nakato', contact_email = 'exports@comptoir.ug',"
                 + " contact_phone = '+256 772 123456' where id = ?", p.exporter().organisationId());
         long bought = r.buy(p, r.produce(p, Mineral.CASSITERITE, "250", LocalDate.now(clock)), "250", "", "", "");
-        long shipment = draftExport(p.exporter(), bought);
+        long shipment = r.draftExport(p.exporter(), bought, LocalDate.now(clock));
         long id = r.assessSupplier(p.exporter(), p.producer().organisationId());
         r.decide(p.exporter(), id, "CONTINUE").andExpect(status().is3xxRedirection());
         var monitor = fixtures.signedIn(Role.CSO_MONITOR);
         long incident = incident(monitor, p.inspector(), p.producer().organisationId());
         // Closed: the "continue" taken before the incident no longer lets the export through.
         mvc.perform(post("/exports/" + shipment + "/submission").with(user(p.exporter())).with(csrf())
-                        .param("version", String.valueOf(shipmentVersion(shipment))))
+                        .param("version", String.valueOf(r.shipmentVersion(shipment))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(message("risk.blocked.lapsed.export.SUPPLIER",
                         Locale.ENGLISH, name("risk.decision.CONTINUE", Locale.ENGLISH), id))));
@@ -363,36 +363,10 @@ class RiskLevelRulesIntegrationTest {
         move(monitor, incident, "FOLLOW_UP");
         move(monitor, incident, "RESOLVED");
         mvc.perform(post("/exports/" + shipment + "/submission").with(user(p.exporter())).with(csrf())
-                        .param("version", String.valueOf(shipmentVersion(shipment))))
+                        .param("version", String.valueOf(r.shipmentVersion(shipment))))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select status from export_shipment where id = ?", String.class, shipment))
                 .isNotEqualTo("DRAFT");
-    }
-
-    private long draftExport(SignedInUser exporter, long lotId) throws Exception {
-        var draft = mvc.perform(post("/exports").with(user(exporter)).with(csrf())
-                        .param("importerName", "Refinery Europe BV")
-                        .param("importerAddress", "Havenstraat 1, Rotterdam").param("importerCountry", "NL")
-                        .param("importerContact", "Jan de Vries").param("importerPhone", "+31 10 123 4567")
-                        .param("importerEmail", "metals@refinery.nl")
-                        .param("destinationCountry", "NL").param("mineral", "CASSITERITE")
-                        .param("declaredMass", "0.25").param("declaredUnit", "TNE").param("grade", "65")
-                        .param("declaredValue", "4600").param("currency", "USD").param("transportMode", "ROAD")
-                        .param("carrier", "Lake Transport Ltd").param("route", "UG;KE")
-                        .param("shipmentDate", LocalDate.now(clock).plusDays(5).toString())
-                        .param("lots[" + lotId + "]", "250"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        var id = Long.parseLong(draft.substring("/exports/".length()));
-        mvc.perform(multipart("/exports/" + id + "/documents")
-                        .file(new MockMultipartFile("file", "invoice.pdf", "application/pdf",
-                                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
-                        .with(user(exporter)).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        return id;
-    }
-
-    private long shipmentVersion(long id) {
-        return jdbc.queryForObject("select version from export_shipment where id = ?", Long.class, id);
     }
 
     /** An armed-group incident reported by the monitor, linked to the organisation, verified at level 1. */

@@ -5,12 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +27,6 @@ import org.orepass.web.testing.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
@@ -366,7 +363,7 @@ class RiskSignalsIntegrationTest {
         jdbc.update("update organisation set contact_name = 'Amina Nakato', contact_email = 'exports@comptoir.ug',"
                 + " contact_phone = '+256 772 123456' where id = ?", p.exporter().organisationId());
         long bought = r.buy(p, r.produce(p, Mineral.CASSITERITE, "250", LocalDate.now(clock)), "250", "", "", "");
-        long shipment = draftExport(p.exporter(), bought);
+        long shipment = r.draftExport(p.exporter(), bought, LocalDate.now(clock));
         long assessment = r.assessSupplier(p.exporter(), p.producer().organisationId());
         r.decide(p.exporter(), assessment, "SUSPEND_MITIGATING").andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select decision_status from risk_assessment where id = ?", String.class,
@@ -376,7 +373,7 @@ class RiskSignalsIntegrationTest {
                 messages.getMessage("risk.decision.SUSPEND_MITIGATING", null, Locale.ENGLISH), assessment},
                 Locale.ENGLISH), "UTF-8");
         mvc.perform(post("/exports/" + shipment + "/submission").with(user(p.exporter())).with(csrf())
-                        .param("version", String.valueOf(shipmentVersion(shipment))))
+                        .param("version", String.valueOf(r.shipmentVersion(shipment))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(refused)));
         assertThat(jdbc.queryForObject("select status from export_shipment where id = ?", String.class, shipment))
@@ -391,7 +388,7 @@ class RiskSignalsIntegrationTest {
         assertThat(jdbc.queryForObject("select decision_status from risk_assessment where id = ?", String.class,
                 later)).isEqualTo("PENDING_SIGN_OFF");
         mvc.perform(post("/exports/" + shipment + "/submission").with(user(p.exporter())).with(csrf())
-                        .param("version", String.valueOf(shipmentVersion(shipment))))
+                        .param("version", String.valueOf(r.shipmentVersion(shipment))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(refused)));
         var colleague = fixtures.colleague(p.exporter(), Role.EXPORTER);
         mvc.perform(post("/risk/assessments/" + later + "/sign-off").with(user(colleague)).with(csrf())
@@ -399,35 +396,9 @@ class RiskSignalsIntegrationTest {
                                 "select version from risk_assessment where id = ?", Long.class, later))))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/exports/" + shipment + "/submission").with(user(p.exporter())).with(csrf())
-                        .param("version", String.valueOf(shipmentVersion(shipment))))
+                        .param("version", String.valueOf(r.shipmentVersion(shipment))))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select status from export_shipment where id = ?", String.class, shipment))
                 .isNotEqualTo("DRAFT");
-    }
-
-    private long draftExport(SignedInUser exporter, long lotId) throws Exception {
-        var draft = mvc.perform(post("/exports").with(user(exporter)).with(csrf())
-                        .param("importerName", "Refinery Europe BV")
-                        .param("importerAddress", "Havenstraat 1, Rotterdam").param("importerCountry", "NL")
-                        .param("importerContact", "Jan de Vries").param("importerPhone", "+31 10 123 4567")
-                        .param("importerEmail", "metals@refinery.nl")
-                        .param("destinationCountry", "NL").param("mineral", "CASSITERITE")
-                        .param("declaredMass", "0.25").param("declaredUnit", "TNE").param("grade", "65")
-                        .param("declaredValue", "4600").param("currency", "USD").param("transportMode", "ROAD")
-                        .param("carrier", "Lake Transport Ltd").param("route", "UG;KE")
-                        .param("shipmentDate", LocalDate.now(clock).plusDays(5).toString())
-                        .param("lots[" + lotId + "]", "250"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        var id = Long.parseLong(draft.substring("/exports/".length()));
-        mvc.perform(multipart("/exports/" + id + "/documents")
-                        .file(new MockMultipartFile("file", "invoice.pdf", "application/pdf",
-                                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
-                        .with(user(exporter)).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        return id;
-    }
-
-    private long shipmentVersion(long id) {
-        return jdbc.queryForObject("select version from export_shipment where id = ?", Long.class, id);
     }
 }
