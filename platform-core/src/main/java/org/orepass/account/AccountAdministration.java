@@ -1,5 +1,6 @@
 package org.orepass.account;
 
+import org.orepass.account.internal.PasswordPolicy;
 import java.time.Clock;
 import org.orepass.organisation.Organisation;
 import org.orepass.organisation.Organisations;

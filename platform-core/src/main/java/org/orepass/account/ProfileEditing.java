@@ -1,5 +1,6 @@
 package org.orepass.account;
 
+import org.orepass.account.internal.PasswordPolicy;
 import java.time.Clock;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;

@@ -1,5 +1,6 @@
 package org.orepass.account;
 
+import org.orepass.account.internal.LockoutPolicy;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,6 @@
 package org.orepass.attachment;
 
+import org.orepass.attachment.internal.InspectionAttachments;
 import java.time.Clock;
 import org.orepass.account.Actor;
 import org.orepass.shared.NotFoundException;

@@ -1,5 +1,6 @@
 package org.orepass.audit;
 
+import org.orepass.audit.internal.AuditEntry;
 import java.util.List;
 import org.orepass.shared.PageQuery;
 import org.orepass.shared.ResultPage;

@@ -1,5 +1,6 @@
 package org.orepass.custody;
 
+import org.orepass.custody.internal.OperationKind;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

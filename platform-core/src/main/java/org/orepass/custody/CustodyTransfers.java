@@ -1,5 +1,9 @@
 package org.orepass.custody;
 
+import org.orepass.custody.internal.AnomalyRecorder;
+import org.orepass.custody.internal.LotOperations;
+import org.orepass.custody.internal.TransferStatus;
+import org.orepass.custody.internal.Transfers;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.orepass.custody;
 
+import org.orepass.custody.internal.Logbooks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

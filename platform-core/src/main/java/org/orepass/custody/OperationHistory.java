@@ -1,5 +1,8 @@
 package org.orepass.custody;
 
+import org.orepass.custody.internal.HeldLots;
+import org.orepass.custody.internal.LotOperations;
+import org.orepass.custody.internal.OperationKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.orepass.custody;
 
+import org.orepass.custody.internal.OperationKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

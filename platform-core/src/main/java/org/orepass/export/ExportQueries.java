@@ -1,5 +1,10 @@
 package org.orepass.export;
 
+import org.orepass.export.internal.ExportAccess;
+import org.orepass.export.internal.ExportCertificates;
+import org.orepass.export.internal.ExportDocumentSummary;
+import org.orepass.export.internal.ExportDocuments;
+import org.orepass.export.internal.ExportShipments;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

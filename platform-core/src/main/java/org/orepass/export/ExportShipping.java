@@ -1,5 +1,8 @@
 package org.orepass.export;
 
+import org.orepass.export.internal.ExportAccess;
+import org.orepass.export.internal.ExportDocuments;
+import org.orepass.export.internal.ExportShipments;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.orepass.incident;
 
+import org.orepass.incident.internal.DivisionCentres;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

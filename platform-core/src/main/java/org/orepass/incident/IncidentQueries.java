@@ -1,5 +1,18 @@
 package org.orepass.incident;
 
+import org.orepass.incident.internal.FollowUpActions;
+import org.orepass.incident.internal.IncidentAccessDenied;
+import org.orepass.incident.internal.IncidentAttachmentSummary;
+import org.orepass.incident.internal.IncidentAttachments;
+import org.orepass.incident.internal.IncidentCategories;
+import org.orepass.incident.internal.IncidentComments;
+import org.orepass.incident.internal.IncidentListings;
+import org.orepass.incident.internal.IncidentNotifications;
+import org.orepass.incident.internal.IncidentStatistics;
+import org.orepass.incident.internal.IncidentVisibility;
+import org.orepass.incident.internal.Incidents;
+import org.orepass.incident.internal.LotReference;
+import org.orepass.incident.internal.SiteReviews;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

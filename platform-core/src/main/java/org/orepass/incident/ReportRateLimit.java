@@ -1,5 +1,6 @@
 package org.orepass.incident;
 
+import org.orepass.incident.internal.RateLimitStore;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;

@@ -1,5 +1,11 @@
 package org.orepass.incident;
 
+import org.orepass.incident.internal.IncidentAccessDenied;
+import org.orepass.incident.internal.IncidentCategories;
+import org.orepass.incident.internal.IncidentNotifications;
+import org.orepass.incident.internal.Incidents;
+import org.orepass.incident.internal.SiteChoices;
+import org.orepass.incident.internal.SiteReviews;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.orepass.proposal;
 
+import org.orepass.proposal.internal.ProposalStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;

@@ -1,5 +1,8 @@
 package org.orepass.proposal;
 
+import org.orepass.proposal.internal.ProposalStatus;
+import org.orepass.proposal.internal.ProposalSummary;
+import org.orepass.proposal.internal.SiteChangeProposals;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.orepass.revenue;
 
+import org.orepass.revenue.internal.RevenueScope;
 import org.orepass.account.Actor;
 import org.orepass.account.Role;
 

@@ -1,5 +1,10 @@
 package org.orepass.revenue;
 
+import org.orepass.revenue.internal.RevenueAccessDenied;
+import org.orepass.revenue.internal.RevenueListings;
+import org.orepass.revenue.internal.TaxDueRow;
+import org.orepass.revenue.internal.TaxDues;
+import org.orepass.revenue.internal.TaxPayments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

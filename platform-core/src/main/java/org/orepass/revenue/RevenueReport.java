@@ -1,5 +1,6 @@
 package org.orepass.revenue;
 
+import org.orepass.revenue.internal.NeverAssessedLot;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.orepass.revenue;
 
+import org.orepass.revenue.internal.TaxDues;
+import org.orepass.revenue.internal.TaxSchedules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,5 +1,8 @@
 package org.orepass.revenue;
 
+import org.orepass.revenue.internal.RevenueAccessDenied;
+import org.orepass.revenue.internal.TaxDues;
+import org.orepass.revenue.internal.TaxPayments;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.orepass.account.Actor;

@@ -1,5 +1,8 @@
 package org.orepass.revenue;
 
+import org.orepass.revenue.internal.RevenueAccessDenied;
+import org.orepass.revenue.internal.TaxDues;
+import org.orepass.revenue.internal.TaxSchedules;
 import java.util.List;
 import org.orepass.account.Actor;
 import org.orepass.shared.DomainRuleViolation;

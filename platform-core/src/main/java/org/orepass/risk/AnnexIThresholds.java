@@ -1,5 +1,7 @@
 package org.orepass.risk;
 
+import org.orepass.risk.internal.EuImportThresholds;
+import org.orepass.risk.internal.RiskAccessDenied;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.orepass.risk;
 
+import org.orepass.risk.internal.CahraAreas;
+import org.orepass.risk.internal.RiskAccessDenied;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

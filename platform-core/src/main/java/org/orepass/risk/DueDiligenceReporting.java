@@ -1,5 +1,13 @@
 package org.orepass.risk;
 
+import org.orepass.risk.internal.AssessmentLevels;
+import org.orepass.risk.internal.MitigationPlans;
+import org.orepass.risk.internal.RedFlag;
+import org.orepass.risk.internal.RedFlagKind;
+import org.orepass.risk.internal.RedFlagQueries;
+import org.orepass.risk.internal.ReportQueries;
+import org.orepass.risk.internal.RiskAccessDenied;
+import org.orepass.risk.internal.RiskAssessments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

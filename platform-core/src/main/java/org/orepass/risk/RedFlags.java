@@ -1,5 +1,13 @@
 package org.orepass.risk;
 
+import org.orepass.risk.internal.CahraAreas;
+import org.orepass.risk.internal.CashPaymentSignals;
+import org.orepass.risk.internal.FlagContext;
+import org.orepass.risk.internal.IncidentSignals;
+import org.orepass.risk.internal.RedFlag;
+import org.orepass.risk.internal.RedFlagKind;
+import org.orepass.risk.internal.RedFlagQueries;
+import org.orepass.risk.internal.TaxSignals;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,5 +1,16 @@
 package org.orepass.risk;
 
+import org.orepass.risk.internal.AssessmentLevels;
+import org.orepass.risk.internal.RedFlag;
+import org.orepass.risk.internal.RedFlagQueries;
+import org.orepass.risk.internal.RiskAccessDenied;
+import org.orepass.risk.internal.RiskAssessmentVersions;
+import org.orepass.risk.internal.RiskAssessments;
+import org.orepass.risk.internal.RiskEvidenceFiles;
+import org.orepass.risk.internal.RiskEvidenceSummary;
+import org.orepass.risk.internal.RiskLevels;
+import org.orepass.risk.internal.RiskQuestion;
+import org.orepass.risk.internal.RiskQuestions;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.orepass.risk;
 
+import org.orepass.risk.internal.RiskLevels;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

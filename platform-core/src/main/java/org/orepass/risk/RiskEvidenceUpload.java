@@ -1,5 +1,9 @@
 package org.orepass.risk;
 
+import org.orepass.risk.internal.RiskAccessDenied;
+import org.orepass.risk.internal.RiskAssessments;
+import org.orepass.risk.internal.RiskEvidenceFiles;
+import org.orepass.risk.internal.RiskEvidenceSummary;
 import java.time.Clock;
 import java.util.List;
 import org.orepass.account.Actor;

@@ -1,5 +1,7 @@
 package org.orepass.risk;
 
+import org.orepass.risk.internal.AssessmentLevels;
+import org.orepass.risk.internal.RiskAssessments;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;

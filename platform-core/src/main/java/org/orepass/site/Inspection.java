@@ -1,5 +1,6 @@
 package org.orepass.site;
 
+import org.orepass.site.internal.OverrideState;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package org.orepass.site;
 
+import org.orepass.site.internal.CountryBounds;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package org.orepass.site;
 
+import org.orepass.site.internal.Inspections;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.orepass.account.Actor;

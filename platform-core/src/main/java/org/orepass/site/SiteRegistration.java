@@ -1,5 +1,6 @@
 package org.orepass.site;
 
+import org.orepass.site.internal.IcglrSequences;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;

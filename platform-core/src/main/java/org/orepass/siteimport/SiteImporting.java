@@ -1,5 +1,6 @@
 package org.orepass.siteimport;
 
+import org.orepass.siteimport.internal.SiteImportFile;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

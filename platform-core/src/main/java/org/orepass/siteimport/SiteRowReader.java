@@ -1,5 +1,6 @@
 package org.orepass.siteimport;
 
+import org.orepass.siteimport.internal.SiteImportFile;
 import static org.orepass.siteimport.SiteImportColumns.*;
 
 import java.math.BigDecimal;

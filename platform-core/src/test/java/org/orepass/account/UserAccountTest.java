@@ -1,5 +1,6 @@
 package org.orepass.account;
 
+import org.orepass.account.internal.PasswordPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,9 @@
 package org.orepass.custody;
 
+import org.orepass.custody.internal.LotOperations;
+import org.orepass.custody.internal.LotOrigins;
+import org.orepass.custody.internal.TransferStatus;
+import org.orepass.custody.internal.Transfers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
@@ -26,10 +30,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.orepass.account.Actor;
 import org.orepass.account.Role;
-import org.orepass.export.ExportDocumentSummary;
-import org.orepass.export.ExportDocuments;
+import org.orepass.export.internal.ExportDocumentSummary;
+import org.orepass.export.internal.ExportDocuments;
 import org.orepass.export.ExportShipment;
-import org.orepass.export.ExportShipments;
+import org.orepass.export.internal.ExportShipments;
 import org.orepass.export.ExportShipping;
 import org.orepass.export.ExportStatus;
 import org.orepass.export.ShipmentDetails;
@@ -37,7 +41,7 @@ import org.orepass.export.TransportMode;
 import org.orepass.organisation.Organisation;
 import org.orepass.organisation.OrganisationType;
 import org.orepass.organisation.Organisations;
-import org.orepass.risk.RiskAssessments;
+import org.orepass.risk.internal.RiskAssessments;
 import org.orepass.risk.SourcingDecisions;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.site.MineSite;

@@ -1,5 +1,6 @@
 package org.orepass.custody;
 
+import org.orepass.custody.internal.TransferStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

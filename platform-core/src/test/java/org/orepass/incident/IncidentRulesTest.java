@@ -1,5 +1,6 @@
 package org.orepass.incident;
 
+import org.orepass.incident.internal.FollowUpCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

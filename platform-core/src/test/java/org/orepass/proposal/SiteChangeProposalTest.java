@@ -1,5 +1,6 @@
 package org.orepass.proposal;
 
+import org.orepass.proposal.internal.ProposalStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package org.orepass.risk;
 
+import org.orepass.risk.internal.CahraAreas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

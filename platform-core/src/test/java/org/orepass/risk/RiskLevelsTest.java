@@ -1,5 +1,9 @@
 package org.orepass.risk;
 
+import org.orepass.risk.internal.RedFlag;
+import org.orepass.risk.internal.RedFlagKind;
+import org.orepass.risk.internal.RiskLevels;
+import org.orepass.risk.internal.RiskQuestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

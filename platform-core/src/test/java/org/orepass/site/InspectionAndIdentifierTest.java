@@ -1,5 +1,6 @@
 package org.orepass.site;
 
+import org.orepass.site.internal.CountryBounds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

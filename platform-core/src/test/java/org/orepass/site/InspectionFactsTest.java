@@ -1,5 +1,7 @@
 package org.orepass.site;
 
+import org.orepass.site.internal.Inspections;
+import org.orepass.site.internal.OverrideState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package org.orepass.siteimport;
 
+import org.orepass.siteimport.internal.SiteImportFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -93,6 +93,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void controllersReceiveTheSignedInUserAsAnArgument() {
+        // web.security.SignedInArguments resolves Actor and SignedInUser parameters; no controller reaches for the
+        // static CurrentUser, so each handler says in its signature that it needs a signed-in user.
+        noClasses().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.orepass.web.security.CurrentUser")
+                .check(classes);
+    }
+
+    @Test
     void persistenceAdaptersLiveInPersistence() {
         classes().that().areAssignableTo(org.springframework.data.repository.Repository.class)
                 .should().resideInAPackage("org.orepass.persistence..")

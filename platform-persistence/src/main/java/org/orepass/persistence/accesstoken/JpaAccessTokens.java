@@ -3,7 +3,7 @@ package org.orepass.persistence.accesstoken;
 import java.util.List;
 import java.util.Optional;
 import org.orepass.accesstoken.AccessToken;
-import org.orepass.accesstoken.AccessTokens;
+import org.orepass.accesstoken.internal.AccessTokens;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.transaction.annotation.Transactional;

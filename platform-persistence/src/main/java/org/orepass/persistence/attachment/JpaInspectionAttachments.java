@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.orepass.attachment.AttachmentSummary;
 import org.orepass.attachment.InspectionAttachment;
-import org.orepass.attachment.InspectionAttachments;
+import org.orepass.attachment.internal.InspectionAttachments;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;

@@ -23,7 +23,7 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.type.Type;
 import org.orepass.audit.AuditAction;
-import org.orepass.audit.FieldChange;
+import org.orepass.audit.internal.FieldChange;
 import org.orepass.audit.NotAudited;
 import org.orepass.audit.Redacted;
 

@@ -1,7 +1,7 @@
 package org.orepass.persistence.audit;
 
 import java.util.Collection;
-import org.orepass.audit.FieldChange;
+import org.orepass.audit.internal.FieldChange;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.orepass.custody.CustodyRole;
 import org.orepass.custody.ExchangedLot;
-import org.orepass.custody.ExchangedLots;
+import org.orepass.custody.internal.ExchangedLots;
 import org.orepass.custody.LotSearch;
 import org.orepass.custody.MassUnit;
 import org.orepass.custody.OriginatingOperation;

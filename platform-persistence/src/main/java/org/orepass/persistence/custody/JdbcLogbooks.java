@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.orepass.custody.Logbook;
 import org.orepass.custody.LogbookEntryKind;
-import org.orepass.custody.Logbooks;
+import org.orepass.custody.internal.Logbooks;
 import org.orepass.site.Mineral;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

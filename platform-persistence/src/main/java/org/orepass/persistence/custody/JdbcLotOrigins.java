@@ -3,7 +3,7 @@ package org.orepass.persistence.custody;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import org.orepass.custody.LotOrigins;
+import org.orepass.custody.internal.LotOrigins;
 import org.orepass.site.SiteStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -1,8 +1,8 @@
 package org.orepass.persistence.custody;
 
 import java.util.List;
-import org.orepass.custody.CustodyAnomalies;
-import org.orepass.custody.CustodyAnomaly;
+import org.orepass.custody.internal.CustodyAnomalies;
+import org.orepass.custody.internal.CustodyAnomaly;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -2,9 +2,9 @@ package org.orepass.persistence.custody;
 
 import java.util.List;
 import org.orepass.custody.CustodyOperation;
-import org.orepass.custody.HeldLots;
+import org.orepass.custody.internal.HeldLots;
 import org.orepass.custody.Lot;
-import org.orepass.custody.LotOperations;
+import org.orepass.custody.internal.LotOperations;
 import org.orepass.site.Mineral;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -2,7 +2,7 @@ package org.orepass.persistence.custody;
 
 import java.util.List;
 import org.orepass.custody.Transfer;
-import org.orepass.custody.Transfers;
+import org.orepass.custody.internal.Transfers;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -33,7 +33,7 @@ interface JpaTransfers extends JpaRepository<Transfer, Long>, Transfers {
     /** Deliveries still to confirm come first: they are the buyer's work. */
     @Query("""
             select t from Transfer t where t.buyer.id = :buyerId
-            order by case when t.status = org.orepass.custody.TransferStatus.SENT then 0 else 1 end, t.id desc""")
+            order by case when t.status = org.orepass.custody.internal.TransferStatus.SENT then 0 else 1 end, t.id desc""")
     List<Transfer> incoming(@Param("buyerId") Long buyerId, Limit limit);
 
     List<Transfer> findBySellerIdOrderByIdDesc(Long sellerId, Limit limit);

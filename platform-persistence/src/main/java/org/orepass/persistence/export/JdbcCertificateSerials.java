@@ -1,6 +1,6 @@
 package org.orepass.persistence.export;
 
-import org.orepass.export.CertificateSerials;
+import org.orepass.export.internal.CertificateSerials;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -2,7 +2,7 @@ package org.orepass.persistence.export;
 
 import java.util.List;
 import org.orepass.export.ExportShipment;
-import org.orepass.export.ExportShipments;
+import org.orepass.export.internal.ExportShipments;
 import org.orepass.export.ExportStatus;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;

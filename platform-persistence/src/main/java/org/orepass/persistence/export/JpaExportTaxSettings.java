@@ -1,7 +1,7 @@
 package org.orepass.persistence.export;
 
 import org.orepass.export.ExportTaxSetting;
-import org.orepass.export.ExportTaxSettings;
+import org.orepass.export.internal.ExportTaxSettings;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface JpaExportTaxSettings extends JpaRepository<ExportTaxSetting, String>, ExportTaxSettings {

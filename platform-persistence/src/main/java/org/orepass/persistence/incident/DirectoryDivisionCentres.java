@@ -3,7 +3,7 @@ package org.orepass.persistence.incident;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import org.orepass.incident.DivisionCentres;
+import org.orepass.incident.internal.DivisionCentres;
 import org.orepass.persistence.site.SiteDirectory;
 import org.springframework.stereotype.Repository;
 

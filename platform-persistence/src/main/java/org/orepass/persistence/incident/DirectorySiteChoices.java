@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.orepass.incident.SiteChoice;
-import org.orepass.incident.SiteChoices;
+import org.orepass.incident.internal.SiteChoices;
 import org.orepass.persistence.site.SiteDirectory;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

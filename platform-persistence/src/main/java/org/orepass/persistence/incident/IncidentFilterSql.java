@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.orepass.incident.IncidentSearch;
 import org.orepass.incident.IncidentStatus;
-import org.orepass.incident.IncidentVisibility;
+import org.orepass.incident.internal.IncidentVisibility;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /** The where clause the incident lists and dashboards share, on the alias {@code i} for the incident table. */

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.orepass.incident.IncidentFigures;
 import org.orepass.incident.IncidentSearch;
-import org.orepass.incident.IncidentStatistics;
-import org.orepass.incident.IncidentVisibility;
+import org.orepass.incident.internal.IncidentStatistics;
+import org.orepass.incident.internal.IncidentVisibility;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**

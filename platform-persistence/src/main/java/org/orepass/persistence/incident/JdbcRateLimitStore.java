@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.orepass.incident.RateLimitStore;
+import org.orepass.incident.internal.RateLimitStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -3,7 +3,7 @@ package org.orepass.persistence.incident;
 import java.util.List;
 import java.util.Set;
 import org.orepass.incident.IncidentNotification;
-import org.orepass.incident.IncidentNotifications;
+import org.orepass.incident.internal.IncidentNotifications;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

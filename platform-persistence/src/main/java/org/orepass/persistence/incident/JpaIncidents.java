@@ -3,8 +3,8 @@ package org.orepass.persistence.incident;
 import java.util.List;
 import java.util.Optional;
 import org.orepass.incident.Incident;
-import org.orepass.incident.Incidents;
-import org.orepass.incident.LotReference;
+import org.orepass.incident.internal.Incidents;
+import org.orepass.incident.internal.LotReference;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -20,12 +20,12 @@ interface JpaIncidents extends JpaRepository<Incident, Long>, Incidents {
     Optional<Incident> findByFollowUpCodeHash(String hash);
 
     @Override
-    @Query("select new org.orepass.incident.LotReference(l.id, l.lotNumber) from Lot l where l.lotNumber in :numbers")
+    @Query("select new org.orepass.incident.internal.LotReference(l.id, l.lotNumber) from Lot l where l.lotNumber in :numbers")
     List<LotReference> lotsNumbered(@Param("numbers") List<String> lotNumbers);
 
     @Override
     @Query("""
-            select new org.orepass.incident.LotReference(l.id, l.lotNumber) from Lot l where l.id in :ids
+            select new org.orepass.incident.internal.LotReference(l.id, l.lotNumber) from Lot l where l.id in :ids
             order by l.lotNumber""")
     List<LotReference> lotsById(@Param("ids") Iterable<Long> ids);
 
@@ -41,7 +41,7 @@ interface JpaIncidents extends JpaRepository<Incident, Long>, Incidents {
 
     @Override
     @Query("""
-            select new org.orepass.incident.LotReference(l.id, l.lotNumber) from Lot l
+            select new org.orepass.incident.internal.LotReference(l.id, l.lotNumber) from Lot l
             where l.tag.country = :country and l.tag.number = :number order by l.lotNumber""")
     List<LotReference> lotsTagged(@Param("country") String country, @Param("number") String tagNumber);
 

@@ -3,7 +3,7 @@ package org.orepass.persistence.incident;
 import java.util.List;
 import java.util.Optional;
 import org.orepass.incident.SiteReview;
-import org.orepass.incident.SiteReviews;
+import org.orepass.incident.internal.SiteReviews;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;

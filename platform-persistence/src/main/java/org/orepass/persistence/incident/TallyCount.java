@@ -8,7 +8,7 @@ import org.orepass.incident.IncidentFigures;
 import org.orepass.incident.IncidentFigures.Count;
 import org.orepass.incident.IncidentSearch;
 import org.orepass.incident.IncidentStatus;
-import org.orepass.incident.IncidentVisibility;
+import org.orepass.incident.internal.IncidentVisibility;
 
 /**
  * One pass over {@link IncidentColumns} for one filter: the same rows {@link IncidentFilterSql} selects and the

@@ -2,9 +2,9 @@ package org.orepass.persistence.proposal;
 
 import java.util.List;
 import java.util.Set;
-import org.orepass.proposal.ProposalSummary;
+import org.orepass.proposal.internal.ProposalSummary;
 import org.orepass.proposal.SiteChangeProposal;
-import org.orepass.proposal.SiteChangeProposals;
+import org.orepass.proposal.internal.SiteChangeProposals;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,7 +13,7 @@ import org.springframework.data.repository.query.Param;
 interface JpaSiteChangeProposals extends JpaRepository<SiteChangeProposal, Long>, SiteChangeProposals {
 
     String SUMMARY = """
-            select new org.orepass.proposal.ProposalSummary(p.id, s.id, s.name, s.icglrId, p.proposedBy,
+            select new org.orepass.proposal.internal.ProposalSummary(p.id, s.id, s.name, s.icglrId, p.proposedBy,
                 p.proposedAt, p.status, p.decidedAt)
             from SiteChangeProposal p join MineSite s on s.id = p.siteId
             """;
@@ -31,7 +31,7 @@ interface JpaSiteChangeProposals extends JpaRepository<SiteChangeProposal, Long>
     }
 
     @Query(SUMMARY + """
-            where p.status = org.orepass.proposal.ProposalStatus.PENDING
+            where p.status = org.orepass.proposal.internal.ProposalStatus.PENDING
               and (:anyCountry = true or (s.country = :country and (:anyDivision = true or s.division in :divisions)))
             order by p.proposedAt, p.id""")
     List<ProposalSummary> pending(@Param("anyCountry") boolean anyCountry, @Param("country") String country,

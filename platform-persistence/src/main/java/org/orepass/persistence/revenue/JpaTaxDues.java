@@ -2,7 +2,7 @@ package org.orepass.persistence.revenue;
 
 import java.util.List;
 import org.orepass.revenue.TaxDue;
-import org.orepass.revenue.TaxDues;
+import org.orepass.revenue.internal.TaxDues;
 import org.orepass.revenue.TaxSource;
 import org.springframework.data.jpa.repository.JpaRepository;
 

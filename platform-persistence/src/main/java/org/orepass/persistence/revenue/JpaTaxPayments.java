@@ -2,7 +2,7 @@ package org.orepass.persistence.revenue;
 
 import java.util.List;
 import org.orepass.revenue.TaxPayment;
-import org.orepass.revenue.TaxPayments;
+import org.orepass.revenue.internal.TaxPayments;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface JpaTaxPayments extends JpaRepository<TaxPayment, Long>, TaxPayments {

@@ -3,7 +3,7 @@ package org.orepass.persistence.revenue;
 import java.time.LocalDate;
 import java.util.List;
 import org.orepass.revenue.TaxSchedule;
-import org.orepass.revenue.TaxSchedules;
+import org.orepass.revenue.internal.TaxSchedules;
 import org.orepass.revenue.TaxType;
 import org.orepass.site.Mineral;
 import org.springframework.data.jpa.repository.JpaRepository;

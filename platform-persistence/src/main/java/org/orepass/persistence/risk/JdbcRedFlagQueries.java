@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.orepass.custody.AnomalyKind;
-import org.orepass.risk.RedFlagQueries;
+import org.orepass.risk.internal.RedFlagQueries;
 import org.orepass.risk.RiskAssessing;
 import org.orepass.site.SiteStatus;
 import org.orepass.site.StatusChangeReason;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.orepass.risk.ReportQueries;
+import org.orepass.risk.internal.ReportQueries;
 import org.orepass.risk.SupplyChainPolicy;
 import org.orepass.site.Mineral;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -2,7 +2,7 @@ package org.orepass.persistence.risk;
 
 import java.util.List;
 import org.orepass.risk.CahraArea;
-import org.orepass.risk.CahraAreas;
+import org.orepass.risk.internal.CahraAreas;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

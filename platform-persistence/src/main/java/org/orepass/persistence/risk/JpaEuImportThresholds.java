@@ -3,7 +3,7 @@ package org.orepass.persistence.risk;
 import java.util.List;
 import java.util.Optional;
 import org.orepass.risk.EuImportThreshold;
-import org.orepass.risk.EuImportThresholds;
+import org.orepass.risk.internal.EuImportThresholds;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

@@ -3,7 +3,7 @@ package org.orepass.persistence.risk;
 import java.util.List;
 import java.util.Optional;
 import org.orepass.risk.MitigationPlan;
-import org.orepass.risk.MitigationPlans;
+import org.orepass.risk.internal.MitigationPlans;
 import org.orepass.risk.MitigationUpdate;
 import org.springframework.stereotype.Repository;
 

@@ -2,7 +2,7 @@ package org.orepass.persistence.risk;
 
 import java.util.List;
 import org.orepass.risk.RiskAssessmentVersion;
-import org.orepass.risk.RiskAssessmentVersions;
+import org.orepass.risk.internal.RiskAssessmentVersions;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface JpaRiskAssessmentVersions extends JpaRepository<RiskAssessmentVersion, Long>, RiskAssessmentVersions {

@@ -1,8 +1,8 @@
 package org.orepass.persistence.risk;
 
 import java.util.List;
-import org.orepass.risk.RiskQuestion;
-import org.orepass.risk.RiskQuestions;
+import org.orepass.risk.internal.RiskQuestion;
+import org.orepass.risk.internal.RiskQuestions;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

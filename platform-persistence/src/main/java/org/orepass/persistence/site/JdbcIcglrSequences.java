@@ -1,6 +1,6 @@
 package org.orepass.persistence.site;
 
-import org.orepass.site.IcglrSequences;
+import org.orepass.site.internal.IcglrSequences;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

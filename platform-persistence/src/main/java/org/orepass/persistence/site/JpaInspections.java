@@ -1,7 +1,7 @@
 package org.orepass.persistence.site;
 
 import org.orepass.site.Inspection;
-import org.orepass.site.Inspections;
+import org.orepass.site.internal.Inspections;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface JpaInspections extends JpaRepository<Inspection, Long>, Inspections {

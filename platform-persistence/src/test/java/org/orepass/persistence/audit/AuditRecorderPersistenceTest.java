@@ -12,7 +12,7 @@ import org.orepass.account.UserDetails;
 import org.orepass.audit.AuditAction;
 import org.orepass.audit.AuditSearch;
 import org.orepass.audit.AuditTrail;
-import org.orepass.audit.FieldChange;
+import org.orepass.audit.internal.FieldChange;
 import org.orepass.organisation.OrganisationAdministration;
 import org.orepass.organisation.OrganisationDetails;
 import org.orepass.organisation.OrganisationType;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.orepass.audit.FieldChange;
+import org.orepass.audit.internal.FieldChange;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The audit trail's changes as JSON: any text survives the trip, absent values are JSON null, order is kept. */

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.orepass.custody.LotOrigins;
+import org.orepass.custody.internal.LotOrigins;
 import org.orepass.persistence.testing.PersistenceTestApplication;
 import org.orepass.persistence.testing.TestDatabase;
 import org.orepass.site.SiteStatus;

@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.orepass.incident.IncidentSearch;
 import org.orepass.incident.IncidentStatus;
-import org.orepass.incident.IncidentVisibility;
+import org.orepass.incident.internal.IncidentVisibility;
 import org.orepass.persistence.testing.PersistenceTestApplication;
 import org.orepass.persistence.testing.TestDatabase;
 import org.orepass.site.Mineral;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.orepass.account.Actor;
 import org.orepass.account.Role;
 import org.orepass.incident.IncidentSearch;
-import org.orepass.incident.IncidentVisibility;
+import org.orepass.incident.internal.IncidentVisibility;
 import org.orepass.organisation.OrganisationAdministration;
 import org.orepass.organisation.OrganisationDetails;
 import org.orepass.organisation.OrganisationType;

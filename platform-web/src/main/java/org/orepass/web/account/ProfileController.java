@@ -1,5 +1,6 @@
 package org.orepass.web.account;
 
+import org.orepass.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -11,7 +12,6 @@ import org.orepass.account.ProfileEditing;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.StaleEditException;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.security.SignedInSession;
 import org.orepass.web.support.Forms;
 import org.springframework.stereotype.Controller;
@@ -143,18 +143,18 @@ class ProfileController {
     }
 
     @GetMapping
-    String profile(Model model) {
-        model.addAttribute("form", ProfileForm.of(profiles.byUsername(CurrentUser.require().username())));
+    String profile(Model model, SignedInUser user) {
+        model.addAttribute("form", ProfileForm.of(profiles.byUsername(user.username())));
         model.addAttribute("tokenForm", new TokenForm());
-        return showProfile(model);
+        return showProfile(model, user);
     }
 
     @PostMapping
     String saveProfile(@Valid @ModelAttribute("form") ProfileForm form, BindingResult result, Model model,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, SignedInUser user) {
         if (!result.hasErrors()) {
             try {
-                var account = profiles.editProfile(CurrentUser.require().username(), form.getVersion(),
+                var account = profiles.editProfile(user.username(), form.getVersion(),
                         form.getFullName(), form.getEmail(), form.getPreferredLanguage());
                 session.refresh(account, request, response);
                 if (account.getPreferredLanguage() != null) {
@@ -170,7 +170,7 @@ class ProfileController {
             }
         }
         model.addAttribute("tokenForm", new TokenForm());
-        return showProfile(model);
+        return showProfile(model, user);
     }
 
     @GetMapping("/password")
@@ -181,7 +181,7 @@ class ProfileController {
 
     @PostMapping("/password")
     String changePassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, SignedInUser user) {
         if (!result.hasErrors() && !form.getNewPassword().equals(form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "password.mismatch");
         }
@@ -189,7 +189,7 @@ class ProfileController {
             return PASSWORD;
         }
         try {
-            var username = CurrentUser.require().username();
+            var username = user.username();
             profiles.changePassword(username, form.getCurrentPassword(), form.getNewPassword());
             session.refresh(profiles.byUsername(username), request, response);
             redirect.addFlashAttribute("flash", "password.changed");
@@ -202,10 +202,10 @@ class ProfileController {
 
     @PostMapping("/tokens")
     String issueToken(@Valid @ModelAttribute("tokenForm") TokenForm tokenForm, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, SignedInUser user) {
         if (!result.hasErrors()) {
             try {
-                var issued = tokens.issue(CurrentUser.require().username(), tokenForm.getName());
+                var issued = tokens.issue(user.username(), tokenForm.getName());
                 // Shown once, on the next page only; the platform keeps nothing it could show again.
                 redirect.addFlashAttribute("issuedToken", issued);
                 return "redirect:/profile";
@@ -213,14 +213,14 @@ class ProfileController {
                 Forms.reject(result, violation);
             }
         }
-        model.addAttribute("form", ProfileForm.of(profiles.byUsername(CurrentUser.require().username())));
-        return showProfile(model);
+        model.addAttribute("form", ProfileForm.of(profiles.byUsername(user.username())));
+        return showProfile(model, user);
     }
 
     @PostMapping("/tokens/{id}/revoke")
-    String revokeToken(@PathVariable Long id, RedirectAttributes redirect) {
+    String revokeToken(@PathVariable Long id, RedirectAttributes redirect, SignedInUser user) {
         try {
-            tokens.revoke(CurrentUser.require().username(), id);
+            tokens.revoke(user.username(), id);
             redirect.addFlashAttribute("flash", "token.revoked");
         } catch (NotFoundException e) {
             redirect.addFlashAttribute("flashError", "token.unknown");
@@ -228,8 +228,8 @@ class ProfileController {
         return "redirect:/profile";
     }
 
-    private String showProfile(Model model) {
-        var username = CurrentUser.require().username();
+    private String showProfile(Model model, SignedInUser user) {
+        var username = user.username();
         model.addAttribute("account", profiles.byUsername(username));
         model.addAttribute("tokens", tokens.tokensOf(username));
         return PROFILE;

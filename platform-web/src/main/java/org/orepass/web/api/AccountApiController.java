@@ -1,5 +1,6 @@
 package org.orepass.web.api;
 
+import org.orepass.web.security.SignedInUser;
 import java.util.List;
 import java.util.Set;
 import org.orepass.account.Role;
@@ -7,7 +8,6 @@ import org.orepass.organisation.Organisation;
 import org.orepass.organisation.OrganisationSearch;
 import org.orepass.organisation.OrganisationType;
 import org.orepass.organisation.Organisations;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Pages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -45,8 +45,7 @@ class AccountApiController {
     }
 
     @GetMapping("/me")
-    Me me() {
-        var user = CurrentUser.require();
+    Me me(SignedInUser user) {
         return new Me(user.username(), user.fullName(), user.organisationId(), user.organisationName(), user.roles(),
                 user.jurisdictionCountry(), user.jurisdictionDivisions());
     }

@@ -1,11 +1,11 @@
 package org.orepass.web.attachment;
 
+import org.orepass.account.Actor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.orepass.attachment.AttachmentQueries;
 import org.orepass.attachment.AttachmentUpload;
 import org.orepass.shared.DomainRuleViolation;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Forms;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -44,7 +44,7 @@ class AttachmentController {
     @GetMapping("/new")
     String create(@PathVariable Long id, @PathVariable Long inspectionId,
             @RequestParam(name = UploadLimitFilter.TOO_LARGE_PARAMETER, required = false) String tooLarge,
-            Model model) {
+            Model model, Actor actor) {
         var form = new AttachmentForm();
         var result = new BeanPropertyBindingResult(form, "form");
         if (tooLarge != null || Boolean.TRUE.equals(model.asMap().get(TOO_LARGE_FLASH))) {
@@ -52,22 +52,22 @@ class AttachmentController {
         }
         model.addAttribute("form", form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
-        return show(id, inspectionId, model);
+        return show(id, inspectionId, model, actor);
     }
 
     @PostMapping
     String attach(@PathVariable Long id, @PathVariable Long inspectionId, @ModelAttribute("form") AttachmentForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) throws IOException {
+            BindingResult result, Model model, RedirectAttributes redirect, Actor actor) throws IOException {
         var file = form.getFile();
         try {
-            upload.attach(CurrentUser.require().actor(), id, inspectionId,
+            upload.attach(actor, id, inspectionId,
                     file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
             redirect.addFlashAttribute("flash", "attachment.saved");
             return "redirect:/sites/" + id + "#attachments-" + inspectionId;
         } catch (DomainRuleViolation violation) {
             Forms.reject(result, violation);
         }
-        return show(id, inspectionId, model);
+        return show(id, inspectionId, model, actor);
     }
 
     /**
@@ -76,8 +76,8 @@ class AttachmentController {
      */
     @GetMapping("/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long inspectionId,
-            @PathVariable Long attachmentId) {
-        var attachment = queries.download(CurrentUser.require().actor(), id, inspectionId, attachmentId);
+            @PathVariable Long attachmentId, Actor actor) {
+        var attachment = queries.download(actor, id, inspectionId, attachmentId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.getContentType()))
                 .contentLength(attachment.getSizeBytes())
@@ -88,8 +88,8 @@ class AttachmentController {
                 .body(attachment.getContent());
     }
 
-    private String show(Long id, Long inspectionId, Model model) {
-        model.addAttribute("site", upload.siteToAttachTo(CurrentUser.require().actor(), id, inspectionId));
+    private String show(Long id, Long inspectionId, Model model, Actor actor) {
+        model.addAttribute("site", upload.siteToAttachTo(actor, id, inspectionId));
         model.addAttribute("inspectionId", inspectionId);
         model.addAttribute("maxMegabytes", upload.maxMegabytes());
         return UPLOAD;

@@ -1,5 +1,6 @@
 package org.orepass.web.custody;
 
+import org.orepass.account.Actor;
 import jakarta.validation.Valid;
 import org.orepass.custody.CustodyQueries;
 import org.orepass.custody.GradeBasis;
@@ -7,7 +8,6 @@ import org.orepass.custody.MassUnit;
 import org.orepass.custody.Production;
 import org.orepass.custody.TagIssuing;
 import org.orepass.shared.DomainRuleViolation;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Forms;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,17 +44,17 @@ class CustodyController {
     }
 
     @GetMapping("/sites/{id}/tags")
-    String tags(@PathVariable Long id, Model model) {
+    String tags(@PathVariable Long id, Model model, Actor actor) {
         model.addAttribute("form", new TagBatchForm());
-        return showTags(id, model);
+        return showTags(id, model, actor);
     }
 
     @PostMapping("/sites/{id}/tags")
     String issue(@PathVariable Long id, @Valid @ModelAttribute("form") TagBatchForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, Actor actor) {
         if (!result.hasErrors()) {
             try {
-                var issued = issuing.issue(CurrentUser.require().actor(), id, form.getPrefix(), form.getFrom(),
+                var issued = issuing.issue(actor, id, form.getPrefix(), form.getFrom(),
                         form.getTo());
                 redirect.addFlashAttribute("flash", "tag.issued");
                 redirect.addFlashAttribute("issuedCount", issued.size());
@@ -63,13 +63,13 @@ class CustodyController {
                 Forms.reject(result, violation);
             }
         }
-        return showTags(id, model);
+        return showTags(id, model, actor);
     }
 
     @PostMapping("/sites/{id}/tags/{tagId}/void")
-    String voidTag(@PathVariable Long id, @PathVariable Long tagId, RedirectAttributes redirect) {
+    String voidTag(@PathVariable Long id, @PathVariable Long tagId, RedirectAttributes redirect, Actor actor) {
         try {
-            issuing.voidTag(CurrentUser.require().actor(), tagId);
+            issuing.voidTag(actor, tagId);
             redirect.addFlashAttribute("flash", "tag.voided");
         } catch (DomainRuleViolation violation) {
             redirect.addFlashAttribute("flashError", violation.messageKey());
@@ -78,19 +78,19 @@ class CustodyController {
     }
 
     @GetMapping("/lots/new")
-    String newLot(@RequestParam Long site, Model model) {
+    String newLot(@RequestParam Long site, Model model, Actor actor) {
         var form = new LotForm();
         form.setProductionDate(queries.today());
         model.addAttribute("form", form);
-        return showLotForm(site, model);
+        return showLotForm(site, model, actor);
     }
 
     @PostMapping("/lots")
     String produce(@RequestParam Long site, @Valid @ModelAttribute("form") LotForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, Actor actor) {
         if (!result.hasErrors()) {
             try {
-                var produced = production.produce(CurrentUser.require().actor(), site, form.toDetails());
+                var produced = production.produce(actor, site, form.toDetails());
                 redirect.addFlashAttribute("flash", produced.overCapacity() ? "lot.saved.over-capacity"
                         : "lot.saved");
                 return "redirect:/lots/" + produced.lot().getId();
@@ -102,35 +102,34 @@ class CustodyController {
                 result.rejectValue("tagNumber", "lot.tag.used", new Object[] {form.getTagNumber()}, null);
             }
         }
-        return showLotForm(site, model);
+        return showLotForm(site, model, actor);
     }
 
     @GetMapping("/lots/{id}")
-    String lot(@PathVariable Long id, Model model) {
-        return lotPage.show(CurrentUser.require().actor(), id, model);
+    String lot(@PathVariable Long id, Model model, Actor actor) {
+        return lotPage.show(actor, id, model);
     }
 
     @GetMapping("/lots")
-    String lots(Model model) {
-        var actor = CurrentUser.require().actor();
+    String lots(Model model, Actor actor) {
         model.addAttribute("lots", queries.lots(actor));
         model.addAttribute("productionSites", queries.productionSites(actor));
         return LOTS;
     }
 
     @GetMapping("/custody/anomalies")
-    String anomalies(Model model) {
-        model.addAttribute("anomalies", queries.anomalies(CurrentUser.require().actor()));
+    String anomalies(Model model, Actor actor) {
+        model.addAttribute("anomalies", queries.anomalies(actor));
         return ANOMALIES;
     }
 
-    private String showTags(Long id, Model model) {
-        model.addAttribute("siteTags", queries.tagsOf(CurrentUser.require().actor(), id));
+    private String showTags(Long id, Model model, Actor actor) {
+        model.addAttribute("siteTags", queries.tagsOf(actor, id));
         return TAGS;
     }
 
-    private String showLotForm(Long siteId, Model model) {
-        var site = queries.productionSite(CurrentUser.require().actor(), siteId);
+    private String showLotForm(Long siteId, Model model, Actor actor) {
+        var site = queries.productionSite(actor, siteId);
         model.addAttribute("site", site);
         model.addAttribute("siteMinerals", site.getMinerals().stream().sorted().toList());
         model.addAttribute("units", MassUnit.values());

@@ -1,9 +1,9 @@
 package org.orepass.web.custody;
 
+import org.orepass.account.Actor;
 import java.util.List;
 import org.orepass.custody.Genealogy;
 import org.orepass.custody.Trace;
-import org.orepass.web.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,8 +36,7 @@ class GenealogyController {
     /** {@code direction=back} skips the downstream walk (what a buyer checking origin needs, and the benchmark). */
     @GetMapping(path = "/lots/{id}/genealogy", produces = MediaType.APPLICATION_JSON_VALUE)
     GenealogyDocument genealogy(@PathVariable long id,
-            @RequestParam(defaultValue = "both") String direction) {
-        var actor = CurrentUser.require().actor();
+            @RequestParam(defaultValue = "both") String direction, Actor actor) {
         var trace = genealogy.traceBack(actor, id);
         var downstream = "back".equals(direction) ? null : genealogy.traceForward(actor, id).orElse(null);
         return new GenealogyDocument(id, trace.clean(), trace.origins(), trace.problems(), trace.lots(), downstream,

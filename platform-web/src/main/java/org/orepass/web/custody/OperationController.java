@@ -11,7 +11,6 @@ import org.orepass.custody.GradeBasis;
 import org.orepass.custody.OperationHistory;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.StaleEditException;
-import org.orepass.web.security.CurrentUser;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,86 +46,86 @@ class OperationController {
     }
 
     @GetMapping("/lots/{id}/combination")
-    String combination(@PathVariable Long id, Model model, RedirectAttributes redirect) {
-        return blank(id, COMBINATION, model, redirect);
+    String combination(@PathVariable Long id, Model model, RedirectAttributes redirect, Actor actor) {
+        return blank(id, COMBINATION, model, redirect, actor);
     }
 
     @PostMapping("/lots/{id}/combination")
     String combine(@PathVariable Long id, @Valid @ModelAttribute("form") OperationForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, Actor actor) {
         var takes = form.takes();
         return submit(id, COMBINATION, form, result, model, redirect, "operation.combined", () -> "/lots/"
-                + operations.combine(actor(), takes.items(), form.getPackageType(), form.getPackageCount(),
-                        form.grade(), occurrence(form)).getId(), takes);
+                + operations.combine(actor, takes.items(), form.getPackageType(), form.getPackageCount(),
+                        form.grade(), occurrence(form)).getId(), actor, takes);
     }
 
     @GetMapping("/lots/{id}/split")
-    String splitForm(@PathVariable Long id, Model model, RedirectAttributes redirect) {
-        return blank(id, SPLIT, model, redirect);
+    String splitForm(@PathVariable Long id, Model model, RedirectAttributes redirect, Actor actor) {
+        return blank(id, SPLIT, model, redirect, actor);
     }
 
     @PostMapping("/lots/{id}/split")
     String split(@PathVariable Long id, @Valid @ModelAttribute("form") OperationForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, Actor actor) {
         var parts = form.outputs("parts");
         return submit(id, SPLIT, form, result, model, redirect, "operation.split.done", () -> {
-            operations.split(actor(), id, form.getVersion(), parts.items(), occurrence(form));
+            operations.split(actor, id, form.getVersion(), parts.items(), occurrence(form));
             return "/lots/" + id;
-        }, parts);
+        }, actor, parts);
     }
 
     @GetMapping("/lots/{id}/processing")
-    String processingForm(@PathVariable Long id, Model model, RedirectAttributes redirect) {
-        return blank(id, PROCESSING, model, redirect);
+    String processingForm(@PathVariable Long id, Model model, RedirectAttributes redirect, Actor actor) {
+        return blank(id, PROCESSING, model, redirect, actor);
     }
 
     @PostMapping("/lots/{id}/processing")
     String process(@PathVariable Long id, @Valid @ModelAttribute("form") OperationForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, Actor actor) {
         var takes = form.takes();
         var outputs = form.outputs("outputs");
         return submit(id, PROCESSING, form, result, model, redirect, "operation.processed", () -> {
-            var processed = operations.process(actor(), takes.items(), outputs.items(), form.getLossKg(),
+            var processed = operations.process(actor, takes.items(), outputs.items(), form.getLossKg(),
                     form.isAssayed(), occurrence(form));
             if (processed.metalFlagged()) {
                 // Accepted (the grades were assayed), but more metal came out than went in: inspectors alerted.
                 redirect.addFlashAttribute("flashError", "operation.metal.flagged");
             }
             return "/lots/" + id;
-        }, takes, outputs);
+        }, actor, takes, outputs);
     }
 
     @GetMapping("/lots/{id}/transport")
-    String transportForm(@PathVariable Long id, Model model, RedirectAttributes redirect) {
-        return blank(id, TRANSPORT, model, redirect);
+    String transportForm(@PathVariable Long id, Model model, RedirectAttributes redirect, Actor actor) {
+        return blank(id, TRANSPORT, model, redirect, actor);
     }
 
     @PostMapping("/lots/{id}/transport")
     String transport(@PathVariable Long id, @Valid @ModelAttribute("form") MovementForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, Actor actor) {
         return submit(id, TRANSPORT, form, result, model, redirect, "operation.transported", () -> {
-            operations.transport(actor(), id, form.getVersion(), form.toTransport());
+            operations.transport(actor, id, form.getVersion(), form.toTransport());
             return "/lots/" + id;
-        });
+        }, actor);
     }
 
     @GetMapping("/lots/{id}/storage")
-    String storageForm(@PathVariable Long id, Model model, RedirectAttributes redirect) {
-        return blank(id, STORAGE, model, redirect);
+    String storageForm(@PathVariable Long id, Model model, RedirectAttributes redirect, Actor actor) {
+        return blank(id, STORAGE, model, redirect, actor);
     }
 
     @PostMapping("/lots/{id}/storage")
     String store(@PathVariable Long id, @Valid @ModelAttribute("form") MovementForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, Actor actor) {
         return submit(id, STORAGE, form, result, model, redirect, "operation.stored", () -> {
-            operations.store(actor(), id, form.getVersion(), form.toStorage());
+            operations.store(actor, id, form.getVersion(), form.toStorage());
             return "/lots/" + id;
-        });
+        }, actor);
     }
 
     /** A new form: only for the custodian's traders (403 otherwise), and only while the lot holds some mass. */
-    private String blank(Long id, String view, Model model, RedirectAttributes redirect) {
-        var options = history.formOptions(actor(), id);
+    private String blank(Long id, String view, Model model, RedirectAttributes redirect, Actor actor) {
+        var options = history.formOptions(actor, id);
         if (!options.mayOperate()) {
             redirect.addFlashAttribute("flashError", "operation.lot.empty");
             return "redirect:/lots/" + id;
@@ -142,9 +141,9 @@ class OperationController {
     }
 
     private String submit(Long id, String view, Object form, BindingResult result, Model model,
-            RedirectAttributes redirect, String done, Supplier<String> operation, Rows<?>... rows) {
+            RedirectAttributes redirect, String done, Supplier<String> operation, Actor actor, Rows<?>... rows) {
         // Checked before anything else, so that a stranger learns nothing from the form's refusals.
-        var options = history.formOptions(actor(), id);
+        var options = history.formOptions(actor, id);
         if (!result.hasErrors()) {
             try {
                 var target = operation.get();
@@ -157,7 +156,7 @@ class OperationController {
                 // at the same moment: the user must look at the masses again rather than take what is gone.
                 result.reject("operation.stale");
             }
-            options = history.formOptions(actor(), id);
+            options = history.formOptions(actor, id);
         }
         if (form instanceof OperationForm operationForm) {
             operationForm.refresh(options);
@@ -182,9 +181,5 @@ class OperationController {
 
     private static CustodyOperations.Occurrence occurrence(OperationForm form) {
         return new CustodyOperations.Occurrence(form.getDate(), form.getNotes());
-    }
-
-    private static Actor actor() {
-        return CurrentUser.require().actor();
     }
 }

@@ -1,10 +1,10 @@
 package org.orepass.web.custody;
 
+import org.orepass.account.Actor;
 import jakarta.validation.Valid;
 import org.orepass.custody.CustodyTransfers;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.StaleEditException;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Forms;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -33,8 +33,7 @@ class TransferController {
 
     @PostMapping("/lots/{id}/sales")
     String sell(@PathVariable Long id, @Valid @ModelAttribute("saleForm") SaleForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        var actor = CurrentUser.require().actor();
+            Model model, RedirectAttributes redirect, Actor actor) {
         if (!result.hasErrors()) {
             try {
                 transfers.sell(actor, id, form.getVersion(), form.getBuyerId(), form.getMassKg(),
@@ -57,25 +56,24 @@ class TransferController {
     }
 
     @GetMapping("/transfers")
-    String list(Model model) {
-        var actor = CurrentUser.require().actor();
+    String list(Model model, Actor actor) {
         model.addAttribute("transfers", transfers.ofOrganisation(actor));
         return TRANSFERS;
     }
 
     @GetMapping("/transfers/{id}")
-    String transfer(@PathVariable Long id, Model model) {
+    String transfer(@PathVariable Long id, Model model, Actor actor) {
         model.addAttribute("receiptForm", new ReceiptForm());
         model.addAttribute("rejectionForm", new RejectionForm());
-        return show(id, model);
+        return show(id, model, actor);
     }
 
     @PostMapping("/transfers/{id}/receipt")
     String receive(@PathVariable Long id, @Valid @ModelAttribute("receiptForm") ReceiptForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, Actor actor) {
         if (!result.hasErrors()) {
             try {
-                var received = transfers.receive(CurrentUser.require().actor(), id, form.getMassKg());
+                var received = transfers.receive(actor, id, form.getMassKg());
                 redirect.addFlashAttribute("flash", received.flagged() ? "transfer.received.flagged"
                         : "transfer.received");
                 return "redirect:/lots/" + received.lot().getId();
@@ -86,15 +84,15 @@ class TransferController {
             }
         }
         model.addAttribute("rejectionForm", new RejectionForm());
-        return show(id, model);
+        return show(id, model, actor);
     }
 
     @PostMapping("/transfers/{id}/rejection")
     String reject(@PathVariable Long id, @Valid @ModelAttribute("rejectionForm") RejectionForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, Actor actor) {
         if (!result.hasErrors()) {
             try {
-                transfers.reject(CurrentUser.require().actor(), id, form.getReason());
+                transfers.reject(actor, id, form.getReason());
                 redirect.addFlashAttribute("flash", "transfer.rejected");
                 return "redirect:/transfers";
             } catch (DomainRuleViolation violation) {
@@ -104,11 +102,11 @@ class TransferController {
             }
         }
         model.addAttribute("receiptForm", new ReceiptForm());
-        return show(id, model);
+        return show(id, model, actor);
     }
 
-    private String show(Long id, Model model) {
-        model.addAttribute("transfer", transfers.transfer(CurrentUser.require().actor(), id));
+    private String show(Long id, Model model, Actor actor) {
+        model.addAttribute("transfer", transfers.transfer(actor, id));
         model.addAttribute("tolerance", transfers.tolerancePercent());
         return TRANSFER;
     }

@@ -1,5 +1,6 @@
 package org.orepass.web.export;
 
+import org.orepass.account.Actor;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import org.orepass.export.TransportMode;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.StaleEditException;
 import org.orepass.site.Mineral;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Forms;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -46,47 +46,46 @@ class ExportController {
     }
 
     @GetMapping("/exports")
-    String list(Model model) {
-        var actor = CurrentUser.require().actor();
+    String list(Model model, Actor actor) {
         model.addAttribute("shipments", queries.list(actor));
         model.addAttribute("mayShip", actor.has(org.orepass.account.Role.EXPORTER) && actor.organisationId() != null);
         return LIST;
     }
 
     @GetMapping("/exports/new")
-    String create(Model model, Locale locale) {
+    String create(Model model, Locale locale, Actor actor) {
         model.addAttribute("form", new ShipmentForm());
-        return showForm(null, model, locale);
+        return showForm(null, model, locale, actor);
     }
 
     @PostMapping("/exports")
     String draft(@Valid @ModelAttribute("form") ShipmentForm form, BindingResult result, Model model,
-            Locale locale, RedirectAttributes redirect) {
+            Locale locale, RedirectAttributes redirect, Actor actor) {
         if (!result.hasErrors()) {
             try {
-                var shipment = shipping.draft(CurrentUser.require().actor(), form.toDetails());
+                var shipment = shipping.draft(actor, form.toDetails());
                 redirect.addFlashAttribute("flash", "export.saved");
                 return "redirect:/exports/" + shipment.getId();
             } catch (DomainRuleViolation violation) {
                 reject(result, violation);
             }
         }
-        return showForm(null, model, locale);
+        return showForm(null, model, locale, actor);
     }
 
     @GetMapping("/exports/{id}/edit")
-    String edit(@PathVariable Long id, Model model, Locale locale) {
-        var draft = queries.draft(CurrentUser.require().actor(), id);
+    String edit(@PathVariable Long id, Model model, Locale locale, Actor actor) {
+        var draft = queries.draft(actor, id);
         model.addAttribute("form", ShipmentForm.of(draft.details(), draft.version()));
-        return showForm(id, model, locale);
+        return showForm(id, model, locale, actor);
     }
 
     @PostMapping("/exports/{id}/edit")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") ShipmentForm form, BindingResult result,
-            Model model, Locale locale, RedirectAttributes redirect) {
+            Model model, Locale locale, RedirectAttributes redirect, Actor actor) {
         if (!result.hasErrors()) {
             try {
-                shipping.edit(CurrentUser.require().actor(), id, form.getVersion(), form.toDetails());
+                shipping.edit(actor, id, form.getVersion(), form.toDetails());
                 redirect.addFlashAttribute("flash", "export.saved");
                 return "redirect:/exports/" + id;
             } catch (DomainRuleViolation violation) {
@@ -95,19 +94,19 @@ class ExportController {
                 Forms.rejectStale(result);
             }
         }
-        return showForm(id, model, locale);
+        return showForm(id, model, locale, actor);
     }
 
     @GetMapping("/exports/{id}")
-    String shipment(@PathVariable Long id, Model model) {
-        return show(id, model);
+    String shipment(@PathVariable Long id, Model model, Actor actor) {
+        return show(id, model, actor);
     }
 
     @PostMapping("/exports/{id}/submission")
     String submit(@PathVariable Long id, @ModelAttribute("submissionForm") SubmissionForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, Actor actor) {
         try {
-            shipping.submit(CurrentUser.require().actor(), id, form.getVersion());
+            shipping.submit(actor, id, form.getVersion());
             redirect.addFlashAttribute("flash", "export.submitted");
             return "redirect:/exports/" + id;
         } catch (DomainRuleViolation violation) {
@@ -117,28 +116,28 @@ class ExportController {
             // must look at the lots again rather than oversell them.
             result.reject("export.stale");
         }
-        return show(id, model);
+        return show(id, model, actor);
     }
 
     @PostMapping("/exports/{id}/documents")
     String attach(@PathVariable Long id, @ModelAttribute("documentForm") DocumentForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) throws IOException {
+            Model model, RedirectAttributes redirect, Actor actor) throws IOException {
         var file = form.getFile();
         try {
-            shipping.attach(CurrentUser.require().actor(), id, file == null ? null : file.getOriginalFilename(),
+            shipping.attach(actor, id, file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes());
             redirect.addFlashAttribute("flash", "export.document.saved");
             return "redirect:/exports/" + id + "#documents";
         } catch (DomainRuleViolation violation) {
             Forms.reject(result, violation);
         }
-        return show(id, model);
+        return show(id, model, actor);
     }
 
     /** Always a download with the type recorded from the content and no sniffing, as inspection files are. */
     @GetMapping("/exports/{id}/documents/{documentId}")
-    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long documentId) {
-        var document = queries.document(CurrentUser.require().actor(), id, documentId);
+    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long documentId, Actor actor) {
+        var document = queries.document(actor, id, documentId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.getContentType()))
                 .contentLength(document.getSizeBytes())
@@ -158,8 +157,7 @@ class ExportController {
         }
     }
 
-    private String show(Long id, Model model) {
-        var actor = CurrentUser.require().actor();
+    private String show(Long id, Model model, Actor actor) {
         var shipment = queries.shipment(actor, id);
         model.addAttribute("shipment", shipment);
         if (!model.containsAttribute("submissionForm")) {
@@ -172,9 +170,9 @@ class ExportController {
         return SHIPMENT;
     }
 
-    private String showForm(Long id, Model model, Locale locale) {
+    private String showForm(Long id, Model model, Locale locale, Actor actor) {
         model.addAttribute("shipmentId", id);
-        model.addAttribute("lotChoices", queries.lotsToShip(CurrentUser.require().actor()));
+        model.addAttribute("lotChoices", queries.lotsToShip(actor));
         model.addAttribute("minerals", Mineral.values());
         model.addAttribute("units", MassUnit.values());
         model.addAttribute("transportModes", TransportMode.values());

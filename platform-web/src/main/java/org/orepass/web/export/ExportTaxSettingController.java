@@ -1,11 +1,11 @@
 package org.orepass.web.export;
 
+import org.orepass.account.Actor;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import org.orepass.export.ExportTaxClearance;
 import org.orepass.shared.DomainRuleViolation;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Forms;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,17 +37,17 @@ class ExportTaxSettingController {
     }
 
     @GetMapping("/admin/export-tax-settings")
-    String list(Model model) {
+    String list(Model model, Actor actor) {
         model.addAttribute("form", new ExportTaxSettingForm());
-        return page(model);
+        return page(model, actor);
     }
 
     @PostMapping("/admin/export-tax-settings")
     String save(@Valid @ModelAttribute("form") ExportTaxSettingForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Actor actor) {
         if (!result.hasErrors()) {
             try {
-                clearance.set(CurrentUser.require().actor(), form.getCountry(), form.required());
+                clearance.set(actor, form.getCountry(), form.required());
                 redirect.addFlashAttribute("flash", "export.taxes.setting.saved");
                 return "redirect:/admin/export-tax-settings";
             } catch (DomainRuleViolation violation) {
@@ -57,11 +57,11 @@ class ExportTaxSettingController {
                 Forms.rejectStale(result);
             }
         }
-        return page(model);
+        return page(model, actor);
     }
 
-    private String page(Model model) {
-        model.addAttribute("settings", clearance.settings(CurrentUser.require().actor()));
+    private String page(Model model, Actor actor) {
+        model.addAttribute("settings", clearance.settings(actor));
         model.addAttribute("requiredByDefault", clearance.requiredByDefault());
         model.addAttribute("rules", RULES);
         return SETTINGS;

@@ -1,12 +1,13 @@
 package org.orepass.web.export;
 
+import org.orepass.web.security.SignedInUser;
+import org.orepass.account.Actor;
 import jakarta.validation.Valid;
 import org.orepass.export.ExportCertificate;
 import org.orepass.export.ExportQueries;
 import org.orepass.export.ExportReview;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.StaleEditException;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Forms;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -36,16 +37,16 @@ class ReviewController {
     }
 
     @GetMapping("/exports/{id}/review")
-    String review(@PathVariable Long id, Model model) {
-        return show(id, model);
+    String review(@PathVariable Long id, Model model, SignedInUser user) {
+        return show(id, model, user);
     }
 
     @PostMapping("/exports/{id}/certificate")
     String certify(@PathVariable Long id, @Valid @ModelAttribute("certificateForm") CertificateForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, Actor actor, SignedInUser user) {
         if (!result.hasErrors()) {
             try {
-                ExportCertificate issued = review.certify(CurrentUser.require().actor(), id, form.getVersion(),
+                ExportCertificate issued = review.certify(actor, id, form.getVersion(),
                         form.toDetails());
                 redirect.addFlashAttribute("flash", "certificate.issued");
                 return "redirect:/exports/" + id;
@@ -55,15 +56,15 @@ class ReviewController {
                 result.reject("export.review.stale");
             }
         }
-        return show(id, model);
+        return show(id, model, user);
     }
 
     @PostMapping("/exports/{id}/refusal")
     String refuse(@PathVariable Long id, @Valid @ModelAttribute("refusalForm") RefusalForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, Actor actor, SignedInUser user) {
         if (!result.hasErrors()) {
             try {
-                review.refuse(CurrentUser.require().actor(), id, form.getVersion(), form.getReason());
+                review.refuse(actor, id, form.getVersion(), form.getReason());
                 redirect.addFlashAttribute("flash", "export.refused");
                 return "redirect:/exports/" + id;
             } catch (DomainRuleViolation violation) {
@@ -72,13 +73,13 @@ class ReviewController {
                 result.reject("export.review.stale");
             }
         }
-        return show(id, model);
+        return show(id, model, user);
     }
 
     /** One A4 page, English and French side by side, no script: print it from the browser. */
     @GetMapping("/exports/{id}/certificate")
-    String certificate(@PathVariable Long id, Model model) {
-        var certificate = queries.certificate(CurrentUser.require().actor(), id);
+    String certificate(@PathVariable Long id, Model model, Actor actor) {
+        var certificate = queries.certificate(actor, id);
         model.addAttribute("certificate", certificate);
         model.addAttribute("ore", text.both("mineral." + certificate.mineral()) + " – HS " + certificate.hsCode());
         model.addAttribute("transport", text.both("export.transportMode." + certificate.transportMode())
@@ -87,8 +88,8 @@ class ReviewController {
         return CERTIFICATE;
     }
 
-    private String show(Long id, Model model) {
-        var me = CurrentUser.require();
+    private String show(Long id, Model model, SignedInUser user) {
+        var me = user;
         var view = review.review(me.actor(), id);
         model.addAttribute("review", view);
         model.addAttribute("shipment", view.shipment());

@@ -1,5 +1,6 @@
 package org.orepass.web.icglr;
 
+import org.orepass.account.Actor;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import tools.jackson.databind.JsonNode;
-import org.orepass.web.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -78,7 +78,7 @@ class IcglrExportCertificateController {
      * inspector adds (authority, verifier, validator, dates) is taken from the document.
      */
     @PostMapping
-    ResponseEntity<ObjectNode> create(@RequestBody JsonNode document, Locale locale) {
+    ResponseEntity<ObjectNode> create(@RequestBody JsonNode document, Locale locale, Actor actor) {
         if (document == null || !document.isObject()) {
             throw IcglrRequestRejected.invalid("", "the body must be a JSON object: an MD.03 Export Certificate");
         }
@@ -94,7 +94,6 @@ class IcglrExportCertificateController {
         if (!problems.isEmpty()) {
             throw IcglrRequestRejected.invalid(problems);
         }
-        var actor = CurrentUser.require().actor();
         var shipment = queries.shipmentOfExportLot(actor, document.path("lotNumber").asString())
                 .orElseThrow(() -> IcglrRequestRejected.invalid("lotNumber",
                         "the export lot of a shipment you may see"));
@@ -168,7 +167,7 @@ class IcglrExportCertificateController {
             @RequestParam(required = false) String typeOfOre,
             @RequestParam(required = false) String dateOfIssuanceFrom,
             @RequestParam(required = false) String dateOfIssuanceTo, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String limit) {
+            @RequestParam(required = false) String limit, Actor actor) {
         var problems = new ArrayList<IcglrProblem>();
         var country = issuingCountry == null ? null : memberState(issuingCountry, problems);
         var from = date(dateOfIssuanceFrom, "dateOfIssuanceFrom", problems);
@@ -184,7 +183,7 @@ class IcglrExportCertificateController {
             ore = IcglrCodes.IMA.get(ore.toUpperCase(Locale.ROOT)).hsCode();
         }
         var filter = new CertificateFilter(country, blankToNull(identifier), blankToNull(lotNumber), ore, from, to);
-        var result = queries.exchangeable(CurrentUser.require().actor(), filter,
+        var result = queries.exchangeable(actor, filter,
                 new PageQuery(pageNumber - 1, size));
         var body = json.createObjectNode();
         var data = body.putArray("data");
@@ -201,7 +200,7 @@ class IcglrExportCertificateController {
 
     /** A serial number is unique in its issuing country only, so the country is required. */
     @GetMapping("/{identifier}")
-    ObjectNode one(@PathVariable String identifier, @RequestParam(required = false) String issuingCountry) {
+    ObjectNode one(@PathVariable String identifier, @RequestParam(required = false) String issuingCountry, Actor actor) {
         var problems = new ArrayList<IcglrProblem>();
         if (issuingCountry == null || issuingCountry.isBlank()) {
             problems.add(new IcglrProblem("issuingCountry", "required: a serial number is unique in its country"));
@@ -210,7 +209,7 @@ class IcglrExportCertificateController {
         if (!problems.isEmpty()) {
             throw IcglrRequestRejected.invalid(problems);
         }
-        return queries.exchangeable(CurrentUser.require().actor(), country, identifier.strip())
+        return queries.exchangeable(actor, country, identifier.strip())
                 .map(this::document).orElseThrow(IcglrRequestRejected::notFound);
     }
 

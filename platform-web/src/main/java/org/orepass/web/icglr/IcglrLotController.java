@@ -1,5 +1,6 @@
 package org.orepass.web.icglr;
 
+import org.orepass.account.Actor;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import org.orepass.custody.LotInterchange;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.PageQuery;
 import org.orepass.site.IcglrSupplement;
-import org.orepass.web.security.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -84,11 +84,11 @@ class IcglrLotController {
             @RequestParam(required = false) String lotNumber,
             @RequestParam(required = false) String dateRegistrationFrom,
             @RequestParam(required = false) String dateRegistrationTo, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String limit) {
+            @RequestParam(required = false) String limit, Actor actor) {
         var filters = new LotListFilters(mineSiteId, mineral, creatorRole, originatingOperation, lotNumber,
                 dateRegistrationFrom, dateRegistrationTo, page, limit);
         var search = filters.search();
-        var result = interchange.page(CurrentUser.require().actor(), search,
+        var result = interchange.page(actor, search,
                 new PageQuery(filters.page() - 1, filters.limit()));
         var body = json.createObjectNode();
         var data = body.putArray("data");
@@ -106,20 +106,19 @@ class IcglrLotController {
     }
 
     @GetMapping("/{lotNumber}")
-    ResponseEntity<ObjectNode> one(@PathVariable String lotNumber) {
-        var lot = interchange.lot(CurrentUser.require().actor(), lotNumber.strip().toUpperCase(Locale.ROOT))
+    ResponseEntity<ObjectNode> one(@PathVariable String lotNumber, Actor actor) {
+        var lot = interchange.lot(actor, lotNumber.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(IcglrRequestRejected::notFound);
         return ResponseEntity.ok().eTag("\"" + lot.version() + "\"")
                 .body(store.fill(documents.document(lot), IcglrSupplement.LOT, lot.lotNumber()));
     }
 
     @PostMapping
-    ResponseEntity<ObjectNode> create(@RequestBody JsonNode document, Locale locale) {
+    ResponseEntity<ObjectNode> create(@RequestBody JsonNode document, Locale locale, Actor actor) {
         if (document == null || !document.isObject()) {
             throw IcglrRequestRejected.invalid("", "the body must be a JSON object: an MD.12 Lot");
         }
         requireValid((ObjectNode) document);
-        var actor = CurrentUser.require().actor();
         refuseBlockedInputs(actor, document, locale);
         var read = input.read(document, interchange.today());
         String number;

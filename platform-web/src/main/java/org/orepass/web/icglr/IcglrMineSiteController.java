@@ -1,5 +1,6 @@
 package org.orepass.web.icglr;
 
+import org.orepass.account.Actor;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,6 @@ import org.orepass.site.SiteQueries;
 import org.orepass.site.SiteRegistration;
 import org.orepass.site.SiteSearch;
 import org.orepass.site.SiteStatus;
-import org.orepass.web.security.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -90,10 +90,10 @@ class IcglrMineSiteController {
     ObjectNode list(@RequestParam(required = false) String addressCountry,
             @RequestParam(required = false) String certificationStatus,
             @RequestParam(required = false) String activityStatus, @RequestParam(required = false) String mineral,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String limit) {
+            @RequestParam(required = false) String page, @RequestParam(required = false) String limit, Actor actor) {
         var filters = new ListFilters(addressCountry, certificationStatus, activityStatus, mineral, page, limit);
         var search = filters.search();
-        var result = queries.exchangeable(CurrentUser.require().actor(), search,
+        var result = queries.exchangeable(actor, search,
                 new PageQuery(filters.page() - 1, filters.limit()));
         var today = queries.today();
         var body = json.createObjectNode();
@@ -112,8 +112,8 @@ class IcglrMineSiteController {
     }
 
     @GetMapping("/{icglrId}")
-    ResponseEntity<ObjectNode> one(@PathVariable String icglrId) {
-        var file = queries.exchangeableFile(CurrentUser.require().actor(), IcglrCodes.identifier(icglrId))
+    ResponseEntity<ObjectNode> one(@PathVariable String icglrId, Actor actor) {
+        var file = queries.exchangeableFile(actor, IcglrCodes.identifier(icglrId))
                 .orElseThrow(IcglrRequestRejected::notFound);
         return ResponseEntity.ok().eTag(etag(file.site()))
                 .body(MineSiteDocuments.withLicenceOwners(store.fill(documents.full(file.site(), queries.today(),
@@ -121,7 +121,7 @@ class IcglrMineSiteController {
     }
 
     @PostMapping
-    ResponseEntity<ObjectNode> create(@RequestBody JsonNode document, Locale locale) {
+    ResponseEntity<ObjectNode> create(@RequestBody JsonNode document, Locale locale, Actor actor) {
         // The standard requires icglrId; a client that has none may leave it out and the registry assigns one.
         var givenIcglrId = document != null && document.path("icglrId").isString()
                 ? document.path("icglrId").asString() : null;
@@ -149,7 +149,6 @@ class IcglrMineSiteController {
         var read = input.read(document, null);
         MineSite site;
         try {
-            var actor = CurrentUser.require().actor();
             // The site and what its document carries beyond the registry's fields, in one transaction.
             site = transactions.execute(status -> {
                 var registered = registration.register(actor, read.details(), givenIcglrId, read.polygon());
@@ -170,7 +169,7 @@ class IcglrMineSiteController {
             }
             throw IcglrRequestRejected.invalid(IcglrFields.of(violation.field()), message(violation, locale));
         }
-        var file = queries.exchangeableFile(CurrentUser.require().actor(), site.getIcglrId());
+        var file = queries.exchangeableFile(actor, site.getIcglrId());
         var body = file.map(f -> documents.full(f.site(), queries.today(), f.inspections(), f.history()))
                 .orElseGet(() -> documents.summary(site, queries.today()));
         MineSiteDocuments.withLicenceOwners(store.fill(body, IcglrSupplement.SITE, site.getIcglrId()));
@@ -186,8 +185,7 @@ class IcglrMineSiteController {
 
     @PutMapping("/{icglrId}")
     ResponseEntity<ObjectNode> update(@PathVariable String icglrId, @RequestBody JsonNode document,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, Locale locale) {
-        var actor = CurrentUser.require().actor();
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Locale locale, Actor actor) {
         icglrId = IcglrCodes.identifier(icglrId);
         var file = queries.exchangeableFile(actor, icglrId).orElseThrow(IcglrRequestRejected::notFound);
         if (ifMatch == null) {

@@ -1,11 +1,11 @@
 package org.orepass.web.incident;
 
+import org.orepass.account.Actor;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.orepass.incident.CategoryAdministration;
 import org.orepass.incident.IncidentQueries;
 import org.orepass.shared.DomainRuleViolation;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,10 +39,10 @@ class CategoryAdminController {
 
     @PostMapping
     String add(@Valid @ModelAttribute("form") CategoryForm form, BindingResult result, Model model, Locale locale,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Actor actor) {
         if (!result.hasErrors()) {
             try {
-                administration.add(CurrentUser.require().actor(), form.getCode(), form.getParentId(),
+                administration.add(actor, form.getCode(), form.getParentId(),
                         form.isAnnexIi(), form.names());
                 redirect.addFlashAttribute("flash", "incident.category.saved");
                 return "redirect:/admin/incident-categories";

@@ -1,5 +1,6 @@
 package org.orepass.web.incident;
 
+import org.orepass.account.Actor;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -11,7 +12,6 @@ import org.orepass.incident.IncidentPlaces;
 import org.orepass.incident.IncidentQueries;
 import org.orepass.incident.IncidentSearch;
 import org.orepass.site.Mineral;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.site.OutlineMap;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Csv;
@@ -47,9 +47,9 @@ class DashboardController {
             @RequestParam(required = false) Mineral mineral,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Locale locale, Model model) {
+            Locale locale, Model model, Actor actor) {
         var search = search(category, severity, country, division, mineral, from, to);
-        model.addAttribute("figures", queries.dashboard(CurrentUser.require().actor(), search));
+        model.addAttribute("figures", queries.dashboard(actor, search));
         return show(search, false, locale, model);
     }
 
@@ -72,8 +72,7 @@ class DashboardController {
             @RequestParam(required = false) Mineral mineral,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Locale locale, HttpServletResponse response) throws IOException {
-        var actor = CurrentUser.require().actor();
+            Locale locale, HttpServletResponse response, Actor actor) throws IOException {
         var search = search(category, severity, country, division, mineral, from, to);
         var names = CategoryOptions.of(queries.categories(), locale).names();
         response.setContentType("text/csv;charset=UTF-8");

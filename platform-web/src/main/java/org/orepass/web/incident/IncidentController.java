@@ -1,5 +1,7 @@
 package org.orepass.web.incident;
 
+import org.orepass.web.security.SignedInUser;
+import org.orepass.account.Actor;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,6 @@ import org.orepass.organisation.Organisations;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.StaleEditException;
 import org.orepass.site.Mineral;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Forms;
 import org.orepass.web.support.Pages;
@@ -85,22 +86,22 @@ class IncidentController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) boolean overdue, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, Model model) {
+            @RequestParam(required = false) Integer size, Model model, Actor actor) {
         var search = new IncidentSearch(status, category, severity, IncidentForm.upper(country),
                 IncidentForm.upper(division), mineral, from, to, overdue);
         model.addAttribute("search", search);
         model.addAttribute("statuses", IncidentStatus.values());
         model.addAttribute("minerals", Mineral.values());
         model.addAttribute("today", queries.today());
-        model.addAttribute("result", queries.list(CurrentUser.require().actor(), search, Pages.of(page, size)));
+        model.addAttribute("result", queries.list(actor, search, Pages.of(page, size)));
         return LIST;
     }
 
     @GetMapping("/new")
-    String create(@RequestParam(required = false) Long site, Model model) {
+    String create(@RequestParam(required = false) Long site, Model model, SignedInUser user) {
         var form = new IncidentForm();
         form.setOccurredOn(queries.today());
-        form.setCountry(CurrentUser.require().jurisdictionCountry());
+        form.setCountry(user.jurisdictionCountry());
         // From a site page: that site, in its country (the country list narrows the site search).
         siteLinking.choice(site).ifPresent(chosen -> {
             form.setSiteId(chosen.id());
@@ -113,14 +114,14 @@ class IncidentController {
     @PostMapping
     String report(@Valid @ModelAttribute("form") IncidentForm form, BindingResult result,
             @RequestParam(name = SitePicker.FIND, required = false) String findSite, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Actor actor) {
         if (findSite != null) {
             sitePicker.search(form, result, model);
             return showForm(form, model);
         }
         if (!result.hasErrors()) {
             try {
-                var incident = reporting.report(CurrentUser.require().actor(), form.toDetails());
+                var incident = reporting.report(actor, form.toDetails());
                 redirect.addFlashAttribute("flash", "incident.reported");
                 return "redirect:/incidents/" + incident.getId();
             } catch (DomainRuleViolation violation) {
@@ -132,8 +133,8 @@ class IncidentController {
 
     /** The incident page; {@code siteQuery}: "Find site" in its site step (a GET form, no JavaScript). */
     @GetMapping("/{id}")
-    String view(@PathVariable Long id, @RequestParam(required = false) String siteQuery, Model model) {
-        file(id, model);
+    String view(@PathVariable Long id, @RequestParam(required = false) String siteQuery, Model model, Actor actor) {
+        file(id, model, actor);
         if (siteQuery != null && Boolean.TRUE.equals(model.getAttribute("mayLinkSite"))) {
             model.addAttribute("siteQuery", siteQuery);
             try {
@@ -154,14 +155,13 @@ class IncidentController {
     @PostMapping("/{id}/site")
     String linkSite(@PathVariable Long id, @RequestParam(required = false) String siteId,
             @RequestParam long version, @RequestParam(required = false) String siteQuery, Model model,
-            RedirectAttributes redirect) {
-        var actor = CurrentUser.require().actor();
+            RedirectAttributes redirect, Actor actor) {
         try {
             siteLinking.link(actor, id, version, siteNumber(siteId));
             redirect.addFlashAttribute("flash", "incident.site.linked");
             return "redirect:/incidents/" + id;
         } catch (DomainRuleViolation violation) {
-            file(id, model);
+            file(id, model, actor);
             model.addAttribute("siteQuery", siteQuery);
             model.addAttribute("siteError", violation);
             return VIEW;
@@ -183,8 +183,7 @@ class IncidentController {
         }
     }
 
-    private IncidentQueries.IncidentFile file(Long id, Model model) {
-        var actor = CurrentUser.require().actor();
+    private IncidentQueries.IncidentFile file(Long id, Model model, Actor actor) {
         var file = queries.file(actor, id);
         model.addAttribute("file", file);
         model.addAttribute("today", queries.today());
@@ -195,9 +194,9 @@ class IncidentController {
 
     @PostMapping("/{id}/status")
     String move(@PathVariable Long id, @RequestParam IncidentStatus target, @RequestParam long version,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+            @RequestParam(required = false) String reason, RedirectAttributes redirect, Actor actor) {
         try {
-            followUp.move(CurrentUser.require().actor(), id, version, target, reason);
+            followUp.move(actor, id, version, target, reason);
             redirect.addFlashAttribute("flash", "incident.moved." + target);
         } catch (DomainRuleViolation violation) {
             flashError(redirect, violation);
@@ -211,9 +210,9 @@ class IncidentController {
     /** Publish the description on the public pages, or withhold it again (those who verify). */
     @PostMapping("/{id}/description")
     String markDescription(@PathVariable Long id, @RequestParam boolean sensitive, @RequestParam long version,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Actor actor) {
         try {
-            followUp.markDescription(CurrentUser.require().actor(), id, version, sensitive);
+            followUp.markDescription(actor, id, version, sensitive);
             redirect.addFlashAttribute("flash", sensitive ? "incident.description.withheld-now"
                     : "incident.description.published-now");
         } catch (StaleEditException | org.springframework.dao.OptimisticLockingFailureException stale) {
@@ -225,9 +224,9 @@ class IncidentController {
 
     @PostMapping("/{id}/comments")
     String comment(@PathVariable Long id, @RequestParam(required = false) String body,
-            @RequestParam(required = false) boolean sensitive, RedirectAttributes redirect) {
+            @RequestParam(required = false) boolean sensitive, RedirectAttributes redirect, Actor actor) {
         try {
-            followUp.comment(CurrentUser.require().actor(), id, body, sensitive);
+            followUp.comment(actor, id, body, sensitive);
             redirect.addFlashAttribute("flash", "incident.comment.saved");
         } catch (DomainRuleViolation violation) {
             redirect.addFlashAttribute("flashError", "incident.comment.required");
@@ -239,9 +238,9 @@ class IncidentController {
     String addAction(@PathVariable Long id, @RequestParam(required = false) String description,
             @RequestParam(required = false) String owner,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Actor actor) {
         try {
-            followUp.addAction(CurrentUser.require().actor(), id, description, owner, dueOn);
+            followUp.addAction(actor, id, description, owner, dueOn);
             redirect.addFlashAttribute("flash", "incident.action.saved");
         } catch (DomainRuleViolation violation) {
             redirect.addFlashAttribute("flashError", violation.field() == null ? violation.messageKey()
@@ -252,9 +251,9 @@ class IncidentController {
 
     @PostMapping("/{id}/actions/{actionId}/outcome")
     String completeAction(@PathVariable Long id, @PathVariable Long actionId, @RequestParam long version,
-            @RequestParam(required = false) String outcome, RedirectAttributes redirect) {
+            @RequestParam(required = false) String outcome, RedirectAttributes redirect, Actor actor) {
         try {
-            followUp.completeAction(CurrentUser.require().actor(), actionId, version, outcome);
+            followUp.completeAction(actor, actionId, version, outcome);
             redirect.addFlashAttribute("flash", "incident.action.completed");
         } catch (DomainRuleViolation violation) {
             redirect.addFlashAttribute("flashError", "incident.action.outcome.required");
@@ -266,9 +265,9 @@ class IncidentController {
 
     @PostMapping("/{id}/attachments")
     String attach(@PathVariable Long id, @RequestParam(required = false) MultipartFile file,
-            RedirectAttributes redirect) throws IOException {
+            RedirectAttributes redirect, Actor actor) throws IOException {
         try {
-            upload.attach(CurrentUser.require().actor(), id, file == null ? null : file.getOriginalFilename(),
+            upload.attach(actor, id, file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes());
             redirect.addFlashAttribute("flash", "incident.file.saved");
         } catch (DomainRuleViolation violation) {
@@ -279,8 +278,8 @@ class IncidentController {
 
     /** Always a download with the type read from the content: a stored file never renders as a page here. */
     @GetMapping("/{id}/attachments/{fileId}")
-    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long fileId) {
-        var attachment = queries.download(CurrentUser.require().actor(), id, fileId);
+    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long fileId, Actor actor) {
+        var attachment = queries.download(actor, id, fileId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.getContentType()))
                 .contentLength(attachment.getSizeBytes())

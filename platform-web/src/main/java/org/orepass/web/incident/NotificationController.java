@@ -1,8 +1,8 @@
 package org.orepass.web.incident;
 
+import org.orepass.account.Actor;
 import java.util.Locale;
 import org.orepass.incident.IncidentQueries;
-import org.orepass.web.security.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +20,8 @@ class NotificationController {
     }
 
     @GetMapping("/notifications")
-    String list(Model model, Locale locale) {
-        model.addAttribute("notifications", queries.notifications(CurrentUser.require().actor()));
+    String list(Model model, Locale locale, Actor actor) {
+        model.addAttribute("notifications", queries.notifications(actor));
         return PAGE;
     }
 }

@@ -1,8 +1,8 @@
 package org.orepass.web.incident;
 
+import org.orepass.account.Actor;
 import org.orepass.incident.IncidentFollowUp;
 import org.orepass.shared.DomainRuleViolation;
-import org.orepass.web.security.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +21,9 @@ class SiteReviewController {
 
     @PostMapping("/incidents/site-reviews/{id}/clear")
     String clear(@PathVariable Long id, @RequestParam Long site, @RequestParam(required = false) String note,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Actor actor) {
         try {
-            var review = followUp.clearReview(CurrentUser.require().actor(), id, note);
+            var review = followUp.clearReview(actor, id, note);
             redirect.addFlashAttribute("flash", "incident.review.cleared");
             return "redirect:/sites/" + review.getSiteId();
         } catch (DomainRuleViolation violation) {

@@ -11,7 +11,6 @@ import org.orepass.account.Actor;
 import org.orepass.custody.Logbook;
 import org.orepass.custody.LogbookQueries;
 import org.orepass.shared.DomainRuleViolation;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Csv;
 import org.orepass.web.support.Forms;
 import org.springframework.stereotype.Controller;
@@ -39,8 +38,7 @@ class LogbookController {
     }
 
     @GetMapping("/logbook")
-    String logbook(@ModelAttribute("form") LogbookForm form, BindingResult result, Model model) {
-        var actor = CurrentUser.require().actor();
+    String logbook(@ModelAttribute("form") LogbookForm form, BindingResult result, Model model, Actor actor) {
         defaults(form);
         var logbook = read(actor, form, result, PAGE_ENTRIES);
         return show(actor, logbook, model);
@@ -48,8 +46,7 @@ class LogbookController {
 
     @GetMapping("/logbook/export.csv")
     String csv(@ModelAttribute("form") LogbookForm form, BindingResult result, Model model,
-            HttpServletResponse response) throws IOException {
-        var actor = CurrentUser.require().actor();
+            HttpServletResponse response, Actor actor) throws IOException {
         defaults(form);
         var logbook = read(actor, form, result, Integer.MAX_VALUE);
         if (logbook == null) {

@@ -1,5 +1,7 @@
 package org.orepass.web.proposal;
 
+import org.orepass.web.security.SignedInUser;
+import org.orepass.account.Actor;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.orepass.organisation.Organisations;
@@ -12,7 +14,6 @@ import org.orepass.site.Licence;
 import org.orepass.site.MineSite;
 import org.orepass.site.Mineral;
 import org.orepass.site.MiningType;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.site.SiteForm;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Forms;
@@ -53,16 +54,15 @@ class ProposalController {
     }
 
     @GetMapping("/{id}/proposals/new")
-    String create(@PathVariable Long id, Model model) {
-        var site = proposing.siteToChange(CurrentUser.require().actor(), id);
+    String create(@PathVariable Long id, Model model, Actor actor) {
+        var site = proposing.siteToChange(actor, id);
         model.addAttribute("form", SiteForm.of(site));
         return showForm(site, model);
     }
 
     @PostMapping("/{id}/proposals")
     String propose(@PathVariable Long id, @Valid @ModelAttribute("form") SiteForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        var actor = CurrentUser.require().actor();
+            Model model, RedirectAttributes redirect, Actor actor) {
         var site = proposing.siteToChange(actor, id);
         if (!result.hasErrors()) {
             try {
@@ -82,25 +82,25 @@ class ProposalController {
     }
 
     @GetMapping("/proposals")
-    String list(Model model) {
-        var lists = proposing.lists(CurrentUser.require().actor());
+    String list(Model model, SignedInUser user, Actor actor) {
+        var lists = proposing.lists(actor);
         model.addAttribute("toReview", lists.toReview());
         model.addAttribute("own", lists.own());
-        model.addAttribute("reviewer", CurrentUser.require().is("INSPECTOR") || CurrentUser.require().is("ADMIN"));
+        model.addAttribute("reviewer", user.is("INSPECTOR") || user.is("ADMIN"));
         return LIST;
     }
 
     @GetMapping("/proposals/{proposalId}")
-    String review(@PathVariable Long proposalId, Model model, Locale locale) {
+    String review(@PathVariable Long proposalId, Model model, Locale locale, Actor actor) {
         model.addAttribute("rejection", new RejectionForm());
-        return showReview(proposalId, model, locale);
+        return showReview(proposalId, model, locale, actor);
     }
 
     @PostMapping("/proposals/{proposalId}/approve")
     String approve(@PathVariable Long proposalId, @RequestParam long reviewedVersion,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Actor actor) {
         try {
-            var site = proposing.approve(CurrentUser.require().actor(), proposalId, reviewedVersion);
+            var site = proposing.approve(actor, proposalId, reviewedVersion);
             redirect.addFlashAttribute("flash", "proposal.approved");
             return "redirect:/sites/" + site.getId();
         } catch (StaleEditException | OptimisticLockingFailureException stale) {
@@ -116,10 +116,10 @@ class ProposalController {
 
     @PostMapping("/proposals/{proposalId}/reject")
     String reject(@PathVariable Long proposalId, @Valid @ModelAttribute("rejection") RejectionForm rejection,
-            BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+            BindingResult result, Model model, Locale locale, RedirectAttributes redirect, Actor actor) {
         if (!result.hasErrors()) {
             try {
-                proposing.reject(CurrentUser.require().actor(), proposalId, rejection.getReason());
+                proposing.reject(actor, proposalId, rejection.getReason());
                 redirect.addFlashAttribute("flash", "proposal.rejected");
                 return "redirect:/sites/proposals/" + proposalId;
             } catch (DomainRuleViolation violation) {
@@ -128,11 +128,11 @@ class ProposalController {
                 Forms.rejectStale(result);
             }
         }
-        return showReview(proposalId, model, locale);
+        return showReview(proposalId, model, locale, actor);
     }
 
-    private String showReview(Long proposalId, Model model, Locale locale) {
-        var review = proposing.review(CurrentUser.require().actor(), proposalId);
+    private String showReview(Long proposalId, Model model, Locale locale, Actor actor) {
+        var review = proposing.review(actor, proposalId);
         model.addAttribute("review", review);
         model.addAttribute("rows", rows.of(review.proposal().getChanges(), review.current(), locale));
         return REVIEW;

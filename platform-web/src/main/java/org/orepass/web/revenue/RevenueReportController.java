@@ -1,5 +1,7 @@
 package org.orepass.web.revenue;
 
+import org.orepass.web.security.SignedInUser;
+import org.orepass.account.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -15,7 +17,6 @@ import org.orepass.revenue.RevenueQueries;
 import org.orepass.revenue.RevenueReportRow;
 import org.orepass.revenue.TaxType;
 import org.orepass.site.Mineral;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Csv;
 import org.springframework.stereotype.Controller;
@@ -48,32 +49,32 @@ class RevenueReportController {
 
     @GetMapping("/reports")
     String report(@Valid @ModelAttribute("form") RevenueReportForm form, BindingResult result, Model model,
-            HttpServletRequest request) {
+            HttpServletRequest request, SignedInUser user, Actor actor) {
         model.addAttribute("periods", ReportPeriod.values());
         model.addAttribute("levels", ReportLevel.values());
         model.addAttribute("allMinerals", Mineral.values());
         model.addAttribute("taxTypes", TaxType.values());
         if (request.getParameter("from") == null && request.getParameter("to") == null) {
             // First visit: this year so far, rather than a page of "required" errors.
-            var fresh = RevenueReportForm.thisYear(queries.today(), CurrentUser.require().jurisdictionCountry());
+            var fresh = RevenueReportForm.thisYear(queries.today(), user.jurisdictionCountry());
             model.addAttribute("form", fresh);
             form = fresh;
         } else if (result.hasErrors() || !checkRange(form, result)) {
             return REPORT;
         }
-        model.addAttribute("report", queries.report(CurrentUser.require().actor(), form.toQuery()));
+        model.addAttribute("report", queries.report(actor, form.toQuery()));
         model.addAttribute("csvQuery", csvQuery(form));
         return REPORT;
     }
 
     @GetMapping("/reports.csv")
     void csv(@Valid @ModelAttribute("form") RevenueReportForm form, BindingResult result,
-            HttpServletResponse response) throws IOException {
+            HttpServletResponse response, Actor actor) throws IOException {
         if (result.hasErrors() || !checkRange(form, result)) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        var report = queries.report(CurrentUser.require().actor(), form.toQuery());
+        var report = queries.report(actor, form.toQuery());
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"orepass-revenue-" + form.getFrom() + "-"
                 + form.getTo() + ".csv\"");

@@ -1,5 +1,6 @@
 package org.orepass.web.revenue;
 
+import org.orepass.account.Actor;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.orepass.revenue.RevenueAccess;
@@ -10,7 +11,6 @@ import org.orepass.revenue.TaxSearch;
 import org.orepass.revenue.TaxType;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.StaleEditException;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Forms;
 import org.orepass.web.support.Pages;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -46,8 +46,7 @@ class TaxController {
     String list(@RequestParam(required = false) TaxDueStatus status, @RequestParam(required = false) TaxType type,
             @RequestParam(required = false) String division, @RequestParam(required = false) String reference,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            Model model) {
-        var actor = CurrentUser.require().actor();
+            Model model, Actor actor) {
         var search = new TaxSearch(status, null, division == null || division.isBlank() ? null
                 : division.strip().toUpperCase(Locale.ROOT), type, reference);
         model.addAttribute("search", search);
@@ -59,8 +58,8 @@ class TaxController {
     }
 
     @GetMapping("/{id}")
-    String view(@PathVariable Long id, Model model) {
-        var file = queries.tax(CurrentUser.require().actor(), id);
+    String view(@PathVariable Long id, Model model, Actor actor) {
+        var file = queries.tax(actor, id);
         var form = new PaymentForm();
         form.setCurrency(file.due().getCurrency());
         form.setPaidOn(queries.today());
@@ -73,8 +72,7 @@ class TaxController {
 
     @PostMapping("/{id}/payments")
     String pay(@PathVariable Long id, @Valid @ModelAttribute("form") PaymentForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        var actor = CurrentUser.require().actor();
+            Model model, RedirectAttributes redirect, Actor actor) {
         if (!result.hasErrors()) {
             try {
                 collection.pay(actor, id, form.getVersion(), form.toDetails());

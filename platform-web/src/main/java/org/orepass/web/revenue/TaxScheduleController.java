@@ -1,5 +1,7 @@
 package org.orepass.web.revenue;
 
+import org.orepass.web.security.SignedInUser;
+import org.orepass.account.Actor;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +11,6 @@ import org.orepass.revenue.TaxType;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.StaleEditException;
 import org.orepass.site.Mineral;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Forms;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -56,8 +57,7 @@ class TaxScheduleController {
     }
 
     @GetMapping({"/admin/tax-schedules", "/revenue/tax-schedules"})
-    String list(@RequestParam(required = false) String country, Model model) {
-        var actor = CurrentUser.require().actor();
+    String list(@RequestParam(required = false) String country, Model model, Actor actor) {
         var code = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         model.addAttribute("country", code);
         model.addAttribute("schedules", administration.list(actor, code));
@@ -66,19 +66,19 @@ class TaxScheduleController {
     }
 
     @GetMapping("/admin/tax-schedules/new")
-    String create(Model model) {
+    String create(Model model, SignedInUser user) {
         var form = new TaxScheduleForm();
-        form.setCountry(CurrentUser.require().jurisdictionCountry());
+        form.setCountry(user.jurisdictionCountry());
         model.addAttribute("form", form);
         return FORM;
     }
 
     @PostMapping("/admin/tax-schedules")
     String add(@Valid @ModelAttribute("form") TaxScheduleForm form, BindingResult result,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Actor actor) {
         if (!result.hasErrors()) {
             try {
-                administration.create(CurrentUser.require().actor(), form.toDetails());
+                administration.create(actor, form.toDetails());
                 redirect.addFlashAttribute("flash", "tax.schedule.saved");
                 return "redirect:/admin/tax-schedules";
             } catch (DomainRuleViolation violation) {
@@ -92,8 +92,8 @@ class TaxScheduleController {
     }
 
     @GetMapping("/admin/tax-schedules/{id}")
-    String edit(@PathVariable Long id, Model model) {
-        var schedule = administration.get(CurrentUser.require().actor(), id);
+    String edit(@PathVariable Long id, Model model, Actor actor) {
+        var schedule = administration.get(actor, id);
         model.addAttribute("form", TaxScheduleForm.of(schedule));
         model.addAttribute("scheduleId", id);
         return FORM;
@@ -101,10 +101,10 @@ class TaxScheduleController {
 
     @PostMapping("/admin/tax-schedules/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") TaxScheduleForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, Actor actor) {
         if (!result.hasErrors()) {
             try {
-                administration.edit(CurrentUser.require().actor(), id, form.getVersion(), form.toDetails());
+                administration.edit(actor, id, form.getVersion(), form.toDetails());
                 redirect.addFlashAttribute("flash", "tax.schedule.saved");
                 return "redirect:/admin/tax-schedules";
             } catch (DomainRuleViolation violation) {
@@ -115,7 +115,7 @@ class TaxScheduleController {
                 result.rejectValue("validFrom", "tax.schedule.overlap.raced");
             }
         }
-        administration.get(CurrentUser.require().actor(), id);
+        administration.get(actor, id);
         model.addAttribute("scheduleId", id);
         return FORM;
     }

@@ -1,5 +1,6 @@
 package org.orepass.web.risk;
 
+import org.orepass.account.Actor;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,7 +11,6 @@ import org.orepass.risk.CahraList;
 import org.orepass.risk.CahraLoadRefused;
 import org.springframework.context.MessageSource;
 import org.orepass.shared.DomainRuleViolation;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Forms;
 import org.springframework.stereotype.Controller;
@@ -49,7 +49,7 @@ class CahraController {
 
     @PostMapping("/admin/cahra")
     String add(@Valid @ModelAttribute("form") CahraForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Actor actor) {
         LocalDate listedOn = null;
         if (!result.hasFieldErrors("listedOn")) {
             try {
@@ -60,7 +60,7 @@ class CahraController {
         }
         if (!result.hasErrors()) {
             try {
-                list.add(CurrentUser.require().actor(), form.getCountry(), form.getDivision(), form.getSource(),
+                list.add(actor, form.getCountry(), form.getDivision(), form.getSource(),
                         listedOn);
                 redirect.addFlashAttribute("flash", "risk.cahra.added");
                 return "redirect:/admin/cahra";
@@ -77,7 +77,7 @@ class CahraController {
      */
     @PostMapping("/admin/cahra/load")
     String load(@ModelAttribute("loadForm") CahraLoadForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, Locale locale) throws IOException {
+            RedirectAttributes redirect, Locale locale, Actor actor) throws IOException {
         LocalDate listedOn = null;
         if (form.getLoadListedOn() != null && !form.getLoadListedOn().isBlank()) {
             try {
@@ -89,7 +89,7 @@ class CahraController {
         if (!result.hasErrors()) {
             try {
                 var file = form.getFile();
-                var loaded = list.load(CurrentUser.require().actor(), file == null ? null : file.getBytes(),
+                var loaded = list.load(actor, file == null ? null : file.getBytes(),
                         form.getLoadSource(), listedOn);
                 redirect.addFlashAttribute("flash", "risk.cahra.load.done");
                 // Flash attributes live in the (JDBC) session: plain serialisable numbers, not the record.
@@ -115,8 +115,8 @@ class CahraController {
     }
 
     @PostMapping("/admin/cahra/{id}/removal")
-    String remove(@PathVariable Long id, RedirectAttributes redirect) {
-        list.remove(CurrentUser.require().actor(), id);
+    String remove(@PathVariable Long id, RedirectAttributes redirect, Actor actor) {
+        list.remove(actor, id);
         redirect.addFlashAttribute("flash", "risk.cahra.removed");
         return "redirect:/admin/cahra";
     }

@@ -1,11 +1,11 @@
 package org.orepass.web.risk;
 
+import org.orepass.account.Actor;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import org.orepass.risk.AnnexIThresholds;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.StaleEditException;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Forms;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -42,7 +42,7 @@ class EuThresholdController {
 
     @PostMapping("/admin/eu-thresholds")
     String add(@Valid @ModelAttribute("form") EuThresholdForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Actor actor) {
         // Checked here as well as by the domain, so its error shows beside those of the other fields.
         if (!AnnexIThresholds.isCnCode(form.getCnCode())) {
             result.rejectValue("cnCode", "risk.threshold.cnCode.format");
@@ -50,7 +50,7 @@ class EuThresholdController {
         var kg = kilograms(form, result);
         if (!result.hasErrors()) {
             try {
-                thresholds.add(CurrentUser.require().actor(), form.getCnCode(), form.getDescription(), kg,
+                thresholds.add(actor, form.getCnCode(), form.getDescription(), kg,
                         form.getSource());
                 redirect.addFlashAttribute("flash", "risk.threshold.added");
                 return "redirect:/admin/eu-thresholds";
@@ -66,16 +66,15 @@ class EuThresholdController {
     }
 
     @GetMapping("/admin/eu-thresholds/{cnCode}")
-    String edit(@PathVariable String cnCode, Model model) {
-        model.addAttribute("form", EuThresholdForm.of(thresholds.get(CurrentUser.require().actor(), cnCode)));
+    String edit(@PathVariable String cnCode, Model model, Actor actor) {
+        model.addAttribute("form", EuThresholdForm.of(thresholds.get(actor, cnCode)));
         model.addAttribute("cnCode", cnCode);
         return FORM;
     }
 
     @PostMapping("/admin/eu-thresholds/{cnCode}")
     String correct(@PathVariable String cnCode, @Valid @ModelAttribute("form") EuThresholdForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        var actor = CurrentUser.require().actor();
+            BindingResult result, Model model, RedirectAttributes redirect, Actor actor) {
         // Unknown code or not an administrator: 404 or 403 before anything is said about the fields.
         thresholds.get(actor, cnCode);
         var kg = kilograms(form, result);

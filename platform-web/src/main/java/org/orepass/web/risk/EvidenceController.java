@@ -1,10 +1,10 @@
 package org.orepass.web.risk;
 
+import org.orepass.account.Actor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.orepass.risk.RiskEvidenceUpload;
 import org.orepass.shared.DomainRuleViolation;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Forms;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -37,10 +37,10 @@ class EvidenceController {
 
     @PostMapping("/risk/assessments/{id}/evidence")
     String attach(@PathVariable Long id, @ModelAttribute("evidenceForm") EvidenceForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) throws IOException {
+            Model model, RedirectAttributes redirect, Actor actor) throws IOException {
         var file = form.getFile();
         try {
-            upload.attach(CurrentUser.require().actor(), id, form.getRisk(),
+            upload.attach(actor, id, form.getRisk(),
                     file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
             redirect.addFlashAttribute("flash", "risk.evidence.saved");
             return "redirect:/risk/assessments/" + id + "#evidence-title";
@@ -52,8 +52,8 @@ class EvidenceController {
 
     /** Always a download with the type read from the content: a stored file never renders as a page here. */
     @GetMapping("/risk/assessments/{id}/evidence/{fileId}")
-    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long fileId) {
-        var evidence = upload.download(CurrentUser.require().actor(), id, fileId);
+    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long fileId, Actor actor) {
+        var evidence = upload.download(actor, id, fileId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(evidence.getContentType()))
                 .contentLength(evidence.getSizeBytes())

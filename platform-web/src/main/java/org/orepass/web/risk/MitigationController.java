@@ -1,5 +1,6 @@
 package org.orepass.web.risk;
 
+import org.orepass.account.Actor;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.orepass.risk.Decision;
@@ -7,7 +8,6 @@ import org.orepass.risk.MitigationPlanning;
 import org.orepass.risk.ReviewOutcome;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.StaleEditException;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Forms;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -32,7 +32,7 @@ class MitigationController {
 
     @PostMapping("/risk/assessments/{id}/plan")
     String adopt(@PathVariable Long id, @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Actor actor) {
         LocalDate target = null;
         if (form.getTargetDate() != null && !form.getTargetDate().isBlank()) {
             try {
@@ -43,7 +43,7 @@ class MitigationController {
         }
         if (!result.hasErrors()) {
             try {
-                planning.adopt(CurrentUser.require().actor(), id, form.getVersion(), form.getMeasures(),
+                planning.adopt(actor, id, form.getVersion(), form.getMeasures(),
                         form.getResponsible(), form.getIndicators(), form.getMilestones(), target);
                 redirect.addFlashAttribute("flash", "risk.plan.saved");
                 return "redirect:/risk/assessments/" + id + "#plan-title";
@@ -58,9 +58,9 @@ class MitigationController {
 
     @PostMapping("/risk/assessments/{id}/plan/progress")
     String progress(@PathVariable Long id, @ModelAttribute("progressForm") ProgressForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, Actor actor) {
         try {
-            planning.progress(CurrentUser.require().actor(), id, form.getText());
+            planning.progress(actor, id, form.getText());
             redirect.addFlashAttribute("flash", "risk.plan.progress.saved");
             return "redirect:/risk/assessments/" + id + "#plan-title";
         } catch (DomainRuleViolation violation) {
@@ -71,11 +71,11 @@ class MitigationController {
 
     @PostMapping("/risk/assessments/{id}/plan/review")
     String review(@PathVariable Long id, @ModelAttribute("reviewForm") ReviewForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, Actor actor) {
         try {
             var outcome = blank(form.getOutcome()) ? null : ReviewOutcome.valueOf(form.getOutcome());
             var decision = blank(form.getAfterFailure()) ? null : Decision.valueOf(form.getAfterFailure());
-            planning.review(CurrentUser.require().actor(), id, outcome, decision);
+            planning.review(actor, id, outcome, decision);
             redirect.addFlashAttribute("flash", "risk.plan.reviewed");
             return "redirect:/risk/assessments/" + id;
         } catch (IllegalArgumentException unknown) {

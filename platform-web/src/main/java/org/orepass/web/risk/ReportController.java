@@ -1,5 +1,6 @@
 package org.orepass.web.risk;
 
+import org.orepass.account.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -9,7 +10,6 @@ import org.orepass.organisation.Organisations;
 import org.orepass.risk.DueDiligenceReporting;
 import org.orepass.risk.RiskAccess;
 import org.orepass.shared.DomainRuleViolation;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Forms;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -48,8 +48,7 @@ class ReportController {
 
     @GetMapping("/risk/report")
     String report(@RequestParam(required = false) Long organisation, @RequestParam(required = false) Integer year,
-            Model model) {
-        var actor = CurrentUser.require().actor();
+            Model model, Actor actor) {
         var org = organisation != null ? organisation : actor.organisationId();
         var report = reporting.report(actor, org, reportYear(year));
         if (!model.containsAttribute("policyForm")) {
@@ -68,8 +67,7 @@ class ReportController {
     @GetMapping("/risk/report.pdf")
     ResponseEntity<byte[]> reportPdf(@RequestParam(required = false) Long organisation,
             @RequestParam(required = false) Integer year, Locale locale, HttpServletRequest request,
-            HttpServletResponse response) {
-        var actor = CurrentUser.require().actor();
+            HttpServletResponse response, Actor actor) {
         var report = reporting.report(actor, organisation != null ? organisation : actor.organisationId(),
                 reportYear(year));
         var file = "due-diligence-report-" + report.organisationId() + "-" + report.year() + ".pdf";
@@ -94,8 +92,7 @@ class ReportController {
 
     @PostMapping("/risk/report/policy")
     String policy(@ModelAttribute("policyForm") PolicyForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        var actor = CurrentUser.require().actor();
+            RedirectAttributes redirect, Actor actor) {
         try {
             reporting.writePolicy(actor, actor.organisationId(), form.getPolicy());
             redirect.addFlashAttribute("flash", "risk.report.policy.saved");
@@ -103,6 +100,6 @@ class ReportController {
         } catch (DomainRuleViolation violation) {
             Forms.reject(result, violation);
         }
-        return report(actor.organisationId(), null, model);
+        return report(actor.organisationId(), null, model, actor);
     }
 }

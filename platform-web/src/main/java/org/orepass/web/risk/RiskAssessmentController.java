@@ -1,11 +1,11 @@
 package org.orepass.web.risk;
 
+import org.orepass.account.Actor;
 import org.orepass.risk.Decision;
 import org.orepass.risk.RiskAssessing;
 import org.orepass.risk.SubjectKind;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.StaleEditException;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Forms;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -37,26 +37,25 @@ class RiskAssessmentController {
     }
 
     @GetMapping("/risk/assessments")
-    String list(Model model) {
-        var actor = CurrentUser.require().actor();
+    String list(Model model, Actor actor) {
         model.addAttribute("assessments", assessing.list(actor));
         model.addAttribute("mayAssess", org.orepass.risk.RiskAccess.mayAssess(actor));
         return LIST;
     }
 
     @GetMapping("/risk/assessments/new")
-    String create(Model model) {
+    String create(Model model, Actor actor) {
         model.addAttribute("form", new StartForm());
-        return newPage(model);
+        return newPage(model, actor);
     }
 
     @PostMapping("/risk/assessments")
     String start(@ModelAttribute("form") StartForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Actor actor) {
         try {
             var kind = form.getSubjectKind() == null || form.getSubjectKind().isBlank() ? null
                     : SubjectKind.valueOf(form.getSubjectKind());
-            var assessment = assessing.start(CurrentUser.require().actor(), kind, form.getSupplierId(),
+            var assessment = assessing.start(actor, kind, form.getSupplierId(),
                     form.getSiteId(), form.getLotId());
             redirect.addFlashAttribute("flash", "risk.assessment.started");
             return "redirect:/risk/assessments/" + assessment.getId();
@@ -65,7 +64,7 @@ class RiskAssessmentController {
         } catch (DomainRuleViolation violation) {
             Forms.reject(result, violation);
         }
-        return newPage(model);
+        return newPage(model, actor);
     }
 
     @GetMapping("/risk/assessments/{id}")
@@ -75,9 +74,9 @@ class RiskAssessmentController {
 
     @PostMapping("/risk/assessments/{id}")
     String save(@PathVariable Long id, @ModelAttribute("form") AssessmentForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, Actor actor) {
         try {
-            assessing.save(CurrentUser.require().actor(), id, form.getVersion(), form.getAnswers(), form.getNotes(),
+            assessing.save(actor, id, form.getVersion(), form.getAnswers(), form.getNotes(),
                     form.getLevels(), form.getJustification());
             redirect.addFlashAttribute("flash", "risk.assessment.saved");
             return "redirect:/risk/assessments/" + id;
@@ -96,11 +95,11 @@ class RiskAssessmentController {
 
     @PostMapping("/risk/assessments/{id}/decision")
     String decide(@PathVariable Long id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, Actor actor) {
         try {
             var decision = form.getDecision() == null || form.getDecision().isBlank() ? null
                     : Decision.valueOf(form.getDecision());
-            var decided = assessing.decide(CurrentUser.require().actor(), id, form.getVersion(), decision);
+            var decided = assessing.decide(actor, id, form.getVersion(), decision);
             redirect.addFlashAttribute("flash", decided.getDecisionStatus()
                     == org.orepass.risk.DecisionStatus.PENDING_SIGN_OFF ? "risk.decision.pending" : "risk.decision.taken");
             return "redirect:/risk/assessments/" + id;
@@ -116,9 +115,9 @@ class RiskAssessmentController {
 
     @PostMapping("/risk/assessments/{id}/sign-off")
     String signOff(@PathVariable Long id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, Actor actor) {
         try {
-            assessing.signOff(CurrentUser.require().actor(), id, form.getVersion());
+            assessing.signOff(actor, id, form.getVersion());
             redirect.addFlashAttribute("flash", "risk.signoff.done");
             return "redirect:/risk/assessments/" + id;
         } catch (DomainRuleViolation violation) {
@@ -131,9 +130,9 @@ class RiskAssessmentController {
 
     @PostMapping("/risk/assessments/{id}/lowering-sign-off")
     String signOffLowering(@PathVariable Long id, @ModelAttribute("decisionForm") DecisionForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, Actor actor) {
         try {
-            assessing.signOffLowering(CurrentUser.require().actor(), id, form.getVersion());
+            assessing.signOffLowering(actor, id, form.getVersion());
             redirect.addFlashAttribute("flash", "risk.lowering.done");
             return "redirect:/risk/assessments/" + id;
         } catch (DomainRuleViolation violation) {
@@ -144,8 +143,8 @@ class RiskAssessmentController {
         return page(id, model, null, form);
     }
 
-    private String newPage(Model model) {
-        model.addAttribute("options", assessing.options(CurrentUser.require().actor()));
+    private String newPage(Model model, Actor actor) {
+        model.addAttribute("options", assessing.options(actor));
         model.addAttribute("kinds", SubjectKind.values());
         return NEW;
     }

@@ -3,7 +3,7 @@ package org.orepass.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.orepass.web.support.JsonErrors;
+import org.orepass.web.errors.JsonErrors;
 import org.springframework.http.HttpStatus;
 
 /**

@@ -1,5 +1,7 @@
 package org.orepass.web.site;
 
+import org.orepass.web.security.SignedInUser;
+import org.orepass.account.Actor;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.orepass.organisation.Organisations;
@@ -16,7 +18,6 @@ import org.orepass.site.SiteQueries;
 import org.orepass.site.SiteRegistration;
 import org.orepass.site.SiteSearch;
 import org.orepass.site.SiteStatus;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Forms;
 import org.orepass.web.support.Pages;
@@ -77,7 +78,7 @@ class SiteController {
             @RequestParam(required = false) ActivityStatus activity,
             @RequestParam(required = false) SiteSearch.Sort sort, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, Model model,
-            jakarta.servlet.http.HttpServletRequest request) {
+            jakarta.servlet.http.HttpServletRequest request, Actor actor) {
         // The downloads export what the filters on screen select.
         model.addAttribute("exportQuery", request.getQueryString() == null ? "" : "?" + request.getQueryString());
         var search = new SiteSearch(q, upper(country), upper(division), mineral, status, stage, activity, sort);
@@ -86,14 +87,14 @@ class SiteController {
         model.addAttribute("activities", ActivityStatus.values());
         model.addAttribute("sorts", SiteSearch.Sort.values());
         model.addAttribute("today", queries.today());
-        model.addAttribute("result", queries.list(CurrentUser.require().actor(), search, Pages.of(page, size)));
+        model.addAttribute("result", queries.list(actor, search, Pages.of(page, size)));
         return LIST;
     }
 
     @GetMapping("/new")
-    String create(Model model) {
+    String create(Model model, SignedInUser user) {
         var form = new SiteForm();
-        var me = CurrentUser.require();
+        var me = user;
         form.setCountry(me.jurisdictionCountry());
         model.addAttribute("form", form);
         return showForm(model);
@@ -101,10 +102,10 @@ class SiteController {
 
     @PostMapping
     String register(@Valid @ModelAttribute("form") SiteForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Actor actor) {
         if (!result.hasErrors()) {
             try {
-                var site = registration.register(CurrentUser.require().actor(), form.toDetails());
+                var site = registration.register(actor, form.toDetails());
                 redirect.addFlashAttribute("flash", "site.saved");
                 return "redirect:/sites/" + site.getId();
             } catch (DomainRuleViolation violation) {
@@ -115,12 +116,12 @@ class SiteController {
     }
 
     @GetMapping("/{id}")
-    String view(@PathVariable Long id, Model model) {
-        return page(id, model);
+    String view(@PathVariable Long id, Model model, SignedInUser user) {
+        return page(id, model, user);
     }
 
-    private String page(Long id, Model model) {
-        var me = CurrentUser.require();
+    private String page(Long id, Model model, SignedInUser user) {
+        var me = user;
         var file = queries.file(me.actor(), id);
         model.addAttribute("file", file);
         var mayInspect = org.orepass.site.SiteAccess.mayInspect(me.actor(), file.site());
@@ -141,8 +142,8 @@ class SiteController {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable Long id, Model model) {
-        var file = queries.file(CurrentUser.require().actor(), id);
+    String edit(@PathVariable Long id, Model model, Actor actor) {
+        var file = queries.file(actor, id);
         model.addAttribute("form", SiteForm.of(file.site()));
         model.addAttribute("site", file.site());
         return showForm(model);
@@ -150,13 +151,13 @@ class SiteController {
 
     @PostMapping("/{id}/edit")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") SiteForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, Actor actor) {
         if (!result.hasErrors()) {
             try {
                 // The form does not edit operators: the site keeps the ones it has.
-                var operators = queries.file(CurrentUser.require().actor(), id).site().getOperators().stream()
+                var operators = queries.file(actor, id).site().getOperators().stream()
                         .map(org.orepass.organisation.Organisation::getId).collect(java.util.stream.Collectors.toSet());
-                registration.edit(CurrentUser.require().actor(), id, form.getVersion(),
+                registration.edit(actor, id, form.getVersion(),
                         form.toDetails().withOperatorIds(operators));
                 redirect.addFlashAttribute("flash", "site.saved");
                 return "redirect:/sites/" + id;
@@ -166,15 +167,15 @@ class SiteController {
                 Forms.rejectStale(result);
             }
         }
-        model.addAttribute("site", queries.file(CurrentUser.require().actor(), id).site());
+        model.addAttribute("site", queries.file(actor, id).site());
         return showForm(model);
     }
 
     @GetMapping("/{id}/inspections/new")
-    String newInspection(@PathVariable Long id, Model model) {
-        var file = queries.file(CurrentUser.require().actor(), id);
+    String newInspection(@PathVariable Long id, Model model, SignedInUser user, Actor actor) {
+        var file = queries.file(actor, id);
         var form = new InspectionForm();
-        form.setInspectors(CurrentUser.require().fullName());
+        form.setInspectors(user.fullName());
         form.setSiteVersion(file.site().getVersion());
         model.addAttribute("form", form);
         model.addAttribute("site", file.site());
@@ -183,10 +184,9 @@ class SiteController {
 
     @PostMapping("/{id}/inspections")
     String inspect(@PathVariable Long id, @Valid @ModelAttribute("form") InspectionForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, Actor actor) {
         if (!result.hasErrors()) {
             try {
-                var actor = CurrentUser.require().actor();
                 // A form without the version it was opened at is checked against the site as it is now.
                 var recorded = form.getSiteVersion() == null ? inspection.record(actor, id, form.toReport())
                         : inspection.record(actor, id, form.getSiteVersion(), form.toReport());
@@ -199,16 +199,16 @@ class SiteController {
                 Forms.rejectStale(result);
             }
         }
-        model.addAttribute("site", queries.file(CurrentUser.require().actor(), id).site());
+        model.addAttribute("site", queries.file(actor, id).site());
         return INSPECTION_FORM;
     }
 
     @PostMapping("/{id}/inspections/{inspectionId}/confirm")
     String confirmOverride(@PathVariable Long id, @PathVariable Long inspectionId,
             @ModelAttribute("decision") OverrideDecisionForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Actor actor, SignedInUser user) {
         try {
-            inspection.confirmOverride(CurrentUser.require().actor(), id, inspectionId, form.getVersion());
+            inspection.confirmOverride(actor, id, inspectionId, form.getVersion());
             redirect.addFlashAttribute("flash", "inspection.override.confirmed");
             return "redirect:/sites/" + id;
         } catch (DomainRuleViolation violation) {
@@ -216,15 +216,15 @@ class SiteController {
         } catch (StaleEditException | OptimisticLockingFailureException stale) {
             Forms.rejectStale(result);
         }
-        return page(id, model);
+        return page(id, model, user);
     }
 
     @PostMapping("/{id}/inspections/{inspectionId}/refuse")
     String refuseOverride(@PathVariable Long id, @PathVariable Long inspectionId,
             @ModelAttribute("decision") OverrideDecisionForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Actor actor, SignedInUser user) {
         try {
-            inspection.refuseOverride(CurrentUser.require().actor(), id, inspectionId, form.getVersion(),
+            inspection.refuseOverride(actor, id, inspectionId, form.getVersion(),
                     form.getRefusalReason());
             redirect.addFlashAttribute("flash", "inspection.override.refused");
             return "redirect:/sites/" + id;
@@ -233,7 +233,7 @@ class SiteController {
         } catch (StaleEditException | OptimisticLockingFailureException stale) {
             Forms.rejectStale(result);
         }
-        return page(id, model);
+        return page(id, model, user);
     }
 
     /** A point outside the country is a warning: show the confirmation box with the error. */

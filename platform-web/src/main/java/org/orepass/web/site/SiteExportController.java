@@ -1,5 +1,6 @@
 package org.orepass.web.site;
 
+import org.orepass.account.Actor;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,7 +16,6 @@ import org.orepass.site.Mineral;
 import org.orepass.site.SiteQueries;
 import org.orepass.site.SiteSearch;
 import org.orepass.site.SiteStatus;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Csv;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +40,7 @@ class SiteExportController {
     void csv(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
             @RequestParam(required = false) String division, @RequestParam(required = false) Mineral mineral,
             @RequestParam(required = false) SiteStatus status, @RequestParam(required = false) FormalisationStage stage,
-            @RequestParam(required = false) ActivityStatus activity, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) ActivityStatus activity, HttpServletResponse response, Actor actor) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"orepass-sites.csv\"");
         var today = queries.today();
@@ -62,7 +62,7 @@ class SiteExportController {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        });
+        }, actor);
         writer.flush();
     }
 
@@ -70,7 +70,7 @@ class SiteExportController {
     void geoJson(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
             @RequestParam(required = false) String division, @RequestParam(required = false) Mineral mineral,
             @RequestParam(required = false) SiteStatus status, @RequestParam(required = false) FormalisationStage stage,
-            @RequestParam(required = false) ActivityStatus activity, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) ActivityStatus activity, HttpServletResponse response, Actor actor) throws IOException {
         response.setContentType("application/geo+json;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"orepass-sites.geojson\"");
         var today = queries.today();
@@ -92,13 +92,12 @@ class SiteExportController {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        });
+        }, actor);
         writer.write("]}");
         writer.flush();
     }
 
-    private void eachSite(SiteSearch search, Consumer<MineSite> action) {
-        var actor = CurrentUser.require().actor();
+    private void eachSite(SiteSearch search, Consumer<MineSite> action, Actor actor) {
         for (int page = 0; ; page++) {
             // No total: an estimated one (large unfiltered registries) could end the download early.
             var sites = queries.page(actor, search, new PageQuery(page, PageQuery.MAX_SIZE));

@@ -1,5 +1,6 @@
 package org.orepass.web.site;
 
+import org.orepass.account.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -15,7 +16,6 @@ import org.orepass.site.SiteMapQueries;
 import org.orepass.site.SitePoint;
 import org.orepass.site.SiteSearch;
 import org.orepass.site.SiteStatus;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.CountryOption;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -75,9 +75,9 @@ class SiteMapController {
             @RequestParam(required = false) String division, @RequestParam(required = false) Mineral mineral,
             @RequestParam(required = false) SiteStatus status, @RequestParam(required = false) FormalisationStage stage,
             @RequestParam(required = false) ActivityStatus activity, Model model, Locale locale,
-            HttpServletRequest request) {
+            HttpServletRequest request, Actor actor) {
         var search = new SiteSearch(q, upper(country), upper(division), mineral, status, stage, activity, null);
-        var map = queries.map(CurrentUser.require().actor(), search, settings.pointLimit());
+        var map = queries.map(actor, search, settings.pointLimit());
         var view = MapProjection.fitting(viewBox(search, map.extent()));
         var counts = new EnumMap<SiteStatus, Long>(SiteStatus.class);
         for (var s : SiteStatus.values()) {

@@ -1,5 +1,6 @@
 package org.orepass.web.siteimport;
 
+import org.orepass.account.Actor;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -13,7 +14,6 @@ import org.orepass.shared.DomainRuleViolation;
 import org.orepass.siteimport.ImportReportLine;
 import org.orepass.siteimport.SiteImportColumns;
 import org.orepass.siteimport.SiteImporting;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.Csv;
 import org.orepass.web.support.Forms;
 import org.springframework.context.MessageSource;
@@ -67,7 +67,7 @@ class SiteImportController {
     }
 
     @PostMapping
-    String upload(@ModelAttribute("form") SiteImportForm form, BindingResult result) throws IOException {
+    String upload(@ModelAttribute("form") SiteImportForm form, BindingResult result, Actor actor) throws IOException {
         var file = form.getFile();
         if (file == null || file.isEmpty()) {
             result.rejectValue("file", "siteimport.file.required");
@@ -83,7 +83,7 @@ class SiteImportController {
             return UPLOAD;
         }
         try {
-            var job = importing.upload(CurrentUser.require().actor(), file.getOriginalFilename(), text);
+            var job = importing.upload(actor, file.getOriginalFilename(), text);
             runner.start(job.getId());
             return "redirect:/sites/import/" + job.getId();
         } catch (DomainRuleViolation violation) {
@@ -93,8 +93,7 @@ class SiteImportController {
     }
 
     @GetMapping("/{id}")
-    String job(@PathVariable Long id, Model model, Locale locale) {
-        var actor = CurrentUser.require().actor();
+    String job(@PathVariable Long id, Model model, Locale locale, Actor actor) {
         var job = importing.job(actor, id);
         model.addAttribute("job", job);
         if (job.getStatus().isFinished()) {

@@ -1,5 +1,6 @@
 package org.orepass.web.support;
 
+import org.orepass.web.errors.JsonErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.orepass.web.support;
 
+import org.orepass.web.errors.JsonErrors;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

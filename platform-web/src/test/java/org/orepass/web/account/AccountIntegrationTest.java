@@ -15,7 +15,7 @@ import org.orepass.account.PasswordHasher;
 import org.orepass.account.Role;
 import org.orepass.account.UserAccounts;
 import org.orepass.audit.AuditTrail;
-import org.orepass.audit.FieldChange;
+import org.orepass.audit.internal.FieldChange;
 import org.orepass.organisation.OrganisationType;
 import org.orepass.web.security.SignedInUser;
 import org.orepass.web.testing.AccountFixtures;

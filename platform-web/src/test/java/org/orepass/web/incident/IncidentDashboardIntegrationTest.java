@@ -43,7 +43,7 @@ class IncidentDashboardIntegrationTest {
     MutableClock clock;
 
     @Autowired
-    org.orepass.incident.DivisionCentres divisionCentres;
+    org.orepass.incident.internal.DivisionCentres divisionCentres;
 
     @AfterEach
     void resetClock() {

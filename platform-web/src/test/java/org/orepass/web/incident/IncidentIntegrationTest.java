@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.orepass.account.Role;
 import org.orepass.organisation.OrganisationType;
-import org.orepass.incident.FollowUpCode;
+import org.orepass.incident.internal.FollowUpCode;
 import org.orepass.incident.IncidentQueries;
 import org.orepass.web.security.SignedInUser;
 import org.orepass.web.testing.AccountFixtures;

@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.orepass.account.LockoutPolicy;
+import org.orepass.account.internal.LockoutPolicy;
 import org.orepass.account.Role;
 import org.orepass.account.UserAccounts;
 import org.orepass.web.testing.AccountFixtures;

@@ -30,7 +30,7 @@ import org.orepass.organisation.OrganisationAdministration;
 import org.orepass.organisation.OrganisationDetails;
 import org.orepass.organisation.OrganisationType;
 import org.orepass.site.Inspection;
-import org.orepass.site.OverrideState;
+import org.orepass.site.internal.OverrideState;
 import org.orepass.site.RedCause;
 import org.orepass.site.SiteQueries;
 import org.orepass.site.SiteStatus;

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.orepass.account.Role;
-import org.orepass.audit.AuditEntry;
+import org.orepass.audit.internal.AuditEntry;
 import org.orepass.audit.AuditTrail;
 import org.orepass.siteimport.ImportReportLine;
 import org.orepass.siteimport.SiteImport;

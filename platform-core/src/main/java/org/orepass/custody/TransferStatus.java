@@ -1,8 +1,0 @@
-package org.orepass.custody;
-
-/** A sale on its way: sent by the seller, then received (weighed) or rejected by the buyer. */
-public enum TransferStatus {
-    SENT,
-    RECEIVED,
-    REJECTED
-}

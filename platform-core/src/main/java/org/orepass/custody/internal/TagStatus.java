@@ -1,0 +1,8 @@
+package org.orepass.custody.internal;
+
+/** A tag is issued to a site, used once on the lot it seals, or voided (lost, damaged, withdrawn). */
+public enum TagStatus {
+    ISSUED,
+    USED,
+    VOIDED
+}

@@ -1,8 +1,0 @@
-package org.orepass.incident;
-
-import java.time.Instant;
-
-/** What the incident page lists of a file: everything but its bytes. */
-public record IncidentAttachmentSummary(Long id, String fileName, String contentType, long sizeBytes,
-        String uploadedBy, Instant uploadedAt) {
-}

@@ -1,8 +1,0 @@
-package org.orepass.proposal;
-
-import java.time.Instant;
-
-/** A line of a proposal list: the proposal and the site it concerns. */
-public record ProposalSummary(Long id, Long siteId, String siteName, String icglrId, String proposedBy,
-        Instant proposedAt, ProposalStatus status, Instant decidedAt) {
-}

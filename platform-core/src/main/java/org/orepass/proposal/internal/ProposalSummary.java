@@ -1,0 +1,8 @@
+package org.orepass.proposal.internal;
+
+import java.time.Instant;
+
+/** A line of a proposal list: the proposal and the site it concerns. */
+public record ProposalSummary(Long id, Long siteId, String siteName, String icglrId, String proposedBy,
+        Instant proposedAt, ProposalStatus status, Instant decidedAt) {
+}

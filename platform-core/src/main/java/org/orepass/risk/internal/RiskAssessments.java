@@ -1,0 +1,30 @@
+package org.orepass.risk.internal;
+
+import org.orepass.risk.RiskAssessment;
+import java.util.List;
+import java.util.Optional;
+
+/** Risk assessments (a port; persistence implements it). */
+public interface RiskAssessments {
+
+    RiskAssessment add(RiskAssessment assessment);
+
+    Optional<RiskAssessment> findById(Long id);
+
+    /** Newest first, at most {@code limit}: all of them, or those of one assessing organisation. */
+    List<RiskAssessment> newest(int limit);
+
+    List<RiskAssessment> newestOf(Long assessingOrgId, int limit);
+
+    /**
+     * The assessing organisation's assessments of the supplier or of any of the sites that carry a decision, newest
+     * decision first (the newest effective one on a subject is the one that counts).
+     */
+    List<RiskAssessment> decidedOn(Long assessingOrgId, Long supplierOrgId, java.util.Collection<Long> siteIds);
+
+    /** Whether the organisation ever decided to suspend or disengage (most never do: purchases skip the trace). */
+    boolean anyStopDecision(Long assessingOrgId);
+
+    /** Whether the organisation has any decision at all (a "continue" may have lapsed since it was taken). */
+    boolean anyDecision(Long assessingOrgId);
+}
