@@ -21,7 +21,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @ComponentScan(basePackages = {"org.orepass.persistence", "org.orepass.organisation", "org.orepass.account",
         "org.orepass.accesstoken", "org.orepass.audit", "org.orepass.site", "org.orepass.proposal",
         "org.orepass.attachment", "org.orepass.revenue"},
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.orepass\\.revenue\\.ExportTaxes"))
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.orepass\\.revenue\\.internal\\.ExportTaxes"))
 public class PersistenceTestApplication {
 
     @Bean

@@ -1,5 +1,6 @@
 package org.orepass.web.icglr;
 
+import org.orepass.account.Actor;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +12,6 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.orepass.export.ExportQueries;
-import org.orepass.web.security.CurrentUser;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -54,11 +54,10 @@ class IcglrCertificateFile {
 
     @GetMapping(value = PATH, produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.ALL_VALUE})
     ResponseEntity<byte[]> file(@PathVariable String identifier, @RequestParam(required = false) String issuingCountry,
-            HttpServletRequest request, HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response, Actor actor) {
         if (issuingCountry == null || issuingCountry.isBlank()) {
             throw IcglrRequestRejected.invalid("issuingCountry", "required: a serial number is unique in its country");
         }
-        var actor = CurrentUser.require().actor();
         var found = queries.exchangeable(actor, issuingCountry.strip().toUpperCase(Locale.ROOT), identifier.strip())
                 .orElseThrow(IcglrRequestRejected::notFound);
         var certificate = queries.certificate(actor, found.shipmentId());
