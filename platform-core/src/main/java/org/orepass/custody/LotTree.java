@@ -13,7 +13,7 @@ import java.util.Map;
  * (forward), with the kilograms that went along the link. A lot reached twice is shown again but not expanded
  * ({@code repeated}), and the tree stops after {@code limit} nodes ({@code truncated}): the JSON has everything.
  */
-public record LotTree(long lotId, String lotNumber, OriginatingOperation operation, String custodian,
+record LotTree(long lotId, String lotNumber, OriginatingOperation operation, String custodian,
         BigDecimal massKg, BigDecimal linkKg, Long siteId, String siteName, String tagNumber, boolean repeated,
         List<LotTree> children, int size, boolean truncated) {
 

@@ -5,7 +5,7 @@ package org.orepass.custody;
  * it concerns without taking mass from it (moved, stored, its delivery received or rejected), so that summing the
  * INPUT rows never counts a sale twice.
  */
-public enum OperationLotRole {
+enum OperationLotRole {
     INPUT,
     OUTPUT,
     SUBJECT

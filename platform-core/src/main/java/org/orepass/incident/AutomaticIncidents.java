@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * by the unique anomaly column (a racing second delivery fails on it and is re-sent, then finds the incident).
  */
 @Component
-public class AutomaticIncidents {
+class AutomaticIncidents {
 
     /** Site localities may be longer than an incident's. */
     private static final int MAX_LOCALITY = 120;

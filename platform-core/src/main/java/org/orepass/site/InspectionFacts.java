@@ -16,7 +16,7 @@ import org.orepass.shared.DomainRuleViolation;
  * </ul>
  * Findings are free text and are not read for facts.
  */
-public final class InspectionFacts {
+final class InspectionFacts {
 
     /** Same minimum as an override's justification: a sentence, not a word. */
     public static final int MINIMUM_REASON = 20;
