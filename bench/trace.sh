@@ -9,11 +9,15 @@
 #
 # Environment: BASE_URL (default http://localhost:8089), PGURL (default: read from bench/data/app.log),
 # DURATION=20s, OPERATIONS=200, TARGET_ANCESTORS=1000, CONNECTIONS=1 (for the platform trace).
+# SALES_ONLY=1 measures only the sales (3.). DECISION=none|other|site|supplier gives the buyer, for the sales only,
+# an effective "continue" risk decision (removed afterwards): on a site outside the lot's chain, on a site the lot
+# traces back to, or on the seller. A purchase then walks the lot's chain and checks the decisions it meets
+# (docs/performance.md, "Purchases and risk decisions").
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 BASE_URL="${BASE_URL:-http://localhost:8089}"
 DURATION="${DURATION:-20s}" OPERATIONS="${OPERATIONS:-200}" TARGET_ANCESTORS="${TARGET_ANCESTORS:-1000}"
-CONNECTIONS="${CONNECTIONS:-1}"
+CONNECTIONS="${CONNECTIONS:-1}" SALES_ONLY="${SALES_ONLY:-}" DECISION="${DECISION:-none}"
 if [ -z "${PGURL:-}" ]; then
   jdbc=$(grep -o 'jdbc:postgresql://[^ ]*orepass?user=postgres' "$here/data/app.log" | tail -1)
   PGURL="postgresql://postgres@${jdbc#jdbc:postgresql://}"
@@ -76,12 +80,14 @@ left join lot_input li on li.lot_id = l.id
 order by l.id, li.id
 ;
 SQL
+if [ -z "$SALES_ONLY" ]; then
 (cd "$work" && pgbench -n -c 1 -T "${DURATION%s}" -f trace.sql -D lot="$lot" -l --log-prefix=sql "$PGURL" >/dev/null)
 read -r sql_n sql_p50 sql_p95 < <(cat "$work"/sql.* | awk '{ print $3 / 1000 }' | percentiles)
 (cd "$work" && pgbench -n -c 1 -T "${DURATION%s}" -f walk.sql -D lot="$lot" -l --log-prefix=walk "$PGURL" >/dev/null)
 read -r walk_n walk_p50 walk_p95 < <(cat "$work"/walk.* | awk '{ print $3 / 1000 }' | percentiles)
 (cd "$work" && pgbench -n -c 1 -T "${DURATION%s}" -f platform.sql -D lot="$lot" -l --log-prefix=psql "$PGURL" >/dev/null)
 read -r psql_n psql_p50 psql_p95 < <(cat "$work"/psql.* | awk '{ print $3 / 1000 }' | percentiles)
+fi
 
 # Sign in as a user of the exporter holding the lot (generated users: gen-u<organisation>-<k>, bench-password).
 cookies="$work/cookies"
@@ -95,8 +101,10 @@ session=$(awk '$6 == "ORE_PASS_SESSION" { print $7 }' "$cookies")
 # 2. The same trace through the platform (JSON), after a warm-up.
 url="$BASE_URL/lots/$lot/genealogy?direction=back"
 curl -fs -o "$work/trace.json" -b "$cookies" "$url" || { echo "GET $url failed" >&2; exit 1; }
+if [ -z "$SALES_ONLY" ]; then
 wrk -t1 -c"$CONNECTIONS" -d10s -H "Cookie: ORE_PASS_SESSION=$session" "$url" >/dev/null
 app=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -H "Cookie: ORE_PASS_SESSION=$session" -s "$here/report.lua" "$url" | tail -1)
+fi
 
 # 3. Custody operations: sales of 1 kg from an export lot to another exporter, one after another, each with the
 #    lot's current version as the form carries it, signed in as a user of the lot's custodian. Only the POST is timed.
@@ -105,6 +113,21 @@ read -r sale_lot seller buyer < <(psql "$PGURL" -Atq -F ' ' -c "
          and id <> l.custodian_id order by id limit 1)
   from lot l where l.lot_number like 'GEN-E-%' and l.id <> $lot and l.remaining_kg >= $OPERATIONS
   order by l.id desc limit 1")
+decision_id=""
+if [ "$DECISION" != none ]; then
+  case "$DECISION" in
+    other) subject="'SITE', null, (select id from mine_site s where not exists (select 1 from lot l where l.site_id = s.id) order by id limit 1)" ;;
+    site) subject="'SITE', null, (with recursive up(id) as (select $sale_lot::bigint union select li.input_lot_id from lot_input li
+            join up on li.lot_id = up.id) select l.site_id from up join lot l on l.id = up.id where l.site_id is not null
+            order by l.site_id limit 1)" ;;
+    supplier) subject="'SUPPLIER', $seller, null" ;;
+    *) echo "DECISION is none, other, site or supplier" >&2; exit 1 ;;
+  esac
+  decision_id=$(psql "$PGURL" -Atq -c "insert into risk_assessment (assessing_org_id, subject_kind, supplier_org_id,
+      site_id, decision, decision_status, decided_by, decided_at, created_by, created_at)
+    values ($buyer, $subject, 'CONTINUE', 'EFFECTIVE', 'bench', now(), 'bench', now()) returning id" | head -1)
+  trap 'psql "$PGURL" -Atq -c "delete from risk_assessment where id = $decision_id" >/dev/null; rm -rf "$work"' EXIT
+fi
 sellers="$work/sellers"
 token=$(curl -fs -c "$sellers" -b "$sellers" "$BASE_URL/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
 curl -fs -o /dev/null -c "$sellers" -b "$sellers" --data-urlencode "username=gen-u$seller-1" \
@@ -132,10 +155,13 @@ out="$here/results/$(date -u +%Y%m%dT%H%M%SZ)-trace.txt"
   echo "# trace at $(date -u +%FT%TZ): lot $lot with $ancestors lots upstream ($(grep -o '"siteId"' "$work/trace.json" | wc -l) site refs in the JSON, $(wc -c < "$work/trace.json") bytes)"
   echo "# origins: bare SQL $sql_top; platform JSON $json_top"
   echo "# machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; lots in database: $(psql "$PGURL" -Atqc 'select count(*) from lot')"
+  if [ -z "$SALES_ONLY" ]; then
   printf '%-28s queries=%d p50_ms=%s p95_ms=%s\n' "trace-bare-sql" "$sql_n" "$sql_p50" "$sql_p95"
   printf '%-28s queries=%d p50_ms=%s p95_ms=%s\n' "walk-only-sql" "$walk_n" "$walk_p50" "$walk_p95"
   printf '%-28s queries=%d p50_ms=%s p95_ms=%s\n' "trace-platform-sql" "$psql_n" "$psql_p50" "$psql_p95"
   printf '%-28s %s\n' "trace-platform-json" "$app"
+  fi
+  echo "# sales: lot $sale_lot from organisation $seller to $buyer; buyer's decision: $DECISION${decision_id:+ (assessment $decision_id)}"
   printf '%-28s operations=%d failed=%d p50_ms=%s p95_ms=%s\n' "custody-operation-sale" "$op_n" "$failed" "$op_p50" "$op_p95"
 } | tee "$out"
 echo "Figures kept in ${out#$(dirname "$here")/}"

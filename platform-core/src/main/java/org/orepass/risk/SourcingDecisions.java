@@ -4,6 +4,7 @@ import org.orepass.risk.internal.AssessmentLevels;
 import org.orepass.risk.internal.RiskAssessments;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.orepass.custody.Genealogy;
@@ -54,9 +55,19 @@ public class SourcingDecisions implements PurchaseRestrictions {
         if (buyerOrgId == null) {
             return Optional.empty();
         }
+        return firstBlocking(assessments.decidedOn(buyerOrgId, supplierOrgId, siteIds == null ? List.of() : siteIds),
+                new java.util.HashMap<>());
+    }
+
+    /**
+     * Of the buyer's decisions on a supplier or on sites (newest first), the one that stops the purchase, if any.
+     * {@code lapsed} remembers, per assessment, whether its "continue" has lapsed: a purchase that asks for every
+     * custodian of a chain computes each decision's levels (its red flags) once, not once per custodian.
+     */
+    private Optional<BlockingDecision> firstBlocking(List<RiskAssessment> decided, Map<Long, Boolean> lapsed) {
         // Newest decision first: a later "continue" on the same subject lifts an earlier suspension.
         var seen = new java.util.HashSet<String>();
-        for (var assessment : assessments.decidedOn(buyerOrgId, supplierOrgId, siteIds == null ? List.of() : siteIds)) {
+        for (var assessment : decided) {
             if (assessment.getDecisionStatus() != DecisionStatus.EFFECTIVE) {
                 continue;
             }
@@ -68,8 +79,8 @@ public class SourcingDecisions implements PurchaseRestrictions {
             // A "continue" taken on lower levels does not allow trade once serious abuses or armed groups stand at
             // HIGH (a site turned red for a critical criterion, a level-1 incident verified): it blocks until a
             // new decision is taken, and it lifts no earlier suspension.
-            if (!assessment.getDecision().continuesTrade()
-                    || assessment.decisionLapsed(levels.of(assessment).standings())) {
+            if (!assessment.getDecision().continuesTrade() || lapsed.computeIfAbsent(assessment.getId(),
+                    id -> assessment.decisionLapsed(levels.of(assessment).standings()))) {
                 return Optional.of(new BlockingDecision(assessment.getId(), assessment.getDecision(),
                         assessment.getSubjectKind(), subjectId));
             }
@@ -118,8 +129,11 @@ public class SourcingDecisions implements PurchaseRestrictions {
         var sites = List.copyOf(siteNames.keySet());
         var candidates = custodians.isEmpty() ? java.util.Collections.<Long>singletonList(null)
                 : List.copyOf(custodians.keySet());
+        // One query for the decisions on every custodian and site of the chain, then each custodian in turn.
+        var decided = assessments.decidedOnAny(buyerOrgId, custodians.keySet(), sites);
+        var lapsed = new java.util.HashMap<Long, Boolean>();
         for (var supplier : candidates) {
-            var blocking = blockingDecision(buyerOrgId, supplier, sites);
+            var blocking = firstBlocking(about(decided, supplier, siteNames.keySet()), lapsed);
             if (blocking.isPresent()) {
                 var found = blocking.get();
                 var decision = new DefaultMessageSourceResolvable("risk.decision." + found.decision().name());
@@ -157,12 +171,22 @@ public class SourcingDecisions implements PurchaseRestrictions {
         if (suppliers.isEmpty()) {
             return blockingDecision(exporterOrgId, null, sites);
         }
+        var decided = assessments.decidedOnAny(exporterOrgId, suppliers, sites);
+        var lapsed = new java.util.HashMap<Long, Boolean>();
+        var siteSet = new java.util.HashSet<>(sites);
         for (var supplier : suppliers) {
-            var blocking = blockingDecision(exporterOrgId, supplier, sites);
+            var blocking = firstBlocking(about(decided, supplier, siteSet), lapsed);
             if (blocking.isPresent()) {
                 return blocking;
             }
         }
         return Optional.empty();
+    }
+
+    /** What {@link RiskAssessments#decidedOn} answers for one supplier, taken from the decisions of many. */
+    private static List<RiskAssessment> about(List<RiskAssessment> decided, Long supplierOrgId,
+            java.util.Set<Long> siteIds) {
+        return decided.stream().filter(a -> supplierOrgId != null && supplierOrgId.equals(a.getSupplierOrgId())
+                || a.getSiteId() != null && siteIds.contains(a.getSiteId())).toList();
     }
 }

@@ -8,12 +8,12 @@ import org.orepass.organisation.Organisation;
 
 /**
  * Which sites the ICGLR interchange may publish. The standard admits only member states, and its mine site must
- * carry a national id, and its owner (and operators) are given as full business entities: identifier, name, tax id
- * and contact details with a legal representative, an E.164 phone number and an e-mail address. A site without
- * an owner is served without the {@code owner} field (the one thing of the schema it then misses). A site that
- * lacks any of it lives in the registry as usual and its page says what is missing; the ICGLR endpoints leave
- * it out rather than send a document that breaks the standard. {@code JdbcSiteListings} holds the same rule in
- * SQL (a test keeps the two in step).
+ * carry a national id: a site that lacks either lives in the registry as usual, its page says what is missing, and
+ * the ICGLR endpoints leave it out ({@link #missing}). Its owner (and operators) are business entities with contact
+ * details (a legal representative, an E.164 phone number and an e-mail address); what the registry lacks of them
+ * is left out of the document, never the document (issue 17): a site without an owner is served without the
+ * {@code owner} field, an owner or operator with incomplete contact details without its {@code contactDetails}
+ * ({@link #servedWithout}). The result is kept on the site's row ({@code icglr_ready}), which the list counts.
  */
 public final class IcglrExchange {
 
@@ -37,7 +37,10 @@ public final class IcglrExchange {
                 && E164.matcher(phone(organisation.getContactPhone())).matches();
     }
 
-    /** Message keys of what keeps the site out of the ICGLR interchange; empty when it may be published. */
+    /**
+     * Message keys of what keeps the site out of the ICGLR interchange; empty when it may be published. Depends on
+     * the site's own fields only, so the flag kept on its row never waits for another record to change.
+     */
     public static List<String> missing(MineSite site) {
         var missing = new ArrayList<String>();
         if (!Countries.ICGLR_MEMBERS.contains(site.getCountry())) {
@@ -47,14 +50,22 @@ public final class IcglrExchange {
         if (site.getNationalId() == null) {
             missing.add("icglr.missing.national-id");
         }
-        // A site without an owner is served without the owner field (issue 17: omit the field, never the
-        // document); an owner that is recorded but incomplete still keeps it out, as before.
+        return missing;
+    }
+
+    /**
+     * Message keys of what a published site's document is served without (issue 17: omit the field, never the
+     * document): the contact details of an owner or operator that lacks any of them. (A site without an owner is
+     * served without the owner field; its page says so on its own.)
+     */
+    public static List<String> servedWithout(MineSite site) {
+        var without = new ArrayList<String>();
         if (site.getOwner() != null && !isCompleteBusinessEntity(site.getOwner())) {
-            missing.add("icglr.missing.owner-contact");
+            without.add("icglr.missing.owner-contact");
         }
         if (site.getOperators().stream().anyMatch(operator -> !isCompleteBusinessEntity(operator))) {
-            missing.add("icglr.missing.operator-contact");
+            without.add("icglr.missing.operator-contact");
         }
-        return missing;
+        return without;
     }
 }

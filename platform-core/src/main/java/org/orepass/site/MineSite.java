@@ -191,7 +191,7 @@ public class MineSite {
         this.polygon = polygonJson == null || polygonJson.isBlank() ? null : polygonJson;
     }
 
-    /** Called again when an owner's or operator's contact details change. */
+    /** Whether the ICGLR interchange may publish the site: its own fields only ({@link IcglrExchange#missing}). */
     void refreshIcglrReadiness() {
         this.icglrReady = IcglrExchange.missing(this).isEmpty();
     }

@@ -22,6 +22,22 @@ public interface RiskAssessments {
      */
     List<RiskAssessment> decidedOn(Long assessingOrgId, Long supplierOrgId, java.util.Collection<Long> siteIds);
 
+    /**
+     * The same for several suppliers at once (one query for a purchase that traces back to many custodians), newest
+     * decision first; persistence answers it in one query.
+     */
+    default List<RiskAssessment> decidedOnAny(Long assessingOrgId, java.util.Collection<Long> supplierOrgIds,
+            java.util.Collection<Long> siteIds) {
+        var found = new java.util.LinkedHashMap<Long, RiskAssessment>();
+        decidedOn(assessingOrgId, null, siteIds).forEach(a -> found.put(a.getId(), a));
+        supplierOrgIds.forEach(supplier -> decidedOn(assessingOrgId, supplier, List.of())
+                .forEach(a -> found.put(a.getId(), a)));
+        return found.values().stream().sorted(java.util.Comparator.comparing((RiskAssessment a) ->
+                a.getSignedOffAt() != null ? a.getSignedOffAt() : a.getDecidedAt(),
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+                .thenComparing(RiskAssessment::getId, java.util.Comparator.reverseOrder())).toList();
+    }
+
     /** Whether the organisation ever decided to suspend or disengage (most never do: purchases skip the trace). */
     boolean anyStopDecision(Long assessingOrgId);
 

@@ -40,6 +40,20 @@ interface JpaRiskAssessments extends JpaRepository<RiskAssessment, Long>, RiskAs
     List<RiskAssessment> decided(Long org, Long supplier, Collection<Long> sites);
 
     @Override
+    default List<RiskAssessment> decidedOnAny(Long assessingOrgId, Collection<Long> supplierOrgIds,
+            Collection<Long> siteIds) {
+        return decidedAny(assessingOrgId, supplierOrgIds.isEmpty() ? List.of(-1L) : supplierOrgIds,
+                siteIds.isEmpty() ? List.of(-1L) : siteIds);
+    }
+
+    @Query("""
+            select a from RiskAssessment a where a.assessingOrgId = :org and a.decision is not null
+              and (a.supplierOrgId in :suppliers or a.siteId in :sites)
+            order by coalesce(a.signedOffAt, a.decidedAt) desc, a.id desc
+            """)
+    List<RiskAssessment> decidedAny(Long org, Collection<Long> suppliers, Collection<Long> sites);
+
+    @Override
     @Query("select count(a) > 0 from RiskAssessment a where a.assessingOrgId = :org and a.decision in"
             + " (org.orepass.risk.Decision.SUSPEND_MITIGATING, org.orepass.risk.Decision.DISENGAGE)")
     boolean anyStopDecision(Long org);

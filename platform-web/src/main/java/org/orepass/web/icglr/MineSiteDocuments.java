@@ -12,6 +12,7 @@ import org.orepass.site.MineSite;
 import org.orepass.site.Mineral;
 import org.orepass.site.StatusChange;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -55,6 +56,32 @@ class MineSiteDocuments {
         document.put("miningType", site.getMiningType().name());
         document.put("formalisationStage", site.getFormalisationStage().name());
         return document;
+    }
+
+    /**
+     * The {@code contactDetails} a site's document is served without, as the document names them: those of each
+     * business entity in it (owner, operators, licence owners) whose organisation lacks any contact detail.
+     */
+    static List<String> withoutContactDetails(JsonNode document) {
+        var without = new java.util.ArrayList<String>();
+        var owner = document.path("owner");
+        if (owner.isObject() && !owner.has("contactDetails")) {
+            without.add("owner.contactDetails");
+        }
+        var operators = document.path("operator");
+        for (int i = 0; i < operators.size(); i++) {
+            if (operators.get(i).isObject() && !operators.get(i).has("contactDetails")) {
+                without.add("operator[" + i + "].contactDetails");
+            }
+        }
+        var licences = document.path("license");
+        for (int i = 0; i < licences.size(); i++) {
+            var licenceOwner = licences.get(i).path("owner");
+            if (licenceOwner.isObject() && !licenceOwner.has("contactDetails")) {
+                without.add("license[" + i + "].owner.contactDetails");
+            }
+        }
+        return without;
     }
 
     /**
@@ -142,10 +169,14 @@ class MineSiteDocuments {
             address.put("addressLocalityText", organisation.getAddress());
         }
         entity.put("tin", organisation.getTaxId() == null ? "N/A" : organisation.getTaxId());
-        entity.putObject("contactDetails")
-                .put("legalRepresentative", organisation.getContactName())
-                .put("contactPhoneNumber", IcglrExchange.phone(organisation.getContactPhone()))
-                .put("contactEmail", organisation.getContactEmail());
+        // MD.09 needs all three, in the standard's forms; an organisation that lacks any of them is served
+        // without contactDetails (issue 17: omit the field, never the document) and the document says so.
+        if (IcglrExchange.isCompleteBusinessEntity(organisation)) {
+            entity.putObject("contactDetails")
+                    .put("legalRepresentative", organisation.getContactName())
+                    .put("contactPhoneNumber", IcglrExchange.phone(organisation.getContactPhone()))
+                    .put("contactEmail", organisation.getContactEmail());
+        }
         return entity;
     }
 

@@ -128,6 +128,7 @@ class SiteController {
         model.addAttribute("mayEdit", org.orepass.site.SiteAccess.mayEdit(me.actor(), file.site()));
         model.addAttribute("mayInspect", mayInspect);
         model.addAttribute("icglrMissing", org.orepass.site.IcglrExchange.missing(file.site()));
+        model.addAttribute("icglrWithout", org.orepass.site.IcglrExchange.servedWithout(file.site()));
         model.addAttribute("mayProduce", org.orepass.custody.CustodyAccess.mayProduce(me.actor(), file.site()));
         model.addAttribute("maySeeTags", me.is("ADMIN") || me.is("INSPECTOR") || me.is("AUDITOR"));
         // A more lenient colour waits for a second inspector of the jurisdiction (never the one who asked).

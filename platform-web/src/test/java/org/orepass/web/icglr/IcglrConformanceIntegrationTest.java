@@ -139,7 +139,10 @@ class IcglrConformanceIntegrationTest {
     private void assertSite(JsonNode site) {
         // The documented exception (docs/icglr-api.md): a site without an owner is served without the field.
         assertThat(schemas.check(IcglrSchemas.MINE_SITE, site)).as("problems of %s", site)
-                .filteredOn(problem -> site.has("owner") || !problem.field().equals("owner")).isEmpty();
+                .filteredOn(problem -> site.has("owner") || !problem.field().equals("owner"))
+                // and a party without complete contact details without them, named in the document's warnings.
+                .filteredOn(problem -> !(problem.field().endsWith(".contactDetails") && site.path("warnings")
+                        .findValuesAsString("field").contains(problem.field()))).isEmpty();
     }
 
     private void assertPaged(JsonNode list, String schema) {
@@ -611,5 +614,84 @@ class IcglrConformanceIntegrationTest {
         assertCarries(served, lot, "", Set.of("mineral", "tag.issueDate", "tag.issueTime"));
         var listed = body(call(get(API + "/lots").param("lotNumber", number), inspector));
         assertCarries(listed.path("data").get(0), lot, "", Set.of("mineral", "tag.issueDate", "tag.issueTime"));
+    }
+    /**
+     * C31, omit the field, never the document (issue 17): a site whose owner or operator lacks contact details is
+     * served, single and listed alike, without that party's contactDetails (MD.09 needs all three) and with a
+     * warning naming the field; the document misses exactly that; a client may PUT it back as it read it.
+     */
+    @Test
+    void c31_aSiteWhosePartiesLackContactDetailsIsServedWithoutThemAndAWarning() throws Exception {
+        var admin = new Actor("admin-test", null, Set.of(Role.ADMIN), null, Set.of());
+        var incomplete = organisations.register(new OrganisationDetails(AccountFixtures.unique("Half coop"),
+                OrganisationType.COOPERATIVE, "UG", "UG-W", null, null, "Esther K.", "not-an-address", null));
+        var complete = owner();
+        var operatorWithout = organisations.register(new OrganisationDetails(AccountFixtures.unique("Operator"),
+                OrganisationType.TRADER, "UG", "UG-W", null, null, null, null, "+256 700 000 001"));
+        var site = registration.register(admin, new SiteDetails(AccountFixtures.unique("Pit"),
+                AccountFixtures.unique("UG"), "UG", "UG-W", "Kisoro", new BigDecimal("-1.2861"),
+                new BigDecimal("29.6923"), null, incomplete.getId(), Set.of(complete.getId(), operatorWithout.getId()),
+                Set.of(Mineral.CASSITERITE), ActivityStatus.ACTIVE, MiningType.ARTISANAL, FormalisationStage.LICENSED,
+                10, 5, 0, 0, 0, false, Map.of(), new SiteDetails.LicenceDetails(Licence.Type.ARTISANAL_PERMIT,
+                        "AP-1", LocalDate.of(2024, 1, 1), LocalDate.of(2030, 1, 1)), false));
+        var auditor = token(Role.AUDITOR);
+        var response = call(get(API + "/mine-sites/" + site.getIcglrId()), auditor);
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        var single = body(response);
+        // Operators are served in the order of their organisation ids: the complete one first.
+        var withoutOperator = complete.getId() < operatorWithout.getId() ? "operator[1]" : "operator[0]";
+        var withOperator = complete.getId() < operatorWithout.getId() ? "operator[0]" : "operator[1]";
+        assertThat(schemas.check(IcglrSchemas.MINE_SITE, single)).extracting(IcglrProblem::field)
+                .containsExactlyInAnyOrder("owner.contactDetails", withoutOperator + ".contactDetails",
+                        "license[0].owner.contactDetails");
+        assertThat(single.path("owner").path("identifier").asString()).isEqualTo("orepass-org-" + incomplete.getId());
+        assertThat(single.path("operator").findValuesAsString("identifier"))
+                .containsExactlyInAnyOrder("orepass-org-" + complete.getId(), "orepass-org-" + operatorWithout.getId());
+        assertThat(single.at("/" + withOperator.replace("[", "/").replace("]", "") + "/contactDetails/contactEmail")
+                .asString()).isEqualTo("grace@kisoro-coop.org");
+        // The licence names its owner (MD.02), the same organisation, so the same field is missing there.
+        assertThat(single.path("warnings").findValuesAsString("field")).containsExactly("owner.contactDetails",
+                withoutOperator + ".contactDetails", "license[0].owner.contactDetails");
+        assertThat(single.path("warnings").get(0).path("reason").asString()).contains("contact details");
+
+        // The list serves the same document (it counts the site, and the item says the same).
+        var list = body(call(get(API + "/mine-sites").param("addressCountry", "ug").param("limit", "100")
+                .param("page", "1"), auditor));
+        var pages = list.path("pagination").path("totalPages").asInt();
+        JsonNode listed = null;
+        for (int page = 1; page <= pages && listed == null; page++) {
+            var data = page == 1 ? list.path("data") : body(call(get(API + "/mine-sites")
+                    .param("addressCountry", "UG").param("limit", "100").param("page", String.valueOf(page)),
+                    auditor)).path("data");
+            for (var item : data) {
+                if (item.path("icglrId").asString().equals(site.getIcglrId())) {
+                    listed = item;
+                }
+            }
+        }
+        assertThat(listed).as("the site in the list").isNotNull();
+        assertThat(listed.path("owner")).isEqualTo(single.path("owner"));
+        assertThat(listed.path("operator")).isEqualTo(single.path("operator"));
+        assertThat(listed.path("warnings")).isEqualTo(single.path("warnings"));
+
+        // The warning in the caller's language.
+        var french = body(mvc.perform(get(API + "/mine-sites/" + site.getIcglrId()).header("Authorization", auditor)
+                .header("Accept-Language", "fr").accept(MediaType.APPLICATION_JSON)).andReturn().getResponse());
+        assertThat(french.path("warnings").get(0).path("reason").asString()).contains("coordonnées");
+
+        // What was read may be sent back: the missing contact details are the registry's, not the client's fault.
+        var inspector = token(Role.INSPECTOR);
+        var update = send(put(API + "/mine-sites/" + site.getIcglrId()).header("If-Match", response.getHeader("ETag")),
+                inspector, single);
+        assertThat(update.getStatus()).as(update.getContentAsString()).isEqualTo(200);
+        assertThat(body(update).path("warnings")).isEqualTo(single.path("warnings"));
+        // Sending contact details the registry does not have is still a conflict (the organisation's record).
+        var sent = (ObjectNode) body(update).deepCopy();
+        sent.withObject("owner").putObject("contactDetails").put("legalRepresentative", "Esther K.")
+                .put("contactPhoneNumber", "+256700000009").put("contactEmail", "esther@coop.org");
+        var conflict = error(send(put(API + "/mine-sites/" + site.getIcglrId()).header("If-Match",
+                update.getHeader("ETag")), inspector, sent), 409, "CONFLICT");
+        assertThat(fields(conflict)).contains("owner.contactDetails.contactPhoneNumber",
+                "owner.contactDetails.contactEmail");
     }
 }
