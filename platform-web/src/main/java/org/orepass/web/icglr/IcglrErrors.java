@@ -101,6 +101,18 @@ class IcglrErrors {
         return rejected(IcglrRequestRejected.notFound());
     }
 
+    /**
+     * A version conflict no controller caught (the form-version check, or one found only at commit): the same
+     * 409 as a stale edit, from here for every ICGLR endpoint.
+     */
+    @ExceptionHandler({org.orepass.shared.StaleEditException.class,
+        org.springframework.dao.OptimisticLockingFailureException.class,
+        jakarta.persistence.OptimisticLockException.class})
+    ResponseEntity<ObjectNode> conflict(Exception e) {
+        return answer(409, "CONFLICT", IcglrErrorDocument.message(409),
+                List.of(new IcglrProblem("", "the record was changed by someone else meanwhile; read it again")));
+    }
+
     /** Whatever nobody foresaw: logged with its stack trace, answered with the Error document (no details). */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ObjectNode> unexpected(Exception e) {

@@ -5,14 +5,12 @@ import java.net.URI;
 import java.util.Locale;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
-import org.orepass.shared.StaleEditException;
 import org.orepass.site.SiteAccessDenied;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -85,7 +83,7 @@ class ApiProblems {
             }
             return problem;
         }
-        if (exception instanceof StaleEditException || exception instanceof OptimisticLockingFailureException) {
+        if (StaleEdits.isStale(exception)) {
             return JsonErrors.problem(HttpStatus.CONFLICT,
                     "Someone else changed this record meanwhile; read it again.", null);
         }
