@@ -3,6 +3,7 @@ package org.orepass.revenue;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.orepass.account.Actor;
+import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.Versioned;
@@ -52,6 +53,7 @@ public class TaxCollection {
         if (details.paidOn().isAfter(today)) {
             throw new DomainRuleViolation("paidOn", "tax.payment.future");
         }
+        Dates.requirePast("paidOn", details.paidOn(), today);
         if (details.receiptReference() == null || details.receiptReference().isBlank()) {
             throw new DomainRuleViolation("receiptReference", "validation.required");
         }

@@ -3,6 +3,7 @@ package org.orepass.site;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.orepass.account.Actor;
+import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.Versioned;
@@ -145,6 +146,7 @@ public class SiteInspection {
         if (report.inspectedOn().isAfter(today)) {
             throw new DomainRuleViolation("inspectedOn", "inspection.date.future");
         }
+        Dates.requirePast("inspectedOn", report.inspectedOn(), today);
         if (report.purpose() == null || report.purpose().isBlank()) {
             throw new DomainRuleViolation("purpose", "validation.required");
         }
@@ -162,6 +164,7 @@ public class SiteInspection {
             if (action.description() == null || action.description().isBlank() || action.deadline() == null) {
                 throw new DomainRuleViolation("correctiveActions", "inspection.action.incomplete");
             }
+            Dates.require("correctiveActions", action.deadline(), report.inspectedOn(), Dates.FAR_FUTURE);
         }
     }
 }

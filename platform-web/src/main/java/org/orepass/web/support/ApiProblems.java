@@ -3,7 +3,6 @@ package org.orepass.web.support;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
-import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.site.SiteAccessDenied;
 import org.slf4j.Logger;
@@ -74,7 +73,8 @@ class ApiProblems {
             return JsonErrors.problem(HttpStatus.FORBIDDEN,
                     "Your role, organisation or jurisdiction does not allow this.", null);
         }
-        if (exception instanceof DomainRuleViolation refused) {
+        if (StaleEdits.refusal(exception) != null) {
+            var refused = StaleEdits.refusal(exception);
             var problem = JsonErrors.problem(HttpStatus.BAD_REQUEST,
                     messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(), locale),
                     null);

@@ -42,6 +42,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * above failing) goes back to the page it came from (its Referer on this site, else the path itself) with the
  * same message as a flash notice.</li>
  * </ol>
+ * The same two steps serve a refused rule that a controller did not catch, or that surfaced only at commit
+ * wrapped in a transaction exception (a text longer than its column, found while Hibernate flushes): the form is
+ * shown again with the error next to the field; without a form, the 400 page ({@code RefusedInputAdvice}).
  * JSON answers are {@code ApiProblems}' (409 problem) and {@code IcglrErrors}' (409 Error document).
  */
 @Configuration(proxyBeanMethods = false)
@@ -94,16 +97,22 @@ class StaleEditHandling {
                 return super.doInvoke(args);
             } catch (Exception failure) {
                 var result = formResult(args);
-                if (result == null || !StaleEdits.isStale(failure) || !isPagePost()) {
-                    throw failure;
+                var refused = StaleEdits.refusal(failure);
+                var stale = refused == null && StaleEdits.isStale(failure);
+                if (result == null || (refused == null && !stale) || !isPagePost()) {
+                    throw refused != null && refused != failure ? refused : failure;
                 }
-                Forms.rejectStale(result);
+                if (stale) {
+                    Forms.rejectStale(result);
+                } else {
+                    Forms.reject(result, refused);
+                }
                 RESHOWING.set(Boolean.TRUE);
                 try {
                     return super.doInvoke(args);
                 } catch (Exception again) {
-                    LOG.debug("Could not show the form again after a conflict; going back to the page", again);
-                    throw failure;
+                    LOG.debug("Could not show the form again after a refusal; going back to the page", again);
+                    throw refused != null ? refused : failure;
                 } finally {
                     RESHOWING.remove();
                 }

@@ -27,6 +27,19 @@ public final class StaleEdits {
         return false;
     }
 
+    /**
+     * The refused rule behind a failure: itself, or the one a commit wrapped (a text too long for its column is
+     * refused while Hibernate flushes, which may happen only at commit).
+     */
+    public static org.orepass.shared.DomainRuleViolation refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.orepass.shared.DomainRuleViolation refused) {
+                return refused;
+            }
+        }
+        return null;
+    }
+
     private static boolean isHibernate(Class<?> type) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             if (HIBERNATE.contains(c.getName())) {
