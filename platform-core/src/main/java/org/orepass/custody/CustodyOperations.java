@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.orepass.account.Actor;
 import org.orepass.geography.Countries;
 import org.orepass.organisation.Organisation;
+import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.StaleEditException;
@@ -238,11 +239,13 @@ public class CustodyOperations {
         if (date.isAfter(LocalDate.now(clock))) {
             throw new DomainRuleViolation("date", "operation.date.future");
         }
+        Dates.requirePast("date", date, LocalDate.now(clock));
         return new Transformation.Recording(date, blankToNull(occurrence.notes()), actor.username(),
                 clock.instant());
     }
 
     private static void checkUntil(LocalDate date, LocalDate until) {
+        Dates.require("until", until, Dates.EARLIEST_EVENT, Dates.FAR_FUTURE);
         if (until != null && until.isBefore(date)) {
             throw new DomainRuleViolation("until", "operation.until.before");
         }

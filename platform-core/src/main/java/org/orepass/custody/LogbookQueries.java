@@ -8,6 +8,7 @@ import org.orepass.account.Actor;
 import org.orepass.account.Role;
 import org.orepass.organisation.Organisation;
 import org.orepass.organisation.Organisations;
+import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -63,6 +64,8 @@ public class LogbookQueries {
         if (to == null) {
             throw new DomainRuleViolation("to", "logbook.to.required");
         }
+        Dates.require("from", from, Dates.EARLIEST_EVENT, Dates.FAR_FUTURE);
+        Dates.require("to", to, Dates.EARLIEST_EVENT, Dates.FAR_FUTURE);
         if (to.isBefore(from)) {
             throw new DomainRuleViolation("to", "logbook.period.order");
         }

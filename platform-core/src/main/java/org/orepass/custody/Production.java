@@ -11,6 +11,7 @@ import org.orepass.account.Actor;
 import org.orepass.account.Role;
 import org.orepass.organisation.Organisation;
 import org.orepass.organisation.Organisations;
+import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.site.MineSite;
@@ -98,6 +99,7 @@ public class Production {
         if (details.productionDate() == null || details.productionDate().isAfter(today)) {
             throw new DomainRuleViolation("productionDate", "lot.productionDate.future");
         }
+        Dates.requirePast("productionDate", details.productionDate(), today);
         return grade;
     }
 

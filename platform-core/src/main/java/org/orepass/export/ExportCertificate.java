@@ -11,6 +11,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
 
 /**
@@ -82,6 +83,7 @@ public class ExportCertificate {
         if (details.verifiedOn().isAfter(today)) {
             throw new DomainRuleViolation("verifiedOn", "certificate.verifiedOn.future");
         }
+        Dates.requirePast("verifiedOn", details.verifiedOn(), today);
         if (details.expiresOn() == null) {
             throw new DomainRuleViolation("expiresOn", "validation.required");
         }

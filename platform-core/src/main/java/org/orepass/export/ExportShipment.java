@@ -28,6 +28,7 @@ import org.orepass.custody.Lot;
 import org.orepass.custody.MassUnit;
 import org.orepass.geography.Countries;
 import org.orepass.organisation.Organisation;
+import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.site.IcglrExchange;
 import org.orepass.site.Mineral;
@@ -175,7 +176,8 @@ public class ExportShipment {
         carrier = optional("carrier", details.carrier(), 200);
         route = optional("route", details.route(), 200);
         borderPost = optional("borderPost", details.borderPost(), 120);
-        shipmentDate = details.shipmentDate();
+        shipmentDate = Dates.require("shipmentDate", details.shipmentDate(), Dates.EARLIEST_EVENT,
+                Dates.FAR_FUTURE);
         replaceLots(details.lots(), heldLots);
     }
 

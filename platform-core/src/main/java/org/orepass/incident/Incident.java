@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.orepass.audit.NotAudited;
 import org.orepass.audit.Redacted;
+import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.site.Mineral;
 
@@ -155,6 +156,7 @@ public class Incident {
         if (details.occurredOn().isAfter(today)) {
             throw new DomainRuleViolation("occurredOn", "incident.occurredOn.future");
         }
+        Dates.requirePast("occurredOn", details.occurredOn(), today);
         if (details.description() == null || details.description().isBlank()) {
             throw new DomainRuleViolation("description", "validation.required");
         }

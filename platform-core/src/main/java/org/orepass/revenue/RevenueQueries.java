@@ -11,6 +11,7 @@ import java.util.List;
 import org.orepass.account.Actor;
 import org.orepass.organisation.Organisation;
 import org.orepass.organisation.Organisations;
+import org.orepass.shared.Dates;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.PageQuery;
 import org.orepass.shared.ResultPage;
@@ -65,6 +66,8 @@ public class RevenueQueries {
         if (!RevenueAccess.mayReport(actor)) {
             throw new RevenueAccessDenied("read revenue reports");
         }
+        Dates.require("from", query.from(), Dates.EARLIEST_EVENT, Dates.FAR_FUTURE);
+        Dates.require("to", query.to(), Dates.EARLIEST_EVENT, Dates.FAR_FUTURE);
         var scope = RevenueAccess.scope(actor);
         // Lots are production lots: a report of export taxes only has none to list.
         var lots = query.taxType() == null || query.taxType().chargedOn() == TaxSource.PRODUCTION_LOT;

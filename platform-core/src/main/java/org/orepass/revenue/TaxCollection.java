@@ -6,6 +6,7 @@ import org.orepass.revenue.internal.TaxPayments;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.orepass.account.Actor;
+import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.Versioned;
@@ -55,6 +56,7 @@ public class TaxCollection {
         if (details.paidOn().isAfter(today)) {
             throw new DomainRuleViolation("paidOn", "tax.payment.future");
         }
+        Dates.requirePast("paidOn", details.paidOn(), today);
         if (details.receiptReference() == null || details.receiptReference().isBlank()) {
             throw new DomainRuleViolation("receiptReference", "validation.required");
         }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
 import org.orepass.geography.Countries;
+import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.site.Mineral;
 
@@ -28,6 +29,8 @@ import org.orepass.site.Mineral;
 public class TaxSchedule {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** No tax schedule the platform applies started before this day. */
+    static final LocalDate TAXES_FROM = LocalDate.of(2000, 1, 1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -121,6 +124,8 @@ public class TaxSchedule {
         if (details.validFrom() == null) {
             throw new DomainRuleViolation("validFrom", "validation.required");
         }
+        Dates.require("validFrom", details.validFrom(), TAXES_FROM, Dates.FAR_FUTURE);
+        Dates.require("validTo", details.validTo(), TAXES_FROM, Dates.FAR_FUTURE);
         if (details.validTo() != null && details.validTo().isBefore(details.validFrom())) {
             throw new DomainRuleViolation("validTo", "tax.validTo.before");
         }

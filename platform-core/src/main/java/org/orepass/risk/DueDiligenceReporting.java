@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.orepass.account.Actor;
 import org.orepass.custody.Genealogy;
+import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.site.Mineral;
@@ -124,6 +125,7 @@ public class DueDiligenceReporting {
         if (!mayRead(actor, organisationId)) {
             throw new RiskAccessDenied("read the due diligence report of organisation " + organisationId);
         }
+        Dates.requireYear("year", year, Dates.FIRST_REPORT_YEAR, java.time.LocalDate.now(clock).getYear());
         var findings = new ArrayList<Finding>();
         for (var assessment : assessments.newestOf(organisationId, RiskAssessing.LIST_LIMIT)) {
             if (assessment.getCreatedAt().atZone(ZoneOffset.UTC).getYear() != year) {

@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.orepass.geography.Countries;
 import org.orepass.organisation.Organisation;
+import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
 
 /**
@@ -45,6 +46,9 @@ import org.orepass.shared.DomainRuleViolation;
 @Entity
 @Table(name = "mine_site")
 public class MineSite {
+
+    /** The earliest licence grant the register accepts (mining codes of the 1950s onwards). */
+    static final LocalDate LICENCES_FROM = LocalDate.of(1950, 1, 1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -169,6 +173,8 @@ public class MineSite {
         this.membersWomen = details.membersWomen();
         this.mercuryUse = details.mercuryUse();
         var licence = details.licence();
+        Dates.require("licenceGrantedOn", licence.grantedOn(), LICENCES_FROM, Dates.FAR_FUTURE);
+        Dates.require("licenceExpiresOn", licence.expiresOn(), LICENCES_FROM, Dates.FAR_FUTURE);
         var commodities = String.join(",", details.minerals().stream().map(Mineral::hsCode).sorted().toList());
         if (licences.isEmpty()) {
             licences.add(new Licence(this, licence.type(), blankToNull(licence.number()), licence.grantedOn(),

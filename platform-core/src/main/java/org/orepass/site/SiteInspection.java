@@ -4,6 +4,7 @@ import org.orepass.site.internal.Inspections;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.orepass.account.Actor;
+import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.Versioned;
@@ -146,6 +147,7 @@ public class SiteInspection {
         if (report.inspectedOn().isAfter(today)) {
             throw new DomainRuleViolation("inspectedOn", "inspection.date.future");
         }
+        Dates.requirePast("inspectedOn", report.inspectedOn(), today);
         if (report.purpose() == null || report.purpose().isBlank()) {
             throw new DomainRuleViolation("purpose", "validation.required");
         }
@@ -163,6 +165,7 @@ public class SiteInspection {
             if (action.description() == null || action.description().isBlank() || action.deadline() == null) {
                 throw new DomainRuleViolation("correctiveActions", "inspection.action.incomplete");
             }
+            Dates.require("correctiveActions", action.deadline(), report.inspectedOn(), Dates.FAR_FUTURE);
         }
     }
 }

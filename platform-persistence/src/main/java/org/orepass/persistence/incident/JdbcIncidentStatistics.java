@@ -47,9 +47,11 @@ class JdbcIncidentStatistics implements IncidentStatistics {
                        coalesce(cat::text, sev::text, st, place, mon) as key, count(*) as n
                 from (select coalesce(c.parent_id, c.id) as cat, i.severity as sev, i.status as st,
                              coalesce(i.division, i.country) as place,
-                             to_char(date_trunc('month', i.occurred_on), 'YYYY-MM') as mon
+                             case when i.occurred_on between date '1900-01-01' and date '2099-12-31'
+                                  then to_char(date_trunc('month', i.occurred_on), 'YYYY-MM') end as mon
                       from incident i join incident_category c on c.id = i.category_id where %s) x
-                group by grouping sets ((cat), (sev), (st), (place), (mon))""".formatted(where), params,
+                group by grouping sets ((cat), (sev), (st), (place), (mon))
+                having grouping(mon) = 1 or mon is not null""".formatted(where), params,
                 (java.sql.ResultSet rs) -> {
                     byDimension.computeIfAbsent(rs.getString("dimension"), d -> new java.util.ArrayList<>())
                             .add(new IncidentFigures.Count(rs.getString("key"), rs.getLong("n")));

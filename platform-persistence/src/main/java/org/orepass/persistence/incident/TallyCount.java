@@ -86,6 +86,10 @@ final class TallyCount {
         return code == null ? Integer.MIN_VALUE : dictionary.find(code);
     }
 
+    /** 1900-01 and 2099-12 as year * 12 + month - 1: the months the trend can show (JdbcIncidentStatistics too). */
+    static final int FIRST_MONTH = 1900 * 12;
+    static final int LAST_MONTH = 2099 * 12 + 11;
+
     IncidentFigures figures() {
         var c = columns;
         long total = 0;
@@ -95,8 +99,11 @@ final class TallyCount {
         var bySeverity = new long[4];
         var byStatus = new long[statusSelected.length];
         var byPlace = new long[c.places.size()];
-        int firstMonth = Math.min(c.firstMonth, c.lastMonth);
-        var byMonth = new long[Math.max(0, c.lastMonth - firstMonth + 1)];
+        // The trend covers plausible months only: a date stored out of all meaning (0001-01-01, typed before dates
+        // had bounds, or written by hand) is counted everywhere else but would stretch the trend over millennia.
+        int firstMonth = Math.max(Math.min(c.firstMonth, c.lastMonth), FIRST_MONTH);
+        int lastMonth = Math.min(c.lastMonth, LAST_MONTH);
+        var byMonth = new long[lastMonth < firstMonth ? 0 : lastMonth - firstMonth + 1];
         var toVerification = new Durations(c.size);
         var toResolution = new Durations(c.size / 4);
         int resolved = IncidentStatus.RESOLVED.ordinal();
@@ -121,7 +128,10 @@ final class TallyCount {
             bySeverity[c.severity[i]]++;
             byStatus[status]++;
             byPlace[c.place[i]]++;
-            byMonth[c.occurredMonth[i] - firstMonth]++;
+            int month = c.occurredMonth[i];
+            if (month >= firstMonth && month <= lastMonth) {
+                byMonth[month - firstMonth]++;
+            }
             if (!Double.isNaN(c.toVerification[i])) {
                 toVerification.add(c.toVerification[i]);
             }
@@ -134,7 +144,8 @@ final class TallyCount {
             if (byMonth[m] > 0) {
                 int month = firstMonth + m;
                 int monthOfYear = month % 12 + 1;
-                months.add(0, new Count(month / 12 + (monthOfYear < 10 ? "-0" : "-") + monthOfYear, byMonth[m]));
+                months.add(0, new Count(String.format(java.util.Locale.ROOT, "%04d-%02d", month / 12, monthOfYear),
+                        byMonth[m]));
             }
         }
         return new IncidentFigures(total, open, overdue,

@@ -101,9 +101,30 @@ class IcglrErrors {
         return rejected(IcglrRequestRejected.notFound());
     }
 
+    /**
+     * A version conflict no controller caught (the form-version check, or one found only at commit): the same
+     * 409 as a stale edit, from here for every ICGLR endpoint.
+     */
+    @ExceptionHandler({org.orepass.shared.StaleEditException.class,
+        org.springframework.dao.OptimisticLockingFailureException.class,
+        jakarta.persistence.OptimisticLockException.class})
+    ResponseEntity<ObjectNode> conflict(Exception e) {
+        return answer(409, "CONFLICT", IcglrErrorDocument.message(409),
+                List.of(new IcglrProblem("", "the record was changed by someone else meanwhile; read it again")));
+    }
+
     /** Whatever nobody foresaw: logged with its stack trace, answered with the Error document (no details). */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ObjectNode> unexpected(Exception e) {
+        var refused = org.orepass.web.support.StaleEdits.refusal(e);
+        if (refused != null) {
+            // A rule refused at the last door (a text too long for its column), perhaps only at commit.
+            return answer(400, "VALIDATION_ERROR", IcglrErrorDocument.message(400), List.of(new IcglrProblem(
+                    refused.field() == null ? "" : refused.field(), refused.messageKey())));
+        }
+        if (org.orepass.web.support.StaleEdits.isStale(e)) {
+            return conflict(e);
+        }
         LOG.error("ICGLR API request failed", e);
         return answer(500, "INTERNAL_ERROR", IcglrErrorDocument.message(500), List.of());
     }

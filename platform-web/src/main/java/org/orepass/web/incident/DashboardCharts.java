@@ -39,7 +39,7 @@ final class DashboardCharts {
                         count.count(), 0, link(listBase, search, count.key().length() == 2 ? "country" : "division",
                                 count.key()))),
                 chart("incident.dashboard.by-month", figures.byMonth(), count -> new Bar(null, count.key(),
-                        count.count(), 0, monthLink(listBase, search, YearMonth.parse(count.key())))));
+                        count.count(), 0, monthLink(listBase, search, count.key()))));
     }
 
     private static Chart chart(String titleKey, List<IncidentFigures.Count> counts,
@@ -56,7 +56,13 @@ final class DashboardCharts {
         return builder.build().encode().toUriString();
     }
 
-    private static String monthLink(String listBase, IncidentSearch search, YearMonth month) {
+    private static String monthLink(String listBase, IncidentSearch search, String key) {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(key);
+        } catch (java.time.DateTimeException notAMonth) {
+            return null;
+        }
         var builder = base(listBase, search);
         builder.replaceQueryParam("from", month.atDay(1).toString());
         builder.replaceQueryParam("to", month.atEndOfMonth().toString());

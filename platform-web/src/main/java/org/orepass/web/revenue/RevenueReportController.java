@@ -16,6 +16,7 @@ import org.orepass.revenue.ReportPeriod;
 import org.orepass.revenue.RevenueQueries;
 import org.orepass.revenue.RevenueReportRow;
 import org.orepass.revenue.TaxType;
+import org.orepass.shared.Dates;
 import org.orepass.site.Mineral;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Csv;
@@ -91,6 +92,13 @@ class RevenueReportController {
     }
 
     private static boolean checkRange(RevenueReportForm form, BindingResult result) {
+        try {
+            Dates.require("from", form.getFrom(), Dates.EARLIEST_EVENT, Dates.FAR_FUTURE);
+            Dates.require("to", form.getTo(), Dates.EARLIEST_EVENT, Dates.FAR_FUTURE);
+        } catch (org.orepass.shared.DomainRuleViolation outside) {
+            org.orepass.web.support.Forms.reject(result, outside);
+            return false;
+        }
         if (form.getTo().isBefore(form.getFrom())) {
             result.rejectValue("to", "revenue.report.to.before");
             return false;

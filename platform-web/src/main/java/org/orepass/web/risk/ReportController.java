@@ -83,7 +83,7 @@ class ReportController {
         if (year == null) {
             return thisYear;
         }
-        if (year < 2000 || year > thisYear + 1) {
+        if (year < org.orepass.shared.Dates.FIRST_REPORT_YEAR || year > thisYear) {
             throw new org.springframework.web.server.ResponseStatusException(
                     org.springframework.http.HttpStatus.NOT_FOUND);
         }

@@ -4,16 +4,13 @@ import org.orepass.web.errors.JsonErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
-import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
-import org.orepass.shared.StaleEditException;
 import org.orepass.site.SiteAccessDenied;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -77,7 +74,8 @@ class ApiProblems {
             return JsonErrors.problem(HttpStatus.FORBIDDEN,
                     "Your role, organisation or jurisdiction does not allow this.", null);
         }
-        if (exception instanceof DomainRuleViolation refused) {
+        if (StaleEdits.refusal(exception) != null) {
+            var refused = StaleEdits.refusal(exception);
             var problem = JsonErrors.problem(HttpStatus.BAD_REQUEST,
                     messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(), locale),
                     null);
@@ -86,7 +84,7 @@ class ApiProblems {
             }
             return problem;
         }
-        if (exception instanceof StaleEditException || exception instanceof OptimisticLockingFailureException) {
+        if (StaleEdits.isStale(exception)) {
             return JsonErrors.problem(HttpStatus.CONFLICT,
                     "Someone else changed this record meanwhile; read it again.", null);
         }
