@@ -59,9 +59,11 @@ class DashboardController {
             @RequestParam(required = false) String division, @RequestParam(required = false) Mineral mineral,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Locale locale, Model model) {
+            Locale locale, Model model, jakarta.servlet.http.HttpServletRequest request) {
         var search = search(category, severity, country, division, mineral, from, to);
         model.addAttribute("figures", queries.publicDashboard(search));
+        // Nobody's page (no menu of a signed-in user): PublicPageShield may keep it for other visitors.
+        request.setAttribute(PublicPageShield.ANONYMOUS_VIEW, CurrentUser.get().isEmpty());
         return show(search, true, locale, model);
     }
 
