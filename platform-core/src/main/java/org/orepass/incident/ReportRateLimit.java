@@ -81,12 +81,12 @@ public class ReportRateLimit {
         if (store.count(EVERYONE_KEY, window) >= total) {
             return Optional.of(Refusal.EVERYONE);
         }
-        if (store.count(addressKey(address, secret), window) >= perAddress) {
-            return Optional.of(Refusal.ADDRESS);
-        }
         var browserKey = browserKey(browser, secret);
         if (browserKey != null && store.count(browserKey, window) >= perBrowser) {
             return Optional.of(Refusal.BROWSER);
+        }
+        if (store.count(addressKey(address, secret), window) >= perAddress) {
+            return Optional.of(Refusal.ADDRESS);
         }
         return Optional.empty();
     }

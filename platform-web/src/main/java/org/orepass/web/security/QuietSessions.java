@@ -3,8 +3,10 @@ package org.orepass.web.security;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * The session store with less writing (issue 15, speed of the per-request path and denial of service).
@@ -26,9 +28,10 @@ final class QuietSessions implements SessionRepository<QuietSessions.QuietSessio
     private final SessionRepository<Session> store;
     private final Duration anonymousTimeout;
 
-    @SuppressWarnings("unchecked")
-    QuietSessions(SessionRepository<? extends Session> store, Duration anonymousTimeout) {
-        this.store = (SessionRepository<Session>) store;
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    QuietSessions(JdbcIndexedSessionRepository store,
+            @Value("${orepass.sessions.anonymous-timeout:10m}") Duration anonymousTimeout) {
+        this.store = (SessionRepository) store;
         this.anonymousTimeout = anonymousTimeout;
     }
 

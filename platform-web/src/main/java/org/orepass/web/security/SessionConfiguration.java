@@ -1,12 +1,12 @@
 package org.orepass.web.security;
 
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
-import org.springframework.session.SessionRepository;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
@@ -23,10 +23,25 @@ class SessionConfiguration {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
+    /**
+     * {@link QuietSessions} as the primary session repository, registered after the configuration classes were
+     * read: declared as an ordinary bean, it would make Spring Boot's JDBC session configuration step back (it
+     * only applies when no session repository is defined), and the JDBC store it wraps would not exist.
+     */
     @Bean
-    @Primary
-    SessionRepository<QuietSessions.QuietSession> quietSessions(JdbcIndexedSessionRepository store,
-            @Value("${orepass.sessions.anonymous-timeout:10m}") Duration anonymousTimeout) {
-        return new QuietSessions(store, anonymousTimeout);
+    static BeanDefinitionRegistryPostProcessor quietSessionsRegistration() {
+        return new BeanDefinitionRegistryPostProcessor() {
+            @Override
+            public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+                var definition = new RootBeanDefinition(QuietSessions.class);
+                definition.setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR);
+                definition.setPrimary(true);
+                registry.registerBeanDefinition("quietSessions", definition);
+            }
+
+            @Override
+            public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+            }
+        };
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.SQLTransientConnectionException;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -33,9 +34,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
     static final int RETRY_AFTER_SECONDS = 30;
 
     private final MessageSource messages;
+    private final DataSource dataSource;
 
-    DatabaseUnavailableFilter(MessageSource messages) {
+    DatabaseUnavailableFilter(MessageSource messages, DataSource dataSource) {
         this.messages = messages;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -44,7 +47,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (RuntimeException | ServletException | IOException e) {
-            if (!isDatabaseUnreachable(e) || response.isCommitted()) {
+            if (response.isCommitted() || !(isDatabaseUnreachable(e) || isDatabaseFailure(e) && !databaseAnswers())) {
                 throw e;
             }
             LOG.warn("Database unreachable, answered 503 for {} {}: {}", request.getMethod(), JsonErrors.path(request),
@@ -71,6 +74,27 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             }
         }
         return false;
+    }
+
+    /** Any failure on the way to the database (a rollback on a connection that broke, say). */
+    static boolean isDatabaseFailure(Throwable failure) {
+        for (var cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException || cause instanceof org.springframework.dao.DataAccessException
+                    || cause instanceof org.springframework.transaction.TransactionException
+                    || cause.getClass().getName().startsWith("org.hibernate.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Asks the database itself, when the failure does not say whether it is out of reach. */
+    private boolean databaseAnswers() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
