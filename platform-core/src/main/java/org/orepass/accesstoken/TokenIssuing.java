@@ -11,6 +11,7 @@ import org.orepass.account.UserAccount;
 import org.orepass.account.UserAccounts;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +26,13 @@ public class TokenIssuing {
     private final AccessTokens tokens;
     private final UserAccounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public TokenIssuing(AccessTokens tokens, UserAccounts accounts, Clock clock) {
+    public TokenIssuing(AccessTokens tokens, UserAccounts accounts, Clock clock, ApplicationEventPublisher events) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     public IssuedToken issue(String username, String name) {
@@ -56,6 +59,7 @@ public class TokenIssuing {
                 .filter(candidate -> candidate.getUser().getUsername().equalsIgnoreCase(username))
                 .orElseThrow(() -> new NotFoundException("AccessToken", tokenId));
         token.revoke(clock.instant());
+        events.publishEvent(new AccessTokenRevoked(token.getId()));
     }
 
     @Transactional(readOnly = true)
@@ -74,7 +78,10 @@ public class TokenIssuing {
                 .filter(token -> token.getUser().isActive() && token.getUser().getOrganisation().isActive())
                 .filter(token -> !token.getUser().isLocked(now))
                 .map(token -> {
-                    tokens.touch(token.getId(), now);
+                    // The last use is recorded to the minute: no write at all when it already is.
+                    if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(now.minusSeconds(60))) {
+                        tokens.touch(token.getId(), now);
+                    }
                     return token.getUser();
                 });
     }

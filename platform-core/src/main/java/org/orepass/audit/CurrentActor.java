@@ -5,5 +5,11 @@ public interface CurrentActor {
 
     String SYSTEM = "system";
 
+    /**
+     * The name an anonymous public reporter's writes are recorded under. Entries written under it keep the day
+     * only (issue 15, privacy of reporters): the time of day would help find who reported.
+     */
+    String ANONYMOUS = "anonymous";
+
     String name();
 }

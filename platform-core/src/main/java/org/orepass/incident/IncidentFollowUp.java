@@ -118,7 +118,7 @@ public class IncidentFollowUp {
             throw new DomainRuleViolation("body", "incident.closed");
         }
         return comments.add(new IncidentComment(incident.getId(), text(body, "body", MAX_COMMENT), true, true,
-                IncidentComment.ANONYMOUS_AUTHOR, clock.instant()));
+                IncidentComment.ANONYMOUS_AUTHOR, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS)));
     }
 
     /** The incident a follow-up code opens; "not found" looks the same for a wrong code and a closed one. */

@@ -43,4 +43,8 @@ public interface MineSites {
      */
     List<MineSite> withStatusLimitPassed(java.time.LocalDate greenSince, java.time.LocalDate blueSince,
             java.time.LocalDate today);
+
+    /** The ids of {@link #withStatusLimitPassed}, in id order: the status clock loads them a chunk at a time. */
+    List<Long> idsWithStatusLimitPassed(java.time.LocalDate greenSince, java.time.LocalDate blueSince,
+            java.time.LocalDate today);
 }

@@ -12,6 +12,9 @@ public interface RateLimitStore {
     /** Counts one more request of the client key in the window; returns the count including this one. */
     int hit(String clientKey, Instant windowStart);
 
+    /** The count of the client key in the window, without counting. */
+    int count(String clientKey, Instant windowStart);
+
     /** Deletes secrets before {@code day} and counts before {@code window}: old keys can no longer be linked. */
     void forget(LocalDate day, Instant window);
 }

@@ -27,13 +27,19 @@ class AuditRecorderRegistration implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        var recorder = new AuditRecorder(this::actorName, clock::instant);
+        var recorder = new AuditRecorder(this::actorName, this::now);
         var registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
                 .getService(EventListenerRegistry.class);
         registry.appendListeners(EventType.POST_INSERT, recorder);
         registry.appendListeners(EventType.POST_UPDATE, recorder);
         registry.appendListeners(EventType.POST_DELETE, recorder);
         registry.appendListeners(EventType.POST_COLLECTION_UPDATE, recorder);
+    }
+
+    /** When an entry is written; the day only for an anonymous reporter's writes (docs/incidents.md). */
+    private java.time.Instant now() {
+        var now = clock.instant();
+        return CurrentActor.ANONYMOUS.equals(actorName()) ? now.truncatedTo(java.time.temporal.ChronoUnit.DAYS) : now;
     }
 
     private String actorName() {

@@ -43,6 +43,12 @@ class JdbcRateLimitStore implements RateLimitStore {
     }
 
     @Override
+    public int count(String clientKey, Instant windowStart) {
+        return jdbc.query("select hits from incident_rate_count where client_key = ? and window_start = ?",
+                (rs, n) -> rs.getInt(1), clientKey, Timestamp.from(windowStart)).stream().findFirst().orElse(0);
+    }
+
+    @Override
     public void forget(LocalDate day, Instant window) {
         jdbc.update("delete from incident_rate_secret where day < ?", java.sql.Date.valueOf(day));
         jdbc.update("delete from incident_rate_count where window_start < ?", Timestamp.from(window));

@@ -63,4 +63,14 @@ interface JpaMineSites extends JpaRepository<MineSite, Long>, JpaSpecificationEx
                or (s.status = org.orepass.site.SiteStatus.YELLOW and s.correctionDeadline < :today)""")
     List<MineSite> withStatusLimitPassed(@Param("greenSince") LocalDate greenSince,
             @Param("blueSince") LocalDate blueSince, @Param("today") LocalDate today);
+
+    @Override
+    @Query("""
+            select s.id from MineSite s
+            where (s.status = org.orepass.site.SiteStatus.GREEN and s.statusSince <= :greenSince)
+               or (s.status = org.orepass.site.SiteStatus.BLUE and s.statusSince <= :blueSince)
+               or (s.status = org.orepass.site.SiteStatus.YELLOW and s.correctionDeadline < :today)
+            order by s.id""")
+    List<Long> idsWithStatusLimitPassed(@Param("greenSince") LocalDate greenSince,
+            @Param("blueSince") LocalDate blueSince, @Param("today") LocalDate today);
 }

@@ -19,8 +19,8 @@ import org.orepass.shared.PageQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "orepass.demo.enabled", havingValue = "true")
-public class DemoData implements ApplicationRunner {
+public class DemoData implements SmartLifecycle {
 
     public static final String PASSWORD = "demo";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
@@ -46,6 +46,7 @@ public class DemoData implements ApplicationRunner {
     private final org.orepass.site.SiteRegistration siteRegistration;
     private final org.orepass.site.SiteInspection siteInspection;
     private String port = "8080";
+    private volatile boolean created;
 
     DemoData(OrganisationAdministration organisationAdministration, Organisations organisations,
             UserAccounts accounts, PasswordHasher hasher, TokenIssuing tokens, TransactionTemplate transaction,
@@ -63,11 +64,39 @@ public class DemoData implements ApplicationRunner {
     }
 
     @org.springframework.beans.factory.annotation.Autowired(required = false)
-    void setPort(@org.springframework.beans.factory.annotation.Value("${local.server.port:${server.port:8080}}") String port) {
+    void setPort(@org.springframework.beans.factory.annotation.Value("${server.port:8080}") String port) {
         this.port = port;
     }
 
+    /**
+     * Demo data exists before the platform answers its first request (issue 15): this runs when the context
+     * starts, in a phase before the web server's, so the sign-in page never answers while the demo accounts are
+     * still missing (as it did when this was an application runner, after the server had started).
+     */
     @Override
+    public void start() {
+        run(null);
+        created = true;
+    }
+
+    @Override
+    public void stop() {
+        created = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return created;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    /** Well before the web server's phase ({@code SmartLifecycle.DEFAULT_PHASE - 2048} and later). */
+    static final int PHASE = 0;
+
     public void run(ApplicationArguments args) {
         if (accounts.existsByUsernameIgnoreCase("admin")) {
             LOG.info(banner("Demo mode: demo accounts already exist."));

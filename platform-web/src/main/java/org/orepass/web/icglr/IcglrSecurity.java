@@ -5,8 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.orepass.accesstoken.TokenIssuing;
-import org.orepass.web.security.SignedInUser;
+import org.orepass.web.security.VerifiedTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,7 +33,7 @@ class IcglrSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain icglrApi(HttpSecurity http, TokenIssuing tokens) throws Exception {
+    SecurityFilterChain icglrApi(HttpSecurity http, VerifiedTokens tokens) throws Exception {
         http.securityMatcher(API + "/**", API)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -63,9 +62,9 @@ class IcglrSecurity {
 
         private static final String PREFIX = "Bearer ";
 
-        private final TokenIssuing tokens;
+        private final VerifiedTokens tokens;
 
-        TokenFilter(TokenIssuing tokens) {
+        TokenFilter(VerifiedTokens tokens) {
             this.tokens = tokens;
         }
 
@@ -80,8 +79,7 @@ class IcglrSecurity {
                 token = request.getHeader("X-API-Key").strip();
             }
             if (token != null) {
-                tokens.authenticate(token).ifPresent(account -> {
-                    var user = SignedInUser.of(account, false).withoutPassword();
+                tokens.authenticate(token).ifPresent(user -> {
                     var context = SecurityContextHolder.createEmptyContext();
                     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                             user.getAuthorities()));

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.orepass.incident.IncidentPlaces;
 import org.orepass.incident.IncidentQueries;
 import org.orepass.incident.IncidentSearch;
 import org.orepass.site.Mineral;
+import org.orepass.web.security.SignedInUser;
 import org.orepass.web.site.OutlineMap;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Csv;
@@ -59,9 +61,12 @@ class DashboardController {
             @RequestParam(required = false) String division, @RequestParam(required = false) Mineral mineral,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Locale locale, Model model) {
+            Locale locale, Model model, jakarta.servlet.http.HttpServletRequest request,
+            Optional<SignedInUser> signedIn) {
         var search = search(category, severity, country, division, mineral, from, to);
         model.addAttribute("figures", queries.publicDashboard(search));
+        // Nobody's page (no menu of a signed-in user): PublicPageShield may keep it for other visitors.
+        request.setAttribute(PublicPageShield.ANONYMOUS_VIEW, signedIn.isEmpty());
         return show(search, true, locale, model);
     }
 

@@ -1,5 +1,7 @@
 package org.orepass.web.incident;
 
+import org.orepass.web.security.SignedInUser;
+import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -75,11 +77,13 @@ class PublicReportController {
     @PostMapping
     String report(@Valid @ModelAttribute("form") PublicReportForm form, BindingResult result,
             @RequestParam(name = SitePicker.FIND, required = false) String findSite, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response, Optional<SignedInUser> signedIn) {
         noStore(response);
-        if (!rateLimit.allow(request.getRemoteAddr())) {
+        var browser = ReporterCookie.read(request);
+        var refusal = rateLimit.check(browser, request.getRemoteAddr());
+        if (refusal.isPresent()) {
             sitePicker.show(form, model);
-            return tooMany(result, response);
+            return tooMany(refusal.get(), result, response);
         }
         if (findSite != null) {
             sitePicker.search(form, result, model);
@@ -93,6 +97,13 @@ class PublicReportController {
         if (!result.hasErrors()) {
             try {
                 var receipt = AnonymousPrincipal.run(() -> reporting.reportAnonymously(form.toDetails()));
+                // Only an accepted report counts; a browser without a valid signed identifier gets one now.
+                if (browser == null || !rateLimit.isValidBrowser(browser)) {
+                    browser = rateLimit.newBrowser();
+                    ReporterCookie.write(browser, request, response);
+                }
+                rateLimit.count(browser, request.getRemoteAddr());
+                forgetSession(request, signedIn.isEmpty());
                 model.addAttribute("followUpCode", receipt.followUpCode());
                 return RECEIVED;
             } catch (DomainRuleViolation violation) {
@@ -101,6 +112,17 @@ class PublicReportController {
         }
         sitePicker.show(form, model);
         return FORM;
+    }
+
+    /**
+     * No session row outlives an anonymous report (issue 15): the session only carried the form's CSRF token, and
+     * its creation and last-access times would date the report. A signed-in user's session stays.
+     */
+    private static void forgetSession(HttpServletRequest request, boolean anonymous) {
+        var session = request.getSession(false);
+        if (session != null && anonymous) {
+            session.invalidate();
+        }
     }
 
     @GetMapping("/follow-up")
@@ -114,7 +136,7 @@ class PublicReportController {
     String lookUp(@ModelAttribute("form") FollowUpForm form, BindingResult result, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         noStore(response);
-        if (!rateLimit.allow(request.getRemoteAddr())) {
+        if (!rateLimit.allowFollowUp(request.getRemoteAddr())) {
             return tooManyFollowUps(result, response);
         }
         try {
@@ -130,7 +152,7 @@ class PublicReportController {
             @RequestParam(required = false) String body, Model model, HttpServletRequest request,
             HttpServletResponse response) {
         noStore(response);
-        if (!rateLimit.allow(request.getRemoteAddr())) {
+        if (!rateLimit.allowFollowUp(request.getRemoteAddr())) {
             return tooManyFollowUps(result, response);
         }
         try {
@@ -149,15 +171,23 @@ class PublicReportController {
         return FOLLOW_UP;
     }
 
-    private String tooMany(BindingResult result, HttpServletResponse response) {
+    /** Says which limit refused: this browser's, the shared address's, or everyone's. */
+    private String tooMany(ReportRateLimit.Refusal refusal, BindingResult result, HttpServletResponse response) {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        result.reject("incident.rate-limited", new Object[] {rateLimit.perHour()}, null);
+        response.setHeader("Retry-After", "3600");
+        switch (refusal) {
+            case BROWSER -> result.reject("incident.rate-limited.browser", new Object[] {rateLimit.perHour()}, null);
+            case ADDRESS -> result.reject("incident.rate-limited.address", new Object[] {rateLimit.perAddress()},
+                    null);
+            case EVERYONE -> result.reject("incident.rate-limited.everyone");
+        }
         return FORM;
     }
 
     private String tooManyFollowUps(BindingResult result, HttpServletResponse response) {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        result.reject("incident.rate-limited", new Object[] {rateLimit.perHour()}, null);
+        response.setHeader("Retry-After", "3600");
+        result.reject("incident.follow-up.rate-limited", new Object[] {rateLimit.followUpsPerHour()}, null);
         return FOLLOW_UP;
     }
 

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.orepass.accesstoken.TokenIssuing;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -15,9 +14,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
 
-    private final TokenIssuing tokens;
+    private final VerifiedTokens tokens;
 
-    BearerTokenFilter(TokenIssuing tokens) {
+    BearerTokenFilter(VerifiedTokens tokens) {
         this.tokens = tokens;
     }
 
@@ -26,8 +25,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            tokens.authenticate(header.substring(PREFIX.length()).strip()).ifPresent(account -> {
-                var user = SignedInUser.of(account, false).withoutPassword();
+            tokens.authenticate(header.substring(PREFIX.length()).strip()).ifPresent(user -> {
                 var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
                         user.getAuthorities());
                 var context = SecurityContextHolder.createEmptyContext();

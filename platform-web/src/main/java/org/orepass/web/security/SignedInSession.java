@@ -3,7 +3,9 @@ package org.orepass.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.time.Duration;
 import org.orepass.account.UserAccount;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -18,9 +20,11 @@ public class SignedInSession {
 
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final Clock clock;
+    private final Duration signedInTimeout;
 
-    SignedInSession(Clock clock) {
+    SignedInSession(Clock clock, @Value("${spring.session.timeout:8h}") Duration signedInTimeout) {
         this.clock = clock;
+        this.signedInTimeout = signedInTimeout;
     }
 
     public void refresh(UserAccount account, HttpServletRequest request, HttpServletResponse response) {
@@ -33,5 +37,7 @@ public class SignedInSession {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(safe, null, safe.getAuthorities()));
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request, response);
+        // A session starts short-lived (QuietSessions: it may never sign in); signed in, it gets the full timeout.
+        request.getSession().setMaxInactiveInterval((int) signedInTimeout.toSeconds());
     }
 }

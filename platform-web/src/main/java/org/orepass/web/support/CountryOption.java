@@ -11,9 +11,12 @@ public record CountryOption(String code, String name) {
 
     private static final Map<Locale, List<CountryOption>> BY_LOCALE = new ConcurrentHashMap<>();
 
-    /** Sorting 250 names in the user's language is costly, so each language's list is built once. */
+    /**
+     * Sorting 250 names in the user's language is costly, so each language's list is built once: one of the four
+     * supported languages, never a key a request could invent.
+     */
     public static List<CountryOption> all(Locale locale) {
-        return BY_LOCALE.computeIfAbsent(locale, language -> Countries.forPicker(language).stream()
+        return BY_LOCALE.computeIfAbsent(SupportedLanguages.of(locale), language -> Countries.forPicker(language).stream()
                 .map(code -> new CountryOption(code, Countries.displayName(code, language)))
                 .toList());
     }

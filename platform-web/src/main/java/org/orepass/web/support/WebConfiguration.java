@@ -20,8 +20,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"),
-            Locale.forLanguageTag("sw"));
+    static final List<Locale> LANGUAGES = SupportedLanguages.ALL;
 
     private final PasswordChangeGate passwordChangeGate;
 
@@ -43,7 +42,7 @@ class WebConfiguration implements WebMvcConfigurer {
             }
             return Locale.ENGLISH;
         });
-        return resolver;
+        return SupportedLanguages.only(resolver);
     }
 
     private static String headerOrEnglish(String header) {

@@ -237,23 +237,29 @@ class IncidentIntegrationTest {
     }
 
     @Test
-    void tenReportsAnHourPerClientThenAClearMessageOtherClientsUnaffected() throws Exception {
+    void tenReportsAnHourPerBrowserThenAClearMessageOtherClientsUnaffected() throws Exception {
         var address = freshAddress();
-        for (int i = 0; i < 10; i++) {
-            reportAnonymously(address, AccountFixtures.unique("Flooded pit " + i));
+        // The first accepted report gives the browser its signed cookie; the browser sends it back from then on.
+        var first = mvc.perform(publicReport(address, AccountFixtures.unique("Flooded pit 0")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        var browser = ReportRateLimitIntegrationTest.reporterCookie(first);
+        for (int i = 1; i < 10; i++) {
+            mvc.perform(publicReport(address, AccountFixtures.unique("Flooded pit " + i)).cookie(browser))
+                    .andExpect(status().isOk());
         }
         var eleventh = AccountFixtures.unique("Flooded pit 11");
-        mvc.perform(publicReport(address, eleventh))
+        mvc.perform(publicReport(address, eleventh).cookie(browser))
                 .andExpect(status().isTooManyRequests())
-                .andExpect(content().string(containsString(messages.getMessage("incident.rate-limited",
+                .andExpect(content().string(containsString(messages.getMessage("incident.rate-limited.browser",
                         new Object[] {10}, Locale.ENGLISH))))
                 .andExpect(content().string(containsString(eleventh)));
         assertThat(jdbc.queryForObject("select count(*) from incident where description = ?", Long.class,
                 eleventh)).isZero();
         reportAnonymously(freshAddress(), AccountFixtures.unique("Another village"));
-        // An hour later the same client may report again.
+        // An hour later the same browser may report again.
         clock.advance(Duration.ofMinutes(61));
-        reportAnonymously(address, AccountFixtures.unique("Flooded pit, next hour"));
+        mvc.perform(publicReport(address, AccountFixtures.unique("Flooded pit, next hour")).cookie(browser))
+                .andExpect(status().isOk());
     }
 
     @ParameterizedTest

@@ -18,9 +18,21 @@ class OperationsIntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.orepass.accesstoken.TokenIssuing tokens;
+
+    @Autowired
+    org.orepass.web.testing.AccountFixtures fixtures;
+
+    /** Components and metrics are an administrator's (issue 15); see RequestCostIntegrationTest for the refusals. */
+    private String admin() {
+        return "Bearer " + tokens.issue(fixtures.user(org.orepass.account.Role.ADMIN).getUsername(), "monitoring")
+                .value();
+    }
+
     @Test
     void healthIncludesTheDatabase() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/health").header("Authorization", admin())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"));
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
@@ -30,7 +42,7 @@ class OperationsIntegrationTest {
     @Test
     void prometheusMetricsAreExposed() throws Exception {
         mvc.perform(get("/login"));
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/prometheus").header("Authorization", admin())).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("hikaricp_connections")))
                 .andExpect(content().string(Matchers.containsString("jvm_memory_used_bytes")));
     }

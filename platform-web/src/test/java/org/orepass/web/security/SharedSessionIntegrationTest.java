@@ -40,11 +40,13 @@ class SharedSessionIntegrationTest {
     void aSessionStartedOnOneInstanceIsHonouredByAnother() throws Exception {
         var db = TestDatabase.connection();
         secondInstance = new SpringApplicationBuilder(OrePassApplication.class)
-                .properties(Map.of("server.port", "0", "spring.datasource.url", db.url(),
+                .properties(Map.of("spring.datasource.url", db.url(),
                         "spring.datasource.username", db.username(), "spring.datasource.password", db.password(),
                         "orepass.embedded-database.enabled", "false", "orepass.demo.enabled", "false",
                         "spring.jmx.enabled", "false", "management.server.port", ""))
-                .run();
+                // On the command line, which outranks application.yml's server.port (8080 unless PORT is set): as
+                // default properties, port 0 lost to it and this test failed whenever something listened on 8080.
+                .run("--server.port=0");
         int secondPort = ((WebServerApplicationContext) secondInstance).getWebServer().getPort();
         assertThat(secondPort).isNotEqualTo(port);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,8 @@ class SignedInArgumentsTest {
     private final SignedInArguments arguments = new SignedInArguments();
 
     @SuppressWarnings("unused")
-    void handler(Actor actor, SignedInUser user, String other) {
+    void handler(Actor actor, SignedInUser user, String other, Optional<SignedInUser> maybeUser,
+            Optional<Actor> maybeActor, Optional<String> otherOptional) {
     }
 
     @AfterEach
@@ -40,6 +42,12 @@ class SignedInArgumentsTest {
         assertThat(arguments.supportsParameter(parameter(0))).isTrue();
         assertThat(arguments.supportsParameter(parameter(1))).isTrue();
         assertThat(arguments.supportsParameter(parameter(2))).isFalse();
+        assertThat(arguments.supportsParameter(parameter(3))).isTrue();
+        assertThat(arguments.supportsParameter(parameter(4))).isTrue();
+        assertThat(arguments.supportsParameter(parameter(5))).isFalse();
+        assertThat(arguments.resolveArgument(parameter(3), null, null, null)).isEqualTo(Optional.of(inspector));
+        assertThat((Optional<?>) arguments.resolveArgument(parameter(4), null, null, null))
+                .hasValueSatisfying(found -> assertThat(((Actor) found).username()).isEqualTo("inspector.ug"));
 
         var actor = (Actor) arguments.resolveArgument(parameter(0), null, null, null);
         assertThat(actor.username()).isEqualTo("inspector.ug");
@@ -57,10 +65,14 @@ class SignedInArgumentsTest {
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> arguments.resolveArgument(parameter(1), null, null, null))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        // A page open to everyone asks for an Optional: empty, not refused.
+        assertThat(arguments.resolveArgument(parameter(3), null, null, null)).isEqualTo(Optional.empty());
+        assertThat(arguments.resolveArgument(parameter(4), null, null, null)).isEqualTo(Optional.empty());
     }
 
     private MethodParameter parameter(int index) throws NoSuchMethodException {
-        Method handler = getClass().getDeclaredMethod("handler", Actor.class, SignedInUser.class, String.class);
+        Method handler = getClass().getDeclaredMethod("handler", Actor.class, SignedInUser.class, String.class,
+                Optional.class, Optional.class, Optional.class);
         return new MethodParameter(handler, index);
     }
 }

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Old build against new build in one run (issue 15, speed of the per-request path and the public-page flood).
+#
+#   OLD_JAR=/tmp/old/orepass.jar NEW_JAR=platform-web/target/orepass.jar DATA=bench/data/postgres bench/compare.sh
+#
+# Each build in turn (ROUNDS times, old then new) starts on the same embedded database, signs in one session per
+# connection, and wrk measures:
+#   site-page      a signed-in mine-site page            /sites/{id}                       (CONNECTIONS clients)
+#   icglr-doc      one ICGLR mine-site document by token /api/icglr/v1/mine-sites/{icglrId} (CONNECTIONS clients)
+#   quiet          the signed-in site page, FLOOD_CLIENTS clients, nothing else running
+#   flooded        the same while FLOOD connections read /public/dashboard anonymously
+# The database must exist (generate it first, see bench/README.md); the builds must share its schema.
+# Hold the Maven lock meanwhile so no build skews the figures: flock /tmp/orepass-maven.lock bench/compare.sh
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+: "${OLD_JAR:?the old build's jar}" "${NEW_JAR:?the new build's jar}" "${DATA:?the embedded database directory}"
+PORT="${PORT:-8089}" CONNECTIONS="${CONNECTIONS:-8}" DURATION="${DURATION:-15s}" WARMUP="${WARMUP:-8s}"
+ROUNDS="${ROUNDS:-1}" FLOOD="${FLOOD:-64}" FLOOD_CLIENTS="${FLOOD_CLIENTS:-2}" BENCH_TOKEN="${BENCH_TOKEN:-demo-admin}"
+base="http://localhost:$PORT"
+mkdir -p "$here/results"
+out="$here/results/$(date -u +%Y%m%dT%H%M%SZ)-compare.txt"
+pid=""
+stop() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""; fi; }
+trap stop EXIT
+
+sign_in() { # prints one session cookie value
+  local cookies; cookies="$(mktemp)"
+  local token; token=$(curl -fs -c "$cookies" -b "$cookies" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -fs -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "username=${BENCH_USER:-admin}" \
+    --data-urlencode "password=${BENCH_PASSWORD:-demo}" --data-urlencode "_csrf=$token" "$base/login"
+  awk '$6 == "ORE_PASS_SESSION" { print $7 }' "$cookies"; rm -f "$cookies"
+}
+
+measure() { # name connections path auth
+  local name="$1" connections="$2" path="$3" auth="$4" header sessions=""
+  if [ "$auth" = "api" ]; then header="Authorization: Bearer $BENCH_TOKEN"; else header="Cookie: ORE_PASS_SESSION=$(head -1 "$SESSIONS")"; sessions="$SESSIONS"; fi
+  wrk -t2 -c"$connections" -d"$WARMUP" -H "$header" "$base$path" >/dev/null
+  local line; line=$(SESSIONS_FILE="$sessions" wrk -t2 -c"$connections" -d"$DURATION" -H "$header" -s "$here/report.lua" "$base$path" | tail -1)
+  printf '%-6s %-10s %s\n' "$build" "$name" "$line" | tee -a "$out"
+}
+
+{
+  echo "# compare at $(date -u +%FT%TZ): $CONNECTIONS connections, $DURATION each, flood $FLOOD anonymous on /public/dashboard"
+  echo "# machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
+  echo "# old $OLD_JAR ($(stat -c %y "$OLD_JAR" | cut -d. -f1)), new $NEW_JAR ($(stat -c %y "$NEW_JAR" | cut -d. -f1))"
+} | tee "$out"
+
+for round in $(seq 1 "$ROUNDS"); do
+  for build in old new; do
+    if [ "$build" = old ]; then jar="$OLD_JAR"; else jar="$NEW_JAR"; fi
+    cp "$jar" "$here/data/bench-$build.jar"
+    java -Xmx2g -jar "$here/data/bench-$build.jar" --server.port="$PORT" --orepass.embedded-database.directory="$DATA" \
+      > "$here/data/compare-$build.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 300); do curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 1; done
+    SESSIONS="$(mktemp)"
+    for _ in $(seq 1 "$CONNECTIONS"); do sign_in >> "$SESSIONS"; done
+    site=$(curl -fs -H "Authorization: Bearer $BENCH_TOKEN" "$base/api/icglr/v1/mine-sites?limit=1" \
+      | sed -n 's/.*"id":"\([^"]*\)".*/\1/p' | head -1)
+    site_id=$(curl -fs -H "Cookie: ORE_PASS_SESSION=$(head -1 "$SESSIONS")" "$base/sites" \
+      | sed -n 's/.*href="\/sites\/\([0-9][0-9]*\)".*/\1/p' | head -1)
+    [ -n "$site" ] && [ -n "$site_id" ] || { echo "no site found (round $round, $build)" >&2; exit 1; }
+    # Let the start-up's background work (incident tally, site directory) finish before measuring.
+    sleep "${SETTLE:-20}"
+    measure site-page "$CONNECTIONS" "/sites/$site_id" page
+    measure icglr-doc "$CONNECTIONS" "/api/icglr/v1/mine-sites/$site" api
+    measure quiet "$FLOOD_CLIENTS" "/sites/$site_id" page
+    wrk -t2 -c"$FLOOD" -d"$(( ${DURATION%s} + ${WARMUP%s} + 4 ))s" "$base/public/dashboard" > "$here/data/flood-$build.txt" &
+    flood=$!
+    sleep 2
+    measure flooded "$FLOOD_CLIENTS" "/sites/$site_id" page
+    wait "$flood" || true
+    printf '%-6s %-10s %s\n' "$build" "flood" "$(grep -E 'Requests/sec|Non-2xx|Latency' "$here/data/flood-$build.txt" | tr -s ' ' | tr '\n' ';')" | tee -a "$out"
+    rm -f "$SESSIONS"
+    stop
+  done
+done
+echo "Figures kept in $out"
