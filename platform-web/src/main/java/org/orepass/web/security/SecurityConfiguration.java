@@ -16,8 +16,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains. The API ({@code /api/**}) is stateless, authenticated by bearer tokens, answers JSON and
@@ -62,9 +64,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignedInSession session) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignedInSession session, LocaleResolver languages)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/img/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/welcome", "/css/**", "/img/**", "/favicon.ico", "/error",
                                 "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasAnyRole("ADMIN", "INSPECTOR")
@@ -122,9 +125,13 @@ class SecurityConfiguration {
                         // here so the rule stays if the admin routes are ever split. AnnexIThresholds checks too.
                         .requestMatchers("/admin/eu-thresholds", "/admin/eu-thresholds/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                // An anonymous visitor to / sees what they can do without an account, then the sign-in (issue 16).
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/welcome"),
+                        request -> "/".equals(request.getRequestURI().substring(request.getContextPath().length()))))
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .successHandler(successHandler(session))
+                        .successHandler(successHandler(session, languages))
                         .failureHandler(failureHandler()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .headers(headers -> headers
@@ -135,12 +142,16 @@ class SecurityConfiguration {
     }
 
     /** Stores the signed-in user in the session without its password hash, then goes where the user was heading. */
-    private static AuthenticationSuccessHandler successHandler(SignedInSession session) {
+    private static AuthenticationSuccessHandler successHandler(SignedInSession session, LocaleResolver languages) {
         var next = new SavedRequestAwareAuthenticationSuccessHandler();
         next.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
             if (authentication.getPrincipal() instanceof SignedInUser user) {
                 session.store(user, request, response);
+                // The language chosen for the user applies from the first sign-in (issue 16), then the switcher.
+                if (user.preferredLanguage() != null && !user.preferredLanguage().isBlank()) {
+                    languages.setLocale(request, response, java.util.Locale.forLanguageTag(user.preferredLanguage()));
+                }
             }
             next.onAuthenticationSuccess(request, response, authentication);
         };
