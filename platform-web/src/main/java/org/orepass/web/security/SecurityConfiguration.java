@@ -1,5 +1,6 @@
 package org.orepass.web.security;
 
+import org.orepass.accesstoken.TokenIssuing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,10 +16,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.NullSecurityContextRepository;
-import org.springframework.security.web.savedrequest.CookieRequestCache;
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains. The API ({@code /api/**}) is stateless, authenticated by bearer tokens, answers JSON and
@@ -36,8 +37,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
-    SecurityFilterChain api(HttpSecurity http, VerifiedTokens tokens) throws Exception {
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, TokenIssuing tokens) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -61,53 +62,13 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /**
-     * Static files: public, and no session work at all (no security context is loaded, no request is saved), so a
-     * stylesheet costs no database round trip (issue 15, per-request path). Headers are still written.
-     */
     @Bean
-    @Order(0)
-    SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
-        http.securityMatcher("/css/**", "/img/**", "/favicon.ico")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
-                .requestCache(cache -> cache.disable())
-                .anonymous(anonymous -> anonymous.disable())
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
-        return http.build();
-    }
-
-    /**
-     * The actuator: probes are public (load balancers), everything else (Prometheus metrics, health details) needs an
-     * administrator's API token ({@code Authorization: Bearer ...}, as Prometheus' {@code authorization} setting
-     * sends it); or run it on a separate management port ({@code MANAGEMENT_SERVER_PORT}) that only the monitoring
-     * network reaches. Stateless: a scrape makes no session.
-     */
-    @Bean
-    @Order(1)
-    SecurityFilterChain actuator(HttpSecurity http, VerifiedTokens tokens) throws Exception {
-        http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
-                .requestCache(cache -> cache.disable())
-                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(EndpointRequest.to("health")).permitAll()
-                        .anyRequest().hasRole("ADMIN"))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) ->
-                                JsonProblems.unauthorized(request, response))
-                        .accessDeniedHandler((request, response, e) -> JsonProblems.forbidden(request, response)));
-        return http.build();
-    }
-
-    @Bean
-    @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SignedInSession session) throws Exception {
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, SignedInSession session, LocaleResolver languages)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error").permitAll()
+                        .requestMatchers("/login", "/welcome", "/css/**", "/img/**", "/favicon.ico", "/error",
+                                "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasAnyRole("ADMIN", "INSPECTOR")
                         // Coarse rules by role; the use cases check jurisdiction and ownership per site.
@@ -164,14 +125,15 @@ class SecurityConfiguration {
                         // here so the rule stays if the admin routes are ever split. AnnexIThresholds checks too.
                         .requestMatchers("/admin/eu-thresholds", "/admin/eu-thresholds/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                // An anonymous visitor to / sees what they can do without an account, then the sign-in (issue 16).
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/welcome"),
+                        request -> "/".equals(request.getRequestURI().substring(request.getContextPath().length()))))
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .successHandler(successHandler(session))
+                        .successHandler(successHandler(session, languages))
                         .failureHandler(failureHandler()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                // Where to go after signing in is kept in a cookie, not a session: an anonymous visit to a page
-                // that needs sign-in must not create a session row (issue 15).
-                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -180,12 +142,16 @@ class SecurityConfiguration {
     }
 
     /** Stores the signed-in user in the session without its password hash, then goes where the user was heading. */
-    private static AuthenticationSuccessHandler successHandler(SignedInSession session) {
+    private static AuthenticationSuccessHandler successHandler(SignedInSession session, LocaleResolver languages) {
         var next = new SavedRequestAwareAuthenticationSuccessHandler();
         next.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
             if (authentication.getPrincipal() instanceof SignedInUser user) {
                 session.store(user, request, response);
+                // The language chosen for the user applies from the first sign-in (issue 16), then the switcher.
+                if (user.preferredLanguage() != null && !user.preferredLanguage().isBlank()) {
+                    languages.setLocale(request, response, java.util.Locale.forLanguageTag(user.preferredLanguage()));
+                }
             }
             next.onAuthenticationSuccess(request, response, authentication);
         };

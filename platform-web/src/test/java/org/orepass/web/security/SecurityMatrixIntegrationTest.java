@@ -74,14 +74,15 @@ class SecurityMatrixIntegrationTest {
     @Test
     void anonymousVisitorsAreSentToSignIn() throws Exception {
         for (String route : ROUTES.keySet()) {
+            // The start page first shows a visitor what they can do without an account (issue 16).
             mvc.perform(get(route)).andExpect(status().is3xxRedirection())
-                    .andExpect(redirectedUrl("/login"));
+                    .andExpect(redirectedUrl(route.equals("/") ? "/welcome" : "/login"));
         }
     }
 
     @Test
     void publicPagesNeedNoSignIn() throws Exception {
-        for (String route : List.of("/login", "/css/orepass.css", "/actuator/health")) {
+        for (String route : List.of("/login", "/welcome", "/css/orepass.css", "/actuator/health")) {
             mvc.perform(get(route)).andExpect(status().isOk());
         }
     }

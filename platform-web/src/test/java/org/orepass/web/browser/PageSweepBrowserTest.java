@@ -1,0 +1,335 @@
+package org.orepass.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.orepass.web.demo.DemoData;
+import org.orepass.web.testing.PlatformTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+
+/**
+ * The sweep of issue 16: every page each demo user (and an anonymous visitor) can reach by following links, on a
+ * 360×800 phone, checked for what a person would notice first. All pages in French; each role's first pages (its
+ * navigation, in the order a visitor meets them) also in English, Spanish and Swahili. On each page: no document
+ * wider than the screen, header and navigation no taller than 160 px, no {@code ??key??}, no English bundle text on
+ * a French, Spanish or Swahili page, and axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation. Forms that create
+ * something are also submitted empty, and their error state is checked the same way, plus: the title starts with
+ * the error prefix and focus is on the error summary. Every problem of the whole sweep is listed in one failure;
+ * screenshots go to {@code target/screenshots/sweep/}.
+ *
+ * <p>Links are followed breadth first from the home page; one page per route (numbers in the path are one route),
+ * query strings are ignored (a filtered list is the same page), downloads, the API and sign-out are not followed.
+ */
+@PlatformTest
+class PageSweepBrowserTest extends JourneyPages {
+
+    static final int WIDTH = 360;
+    static final int HEIGHT = 800;
+    static final int HEADER_LIMIT = 160;
+    static final int MAX_PAGES_PER_ROLE = 45;
+    static final int KEY_PAGES_PER_ROLE = 5;
+    static final List<String> USERS = List.of("admin", "inspector", "operator", "exporter", "cso", "auditor");
+    static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+    static final Pattern SKIPPED = Pattern.compile(
+            "^/(api|actuator|logout|css|img)(/.*)?$|\\.(csv|pdf|json|geojson|png|svg|txt)$|/attachments/|/files?/|/documents/\\d+$|/evidence/\\d+$|/genealogy$|/tiles/");
+
+    @Autowired
+    AutowireCapableBeanFactory beans;
+
+    final List<String> problems = new ArrayList<>();
+    final Map<String, Bundle> bundles = new LinkedHashMap<>();
+
+    record Bundle(String errorPrefix, Set<String> errorTitles, Set<String> englishOnly) {
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        beans.createBean(DemoData.class).run(null);
+        for (var language : List.of("en", "fr", "es", "sw")) {
+            bundles.put(language, bundle(language));
+        }
+        browser = Browser.start();
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", true));
+        browser.manage().timeouts().implicitlyWait(java.time.Duration.ZERO);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyPageFitsAPhoneReadsInItsLanguageAndPassesAxe() throws Exception {
+        var start = System.nanoTime();
+        int visited = 0;
+        var anonymous = crawl("anonymous", "fr");
+        visited += anonymous.size();
+        visited += revisit("anonymous", anonymous, List.of("en", "es", "sw"));
+        for (var user : USERS) {
+            open("/login?lang=fr");
+            signInAs(user);
+            var pages = crawl(user, "fr");
+            visited += pages.size();
+            visited += revisit(user, pages, List.of("en", "es", "sw"));
+            open("/?lang=fr");
+            signOut();
+        }
+        System.out.printf("Page sweep: %d page views in %d s%n", visited, (System.nanoTime() - start) / 1_000_000_000L);
+        assertThat(problems).as("problems found by the page sweep").isEmpty();
+        assertThat(visited).as("pages visited").isGreaterThan(80);
+    }
+
+    private void signInAs(String user) {
+        type("username", user);
+        type("password", DemoData.PASSWORD);
+        submit("main form button[type=submit]");
+    }
+
+    /** Breadth first from the home page; returns the paths visited, in order. */
+    private List<String> crawl(String user, String language) throws IOException {
+        var routes = new LinkedHashSet<String>();
+        var visited = new ArrayList<String>();
+        var queue = new ArrayDeque<String>();
+        queue.add("/");
+        routes.add(route("/"));
+        while (!queue.isEmpty() && visited.size() < MAX_PAGES_PER_ROLE) {
+            var path = queue.poll();
+            open(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+            visited.add(path);
+            check(user, language, path, false);
+            for (var link : links()) {
+                if (routes.add(route(link))) {
+                    queue.add(link);
+                }
+            }
+            if (path.endsWith("/new") || path.equals("/report") || path.endsWith("/password")) {
+                errorState(user, language, path);
+            }
+        }
+        return visited;
+    }
+
+    private int revisit(String user, List<String> pages, List<String> languages) throws IOException {
+        int count = 0;
+        for (var language : languages) {
+            for (var path : pages.subList(0, Math.min(KEY_PAGES_PER_ROLE, pages.size()))) {
+                open(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+                check(user, language, path, false);
+                count++;
+            }
+        }
+        open("/?lang=fr");
+        return count;
+    }
+
+    /** Submits the page's first form empty: every field it asks for is missing. */
+    private void errorState(String user, String language, String path) throws IOException {
+        var forms = browser.findElements(By.cssSelector("main form[method=post]:not(.inline)"));
+        if (forms.isEmpty()) {
+            return;
+        }
+        var form = forms.get(0);
+        js("for (const f of arguments[0].querySelectorAll('input[type=text],input[type=number],input[type=email],"
+                + "input[type=password],input[type=date],input:not([type]),textarea')) { f.value = ''; }"
+                + "for (const s of arguments[0].querySelectorAll('select')) { s.selectedIndex = 0; }"
+                + "for (const c of arguments[0].querySelectorAll('input[type=checkbox],input[type=radio]')) { c.checked = false; }"
+                + "arguments[0].noValidate = true;", form);
+        var buttons = form.findElements(By.cssSelector("button[type=submit]:not([name]),button:not([type]):not([name])"));
+        if (buttons.isEmpty()) {
+            buttons = form.findElements(By.cssSelector("button"));
+        }
+        var button = buttons.get(buttons.size() - 1);
+        js("window.sweepOldPage = true; arguments[0].click();", button);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(driver -> (Boolean) js("return !window.sweepOldPage && document.readyState === 'complete'"));
+        check(user, language, path, true);
+    }
+
+    private void check(String user, String language, String path, boolean errorState) throws IOException {
+        var where = "%s %s %s%s".formatted(language, user, path, errorState ? " (error state)" : "");
+        var bundle = bundles.get(language);
+        var title = browser.getTitle();
+        if (bundle.errorTitles().stream().anyMatch(title::startsWith)) {
+            problems.add(where + ": answers an error page: " + title);
+        }
+        var overflow = (String) js("""
+                const w = window.innerWidth;
+                if (document.documentElement.scrollWidth <= w) return null;
+                const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1)
+                  .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > w + 1)).slice(0, 3)
+                  .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : '')
+                       + ' "' + e.textContent.trim().slice(0, 30) + '"');
+                return document.documentElement.scrollWidth + ' px wide: ' + wide.join(', ');
+                """);
+        if (overflow != null) {
+            problems.add(where + ": wider than " + WIDTH + " px: " + overflow);
+        }
+        var headerBottom = ((Number) js("""
+                const h = document.querySelector('header.site-header');
+                return h ? h.getBoundingClientRect().bottom + window.scrollY : 0;""")).doubleValue();
+        if (headerBottom > HEADER_LIMIT) {
+            problems.add(where + ": header and navigation take " + Math.round(headerBottom) + " px");
+        }
+        var text = (String) js("""
+                const parts = [document.title];
+                for (const e of document.querySelectorAll('body *:not(script):not(style)')) {
+                  if (e.closest('[lang]:not(html)') && e.closest('[lang]:not(html)').lang !== document.documentElement.lang) continue;
+                  for (const n of e.childNodes) if (n.nodeType === 3) parts.push(n.nodeValue);
+                  for (const a of ['title', 'alt', 'placeholder', 'aria-label', 'value']) {
+                    if (e.hasAttribute(a) && (a !== 'value' || e.tagName === 'BUTTON' || e.type === 'submit')) parts.push(e.getAttribute(a));
+                  }
+                }
+                return parts.join('\\n').replace(/[ \\t\\u00a0]+/g, ' ');""");
+        var raw = Pattern.compile("\\?\\?[^?\\s]+\\?\\?").matcher(text);
+        if (raw.find()) {
+            problems.add(where + ": missing message " + raw.group());
+        }
+        if (!language.equals("en")) {
+            var english = bundle.englishOnly().stream().filter(text::contains).limit(3).toList();
+            if (!english.isEmpty()) {
+                problems.add(where + ": English text " + english);
+            }
+        }
+        if (errorState) {
+            var prefix = bundle.errorPrefix();
+            if (!title.startsWith(prefix)) {
+                problems.add(where + ": title does not start with “" + prefix + "”: " + title);
+            }
+            var focused = (Boolean) js("return !!document.activeElement.closest('.error-summary')");
+            if (!browser.findElements(By.cssSelector(".error-summary")).isEmpty() && !focused) {
+                problems.add(where + ": focus is not on the error summary");
+            }
+            if (browser.findElements(By.cssSelector(".error-summary")).isEmpty()) {
+                problems.add(where + ": no error summary after an empty submit");
+            }
+        }
+        var results = new AxeBuilder().withTags(WCAG).analyze(browser);
+        if (results.isErrored()) {
+            problems.add(where + ": axe-core failed: " + results.getErrorMessage());
+        }
+        for (Rule rule : results.getViolations()) {
+            problems.add(where + ": axe " + rule.getId() + " (" + rule.getHelp() + ") at "
+                    + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget()))
+                            .collect(Collectors.joining(" ")));
+        }
+        Browser.screenshot(browser, "sweep/" + language + "-" + user + slug(path) + (errorState ? "-error" : ""));
+    }
+
+    private List<String> links() {
+        @SuppressWarnings("unchecked")
+        var hrefs = (List<String>) js("return [...document.querySelectorAll('a[href]')]"
+                + ".map(a => new URL(a.getAttribute('href'), location.href).href)");
+        var result = new ArrayList<String>();
+        for (var href : hrefs) {
+            var uri = URI.create(href.replace(" ", "%20"));
+            if (!"localhost".equals(uri.getHost()) || uri.getPort() != port) {
+                continue;
+            }
+            var path = uri.getRawPath();
+            if (path == null || path.isEmpty() || SKIPPED.matcher(path).find()) {
+                continue;
+            }
+            var query = uri.getRawQuery();
+            if (query != null) {
+                query = Pattern.compile("(^|&)lang=[^&]*").matcher(query).replaceAll("");
+                query = query.replaceFirst("^&", "");
+            }
+            result.add(query == null || query.isEmpty() ? path : path + "?" + query);
+        }
+        return result;
+    }
+
+    /** One route per page kind: numbers and ICGLR identifiers in the path stand for any record. */
+    static String route(String path) {
+        var bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return bare.replaceAll("/[A-Z]{2}-[^/]*", "/{icglr}").replaceAll("/\\d+", "/{n}")
+                .replaceAll("/[0-9a-f-]{36}", "/{uuid}");
+    }
+
+    static String slug(String path) {
+        var s = route(path).replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "");
+        return s.isEmpty() || s.equals("-") ? "-home" : s;
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    /**
+     * What a page in {@code language} must not show: each English bundle text (the parts between placeholders, two
+     * words or more, 14 characters or more) whose translation differs.
+     */
+    static Bundle bundle(String language) throws IOException {
+        var english = new Properties();
+        var translated = new Properties();
+        try (var files = Files.walk(Path.of("src/main/resources"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                var name = file.getFileName().toString();
+                if (!name.startsWith("messages") && !file.getParent().endsWith("i18n")) {
+                    continue;
+                }
+                var base = name.replaceAll("(_[a-z]{2})?\\.properties$", "");
+                var suffix = name.substring(base.length()).replace(".properties", "");
+                if (suffix.isEmpty()) {
+                    load(english, file);
+                } else if (suffix.equals("_" + language)) {
+                    load(translated, file);
+                }
+            }
+        }
+        var source = language.equals("en") ? english : translated;
+        var englishOnly = new LinkedHashSet<String>();
+        if (!language.equals("en")) {
+            for (var key : english.stringPropertyNames()) {
+                var value = english.getProperty(key);
+                if (value.equals(translated.getProperty(key)) || value.contains("plural") || value.contains("choice")) {
+                    continue;
+                }
+                for (var part : value.replace("''", "'").split("\\{[^}]*\\}|<[^>]*>")) {
+                    var trimmed = part.strip();
+                    if (trimmed.length() >= 14 && trimmed.contains(" ")
+                            && !translated.getProperty(key, "").contains(trimmed)) {
+                        englishOnly.add(trimmed);
+                    }
+                }
+            }
+        }
+        var errorTitles = Set.of(source.getProperty("error.title"), source.getProperty("error.404.title"),
+                source.getProperty("error.403.title"));
+        return new Bundle(source.getProperty("form.error.prefix"), errorTitles, englishOnly);
+    }
+
+    private static void load(Properties into, Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            into.load(reader);
+        }
+    }
+}
