@@ -8,7 +8,7 @@ import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.PageQuery;
 import org.orepass.shared.StaleEditException;
 import org.orepass.site.ActivityStatus;
-import org.orepass.site.IcglrIdentifier;
+import org.orepass.site.IcglrId;
 import org.orepass.site.IcglrSupplement;
 import org.orepass.site.MineSite;
 import org.orepass.site.Mineral;
@@ -98,9 +98,10 @@ class IcglrMineSiteController {
         var today = queries.today();
         var body = json.createObjectNode();
         var data = body.putArray("data");
-        var supplements = store.of(IcglrSupplement.SITE, result.items().stream().map(MineSite::getIcglrId).toList());
+        var supplements = store.of(IcglrSupplement.SITE,
+                result.items().stream().map(site -> site.getIcglrId().value()).toList());
         result.items().forEach(site -> data.add(MineSiteDocuments.withLicenceOwners(IcglrSupplementStore.fill(
-                documents.summary(site, today), supplements.get(site.getIcglrId())))));
+                documents.summary(site, today), supplements.get(site.getIcglrId().value())))));
         body.putObject("pagination")
                 .put("page", filters.page())
                 .put("limit", filters.limit())
@@ -117,7 +118,8 @@ class IcglrMineSiteController {
                 .orElseThrow(IcglrRequestRejected::notFound);
         return ResponseEntity.ok().eTag(etag(file.site()))
                 .body(MineSiteDocuments.withLicenceOwners(store.fill(documents.full(file.site(), queries.today(),
-                        file.inspections(), file.history()), IcglrSupplement.SITE, file.site().getIcglrId())));
+                        file.inspections(), file.history()), IcglrSupplement.SITE,
+                        file.site().getIcglrId().value())));
     }
 
     @PostMapping
@@ -152,9 +154,10 @@ class IcglrMineSiteController {
             var actor = CurrentUser.require().actor();
             // The site and what its document carries beyond the registry's fields, in one transaction.
             site = transactions.execute(status -> {
-                var registered = registration.register(actor, read.details(), givenIcglrId, read.polygon());
+                var registered = registration.register(actor, read.details(),
+                        IcglrId.typed("icglrId", givenIcglrId), read.polygon());
                 refuseConflicts(document, documents.summary(registered, queries.today()));
-                store.keep(IcglrSupplement.SITE, registered.getIcglrId(),
+                store.keep(IcglrSupplement.SITE, registered.getIcglrId().value(),
                         IcglrSupplementStore.extract(document, MODELLED), actor.username());
                 return registered;
             });
@@ -170,12 +173,12 @@ class IcglrMineSiteController {
             }
             throw IcglrRequestRejected.invalid(IcglrFields.of(violation.field()), message(violation, locale));
         }
-        var file = queries.exchangeableFile(CurrentUser.require().actor(), site.getIcglrId());
+        var file = queries.exchangeableFile(CurrentUser.require().actor(), site.getIcglrId().value());
         var body = file.map(f -> documents.full(f.site(), queries.today(), f.inspections(), f.history()))
                 .orElseGet(() -> documents.summary(site, queries.today()));
-        MineSiteDocuments.withLicenceOwners(store.fill(body, IcglrSupplement.SITE, site.getIcglrId()));
-        if (givenIcglrId != null && !IcglrIdentifier.says(givenIcglrId, site.getCountry(),
-                read.details().latitude(), read.details().longitude())) {
+        MineSiteDocuments.withLicenceOwners(store.fill(body, IcglrSupplement.SITE, site.getIcglrId().value()));
+        if (IcglrId.parse(givenIcglrId).filter(given -> !given.says(site.getCountry(), read.details().latitude(),
+                read.details().longitude())).isPresent()) {
             // Ids are opaque once minted: kept as given, with a word that it does not say this place.
             body.putArray("warnings").addObject().put("field", "icglrId").put("reason",
                     messages.getMessage("icglr.id.mismatch", null, "icglr.id.mismatch", locale));

@@ -297,14 +297,14 @@ class IcglrMineSiteApiIntegrationTest {
         var ugandan = registration.register(admin, details("UG", "UG-W", "-1.2861", "29.6923",
                 incompleteOwner.getId()));
         var auditor = token(Role.AUDITOR);
-        assertThat(call(get(API + "/" + colombian.getIcglrId()), auditor).getStatus()).isEqualTo(404);
-        assertThat(call(get(API + "/" + ugandan.getIcglrId()), auditor).getStatus()).isEqualTo(404);
+        assertThat(call(get(API + "/" + colombian.getIcglrId().value()), auditor).getStatus()).isEqualTo(404);
+        assertThat(call(get(API + "/" + ugandan.getIcglrId().value()), auditor).getStatus()).isEqualTo(404);
 
         // Once the owner's contact details are complete, the site is published.
         organisations.edit(incompleteOwner.getId(), incompleteOwner.getVersion(), new OrganisationDetails(
                 incompleteOwner.getName(), OrganisationType.COOPERATIVE, "UG", "UG-W", null, null, "Esther K.",
                 "esther@coop.org", "+256 (0)772 555-111".replace("(0)", "")));
-        var published = call(get(API + "/" + ugandan.getIcglrId()), auditor);
+        var published = call(get(API + "/" + ugandan.getIcglrId().value()), auditor);
         assertThat(published.getStatus()).isEqualTo(200);
         assertConforms(body(published));
         assertThat(body(published).path("owner").path("tin").asString()).isEqualTo("N/A");
@@ -356,7 +356,7 @@ class IcglrMineSiteApiIntegrationTest {
         var admin = new Actor("admin-test", null, Set.of(Role.ADMIN), null, Set.of());
         var site = registration.register(admin, details("CF", "CF-HK", "4.3612", "18.5550", null));
         var auditor = token(Role.AUDITOR);
-        var response = call(get(API + "/" + site.getIcglrId()), auditor);
+        var response = call(get(API + "/" + site.getIcglrId().value()), auditor);
         assertThat(response.getStatus()).isEqualTo(200);
         var document = body(response);
         assertThat(document.has("owner")).isFalse();
@@ -365,11 +365,11 @@ class IcglrMineSiteApiIntegrationTest {
                 .containsExactly("owner");
         var list = body(call(get(API).param("addressCountry", "CF").param("limit", "100"), auditor));
         assertThat(list.path("data").findValuesAsString("icglrId"))
-                .contains(site.getIcglrId());
+                .contains(site.getIcglrId().value());
         // The site's page says the same: published, without the owner field.
         mvc.perform(get("/sites/" + site.getId()).with(user(fixtures.signedIn(Role.AUDITOR))))
                 .andExpect(content().string(containsString("Published to the ICGLR interchange as "
-                        + site.getIcglrId())))
+                        + site.getIcglrId().value())))
                 .andExpect(content().string(containsString("It is published without the owner field")));
     }
 
