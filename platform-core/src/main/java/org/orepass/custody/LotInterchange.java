@@ -81,7 +81,8 @@ public class LotInterchange {
     @Transactional
     public Production.Produced produce(Actor actor, String siteIcglrId, Long creatorId, ProductionDetails details) {
         // A site the caller may not see is reported like an unknown one: its existence is not for everyone.
-        var site = sites.findByIcglrId(siteIcglrId).filter(s -> SiteAccess.maySee(actor, s))
+        var site = org.orepass.site.IcglrId.parse(siteIcglrId).flatMap(sites::findByIcglrId)
+                .filter(s -> SiteAccess.maySee(actor, s))
                 .orElseThrow(() -> new DomainRuleViolation("mineSiteId", "icglr.lot.site.unknown", siteIcglrId));
         var produced = production.produce(actor, site.getId(), details);
         var lot = produced.lot();

@@ -18,7 +18,7 @@ public record LotRow(Long id, String lotNumber, String custodian, CustodyRole cr
                 lot.getOriginatingOperation(), lot.getMineral(), lot.getMass(), lot.getUnit(), lot.getMassKg(),
                 lot.getRemainingKg(), lot.getConcentration(), lot.getPackageType(), lot.getPackageCount(),
                 site == null ? null : site.getId(), site == null ? null : site.getName(),
-                site == null ? null : site.getIcglrId(), lot.getTag() == null ? null : lot.getTag().getNumber(),
+                site == null ? null : site.getIcglrId().value(), lot.getTag() == null ? null : lot.getTag().getNumber(),
                 lot.getProductionDate(), lot.isUncertified(), lot.getRegisteredBy(), lot.getRegisteredAt());
     }
 

@@ -55,7 +55,7 @@ public class MineSite {
     private Long id;
 
     @Column(updatable = false)
-    private String icglrId;
+    private IcglrId icglrId;
 
     private String nationalId;
     private String name;
@@ -133,7 +133,7 @@ public class MineSite {
     }
 
     /** A new site is blue (not yet inspected) from the day it is registered. */
-    static MineSite register(String icglrId, SiteDetails details, Organisation owner, Set<Organisation> operators,
+    static MineSite register(IcglrId icglrId, SiteDetails details, Organisation owner, Set<Organisation> operators,
             LocalDate today, Instant now) {
         var site = new MineSite();
         site.icglrId = icglrId;
@@ -301,7 +301,7 @@ public class MineSite {
         return id;
     }
 
-    public String getIcglrId() {
+    public IcglrId getIcglrId() {
         return icglrId;
     }
 

@@ -11,7 +11,7 @@ public interface MineSites {
 
     Optional<MineSite> findById(Long id);
 
-    Optional<MineSite> findByIcglrId(String icglrId);
+    Optional<MineSite> findByIcglrId(IcglrId icglrId);
 
     List<MineSite> findAllById(Iterable<Long> ids);
 

@@ -62,9 +62,9 @@ public class SiteQueries {
         return ids.map(byId::get).map(SiteQueries::loaded);
     }
 
-    /** A site for the ICGLR endpoints by its ICGLR id, when the actor may see it and it may be published. */
+    /** A site for the ICGLR endpoints by its ICGLR id (as sent, any case), when the actor may see it and it may be published. */
     public java.util.Optional<SiteFile> exchangeableFile(Actor actor, String icglrId) {
-        return sites.findByIcglrId(icglrId)
+        return IcglrId.parse(icglrId).flatMap(sites::findByIcglrId)
                 .filter(site -> SiteAccess.maySee(actor, site) && site.isIcglrReady())
                 .map(site -> file(actor, site.getId()));
     }

@@ -40,29 +40,29 @@ public class SiteRegistration {
 
     /**
      * Registers a site, optionally under an ICGLR id another registry already gave it (the ICGLR API): any id not
-     * in use is kept as given (ids are opaque once minted; {@link IcglrIdentifier#says} tells whether it says this
+     * in use is kept as given (ids are opaque once minted; {@link IcglrId#says} tells whether it says this
      * location); for an id of this country the country's sequence moves past its number so the platform never
      * hands it out again. {@code polygon} is an optional GeoJSON outline.
      */
-    public MineSite register(Actor actor, SiteDetails details, String givenIcglrId, String polygon) {
+    public MineSite register(Actor actor, SiteDetails details, IcglrId givenIcglrId, String polygon) {
         var today = LocalDate.now(clock);
         // Validate before spending a number of the country's identifier sequence.
         var probe = validated(actor, details, today);
         probe.outline(polygon);
-        String icglrId;
+        IcglrId icglrId;
         if (givenIcglrId == null) {
-            icglrId = IcglrIdentifier.of(details.country(), probe.getLatitude(), probe.getLongitude(),
+            icglrId = IcglrId.mint(details.country(), probe.getLatitude(), probe.getLongitude(),
                     sequences.next(details.country()));
         } else {
             // Opaque once minted (issue 17): any id of the standard's pattern is kept as given, even one that
             // another registry wrote differently or that does not say this location (the API warns about that).
-            icglrId = givenIcglrId.strip().toUpperCase(java.util.Locale.ROOT);
+            icglrId = givenIcglrId;
             if (sites.findByIcglrId(icglrId).isPresent()) {
                 throw new DomainRuleViolation("icglrId", "icglr.id.taken");
             }
-            var number = IcglrIdentifier.sequenceOf(icglrId);
-            if (number >= 1 && icglrId.startsWith(details.country() + "-")) {
-                sequences.atLeast(details.country(), number);
+            var number = icglrId.sequence();
+            if (number.isPresent() && icglrId.country().equals(details.country())) {
+                sequences.atLeast(details.country(), number.getAsInt());
             }
         }
         var site = sites.add(MineSite.register(icglrId, details, owner(details), operators(details), today,
@@ -87,7 +87,7 @@ public class SiteRegistration {
             throw new SiteAccessDenied("register a site in " + details.country() + " " + details.division());
         }
         requireUniqueNationalId(details, null);
-        return MineSite.register("probe", details, owner(details), operators(details), today, clock.instant());
+        return MineSite.register(null, details, owner(details), operators(details), today, clock.instant());
     }
 
     public MineSite edit(Actor actor, Long id, long editedVersion, SiteDetails details) {
@@ -115,7 +115,7 @@ public class SiteRegistration {
      */
     public void checkChange(MineSite site, SiteDetails details) {
         requireSameCountryAndUniqueNationalId(site, details);
-        MineSite.register("probe", details, owner(details), operators(details), LocalDate.now(clock),
+        MineSite.register(null, details, owner(details), operators(details), LocalDate.now(clock),
                 clock.instant());
     }
 

@@ -32,12 +32,12 @@ class InspectionAndIdentifierTest {
 
     @Test
     void identifiersCarrySignedCoordinatesAndMatchTheStandardsPattern() {
-        var rwanda = IcglrIdentifier.of("RW", new BigDecimal("-1.96412"), new BigDecimal("30.06188"), 1);
-        assertThat(rwanda).isEqualTo("RW--1.9641+30.0619-00001").matches(ICGLR_ID);
-        var uganda = IcglrIdentifier.of("UG", new BigDecimal("0.3476"), new BigDecimal("32.5825"), 12345);
-        assertThat(uganda).isEqualTo("UG-+0.3476+32.5825-12345").matches(ICGLR_ID);
-        var colombia = IcglrIdentifier.of("CO", new BigDecimal("5.6919"), new BigDecimal("-76.6583"), 7);
-        assertThat(colombia).isEqualTo("CO-+5.6919-76.6583-00007").matches(ICGLR_ID);
+        var rwanda = IcglrId.mint("RW", new BigDecimal("-1.96412"), new BigDecimal("30.06188"), 1);
+        assertThat(rwanda.value()).isEqualTo("RW--1.9641+30.0619-00001").matches(ICGLR_ID);
+        var uganda = IcglrId.mint("UG", new BigDecimal("0.3476"), new BigDecimal("32.5825"), 12345);
+        assertThat(uganda.value()).isEqualTo("UG-+0.3476+32.5825-12345").matches(ICGLR_ID);
+        var colombia = IcglrId.mint("CO", new BigDecimal("5.6919"), new BigDecimal("-76.6583"), 7);
+        assertThat(colombia.value()).isEqualTo("CO-+5.6919-76.6583-00007").matches(ICGLR_ID);
     }
 
     @Test

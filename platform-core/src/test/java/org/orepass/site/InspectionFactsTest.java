@@ -145,7 +145,7 @@ class InspectionFactsTest {
         final SiteInspection useCase;
 
         World() {
-            site = MineSite.register("UG--1.2833+29.6947-00001", new SiteDetails("Kisoro pit", null, "UG", "UG-W",
+            site = MineSite.register(new IcglrId("UG--1.2833+29.6947-00001"), new SiteDetails("Kisoro pit", null, "UG", "UG-W",
                     null, new BigDecimal("-1.2833"), new BigDecimal("29.6947"), null, null, Set.of(),
                     Set.of(Mineral.CASSITERITE), ActivityStatus.ACTIVE, MiningType.ARTISANAL,
                     FormalisationStage.LICENSED, 10, 5, 0, 0, 0, false, Map.of(),

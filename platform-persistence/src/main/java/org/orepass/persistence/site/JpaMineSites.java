@@ -25,7 +25,7 @@ interface JpaMineSites extends JpaRepository<MineSite, Long>, JpaSpecificationEx
     }
 
     @Override
-    Optional<MineSite> findByIcglrId(String icglrId);
+    Optional<MineSite> findByIcglrId(org.orepass.site.IcglrId icglrId);
 
     @Override
     @Query("select distinct s from MineSite s left join s.operators o where s.owner.id = :id or o.id = :id")

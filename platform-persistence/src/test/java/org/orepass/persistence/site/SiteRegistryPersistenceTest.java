@@ -76,7 +76,7 @@ class SiteRegistryPersistenceTest {
     @Test
     void aRegisteredSiteIsBlueWithAnIcglrIdAndAHistory() {
         var site = registration.register(RWANDA_INSPECTOR, rwandanSite("RW-N-" + System.nanoTime(), "-1.58412", false));
-        assertThat(site.getIcglrId()).matches("RW--1\\.5841\\+30\\.0619-\\d{5}");
+        assertThat(site.getIcglrId().value()).matches("RW--1\\.5841\\+30\\.0619-\\d{5}");
         assertThat(site.getStatus()).isEqualTo(SiteStatus.BLUE);
         assertThat(history.findBySiteIdOrderByChangedOnDescIdDesc(site.getId())).singleElement()
                 .satisfies(change -> assertThat(change.getReason()).isEqualTo(StatusChangeReason.REGISTRATION));
@@ -94,7 +94,7 @@ class SiteRegistryPersistenceTest {
                 .isInstanceOf(DomainRuleViolation.class)
                 .extracting("messageKey").isEqualTo("site.coordinates.outside-country");
         var confirmed = registration.register(RWANDA_INSPECTOR, rwandanSite(null, "1.5841", true));
-        assertThat(confirmed.getIcglrId()).startsWith("RW-+1.5841");
+        assertThat(confirmed.getIcglrId().value()).startsWith("RW-+1.5841");
     }
 
     @Test

@@ -32,7 +32,7 @@ class MineSiteDocuments {
 
     ObjectNode summary(MineSite site, LocalDate today) {
         var document = json.createObjectNode();
-        document.put("icglrId", site.getIcglrId());
+        document.put("icglrId", site.getIcglrId().value());
         document.put("addressCountry", site.getCountry());
         document.put("nationalId", site.getNationalId());
         document.put("certificationStatus", site.statusOn(today).icglrCode());

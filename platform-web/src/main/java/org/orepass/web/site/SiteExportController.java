@@ -52,7 +52,7 @@ class SiteExportController {
         eachSite(new SiteSearch(q, upper(country), upper(division), mineral, status, stage, activity, null), site -> {
             var now = site.statusOn(today);
             try {
-                csv.row(List.of(site.getIcglrId(), nullToEmpty(site.getNationalId()), site.getName(),
+                csv.row(List.of(site.getIcglrId().value(), nullToEmpty(site.getNationalId()), site.getName(),
                         site.getCountry(), nullToEmpty(site.getDivision()), nullToEmpty(site.getLocality()),
                         site.getLatitude().toPlainString(), site.getLongitude().toPlainString(), now.name(),
                         now.icglrCode(), String.join(" ", site.getMinerals().stream().map(Mineral::hsCode).sorted()
@@ -85,7 +85,7 @@ class SiteExportController {
                 // GeoJSON puts longitude first (RFC 7946).
                 writer.write("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":["
                         + site.getLongitude().toPlainString() + "," + site.getLatitude().toPlainString()
-                        + "]},\"properties\":{\"icglrId\":" + json(site.getIcglrId()) + ",\"name\":"
+                        + "]},\"properties\":{\"icglrId\":" + json(site.getIcglrId().value()) + ",\"name\":"
                         + json(site.getName()) + ",\"country\":" + json(site.getCountry()) + ",\"division\":"
                         + json(site.getDivision()) + ",\"status\":" + json(now.name()) + ",\"statusCode\":"
                         + now.icglrCode() + "}}");

@@ -378,8 +378,8 @@ class IcglrConformanceIntegrationTest {
         var owner = owner();
         var site = greenSite(owner);
         var auditor = token(Role.AUDITOR);
-        var encoded = body(call(get(API + "/lots").param("mineSiteId", site.getIcglrId()), auditor));
-        var spaced = call(get(API + "/lots").param("mineSiteId", site.getIcglrId().replace('+', ' ')), auditor);
+        var encoded = body(call(get(API + "/lots").param("mineSiteId", site.getIcglrId().value()), auditor));
+        var spaced = call(get(API + "/lots").param("mineSiteId", site.getIcglrId().value().replace('+', ' ')), auditor);
         assertThat(spaced.getStatus()).isEqualTo(200);
         assertThat(body(spaced).path("pagination")).isEqualTo(encoded.path("pagination"));
     }
@@ -444,7 +444,7 @@ class IcglrConformanceIntegrationTest {
     @Test
     void c23_coordinatesWithFourDecimalsAndTheLicenceOwnerOnLicensedSites() throws Exception {
         var site = greenSite(owner());
-        var document = body(call(get(API + "/mine-sites/" + site.getIcglrId()), token(Role.AUDITOR)));
+        var document = body(call(get(API + "/mine-sites/" + site.getIcglrId().value()), token(Role.AUDITOR)));
         var point = document.path("mineSiteLocation").path("geolocalization");
         assertThat(point.path("latitude").decimalValue()).isEqualByComparingTo("-1.2833");
         assertThat(point.path("longitude").decimalValue()).isEqualByComparingTo("29.6947");
@@ -505,7 +505,7 @@ class IcglrConformanceIntegrationTest {
         var inspector = token(Role.INSPECTOR);
         var lot = json.createObjectNode();
         lot.put("mineral", "2609.00.00").put("mass", 10).put("concentration", 60).put("unitOfMeasurement", "KGM")
-                .put("mineSiteId", site.getIcglrId().toLowerCase(Locale.ROOT));
+                .put("mineSiteId", site.getIcglrId().value().toLowerCase(Locale.ROOT));
         lot.putArray("creatorRole").add(1);
         lot.putArray("originatingOperation").add(1);
         lot.putObject("tag").put("identifier", "T-1").put("issueDate", "2026-01-01").put("issueTime", "8:00");
@@ -585,7 +585,7 @@ class IcglrConformanceIntegrationTest {
         var lot = json.createObjectNode();
         lot.put("mineral", "IMA1960-001").put("concentration", 62.5).put("mass", 120.25)
                 .put("unitOfMeasurement", "KGM").put("packageType", "Bag").put("nrOfPackages", 3)
-                .put("mineSiteId", site.getIcglrId());
+                .put("mineSiteId", site.getIcglrId().value());
         lot.putArray("creatorRole").add(1);
         lot.putArray("originatingOperation").add(1);
         lot.putObject("tag").put("identifier", TagIssuing.number(prefix, 1)).put("issueDate", "2026-01-01")

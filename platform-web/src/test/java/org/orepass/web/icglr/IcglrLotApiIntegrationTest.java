@@ -121,7 +121,7 @@ class IcglrLotApiIntegrationTest {
         document.put("unitOfMeasurement", unit);
         document.put("packageType", "Bag");
         document.put("nrOfPackages", 2);
-        document.put("mineSiteId", chain.site().getIcglrId());
+        document.put("mineSiteId", chain.site().getIcglrId().value());
         document.putArray("creatorRole").add(1);
         document.putArray("originatingOperation").add(1);
         var tagDocument = document.putObject("tag");
@@ -211,7 +211,7 @@ class IcglrLotApiIntegrationTest {
         assertThat(lot.path("tag").path("identifier").asString()).isEqualTo(chain.tag(1));
         assertThat(lot.path("tag").path("issuer").path("identifier").asString())
                 .isEqualTo("orepass-org-" + chain.inspector().actor().organisationId());
-        assertThat(lot.path("mineSiteId").asString()).isEqualTo(chain.site().getIcglrId());
+        assertThat(lot.path("mineSiteId").asString()).isEqualTo(chain.site().getIcglrId().value());
         assertThat(lot.path("creator").path("identifier").asString())
                 .isEqualTo("orepass-org-" + chain.operator().actor().organisationId());
         assertThat(lot.path("creator").path("contactDetails").path("contactPhoneNumber").asString())
@@ -233,7 +233,7 @@ class IcglrLotApiIntegrationTest {
         assertThat(body(read).path("lotNumber").asString()).isEqualTo(number);
 
         var auditor = caller(Role.AUDITOR).token();
-        var page = body(call(get(API).param("mineSiteId", chain.site().getIcglrId().toLowerCase(Locale.ROOT))
+        var page = body(call(get(API).param("mineSiteId", chain.site().getIcglrId().value().toLowerCase(Locale.ROOT))
                 .param("mineral", "2609.00.00").param("creatorRole", "1").param("originatingOperation", "1")
                 .param("dateRegistrationFrom", LocalDate.now(clock).minusDays(1).toString())
                 .param("dateRegistrationTo", LocalDate.now(clock).plusDays(1).toString()), auditor));
@@ -248,9 +248,9 @@ class IcglrLotApiIntegrationTest {
         page.path("data").forEach(this::assertConforms);
         assertThat(numbers(body(call(get(API).param("lotNumber", number.toLowerCase(Locale.ROOT)), auditor))))
                 .containsExactly(number);
-        assertThat(body(call(get(API).param("mineSiteId", chain.site().getIcglrId()).param("originatingOperation",
+        assertThat(body(call(get(API).param("mineSiteId", chain.site().getIcglrId().value()).param("originatingOperation",
                 "2"), auditor)).path("data")).isEmpty();
-        assertThat(body(call(get(API).param("mineSiteId", chain.site().getIcglrId()).param("dateRegistrationTo",
+        assertThat(body(call(get(API).param("mineSiteId", chain.site().getIcglrId().value()).param("dateRegistrationTo",
                 LocalDate.now(clock).minusDays(1).toString()), auditor)).path("data")).isEmpty();
     }
 
@@ -261,13 +261,13 @@ class IcglrLotApiIntegrationTest {
             assertThat(send(chain.operator().token(), lot(chain, chain.tag(i), "10", "KGM")).getStatus())
                     .isEqualTo(201);
         }
-        var first = body(call(get(API).param("mineSiteId", chain.site().getIcglrId()).param("limit", "2"),
+        var first = body(call(get(API).param("mineSiteId", chain.site().getIcglrId().value()).param("limit", "2"),
                 chain.operator().token()));
         assertThat(first.path("data")).hasSize(2);
         assertThat(first.path("pagination").path("total").asInt()).isEqualTo(3);
         assertThat(first.path("pagination").path("totalPages").asInt()).isEqualTo(2);
         assertThat(first.path("pagination").path("hasNext").asBoolean()).isTrue();
-        var second = body(call(get(API).param("mineSiteId", chain.site().getIcglrId()).param("limit", "2")
+        var second = body(call(get(API).param("mineSiteId", chain.site().getIcglrId().value()).param("limit", "2")
                 .param("page", "2"), chain.operator().token()));
         assertThat(second.path("data")).hasSize(1);
         assertThat(second.path("pagination").path("hasPrevious").asBoolean()).isTrue();
@@ -277,7 +277,7 @@ class IcglrLotApiIntegrationTest {
         // Another organisation neither lists nor reads them; a CSO monitor reads every lot, as on the pages.
         var stranger = caller(Role.OPERATOR).token();
         var number = first.path("data").get(0).path("lotNumber").asString();
-        assertThat(body(call(get(API).param("mineSiteId", chain.site().getIcglrId()), stranger)).path("data"))
+        assertThat(body(call(get(API).param("mineSiteId", chain.site().getIcglrId().value()), stranger)).path("data"))
                 .isEmpty();
         var hidden = call(get(API + "/" + number), stranger);
         assertThat(hidden.getStatus()).isEqualTo(404);

@@ -362,7 +362,7 @@ class InspectionFactsIntegrationTest {
         var inspector = fixtures.signedIn(Role.INSPECTOR);
         var token = token(inspector);
         var site = newSite(inspector, owner().getId());
-        var icglrId = file(inspector, site).site().getIcglrId();
+        var icglrId = file(inspector, site).site().getIcglrId().value();
         var api = "/api/icglr/v1/mine-sites/" + icglrId;
         mvc.perform(inspection(inspector, site).param("armedPresence", "true")).andExpect(status().is3xxRedirection());
 
