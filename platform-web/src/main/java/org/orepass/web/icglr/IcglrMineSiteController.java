@@ -38,7 +38,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The ICGLR standard's mine-site endpoints (openapi.yaml, MD.01) over the registry, with the same rules as the
  * pages: a list shows what the caller may see, inspectors register and edit in their jurisdiction. Only sites in
- * ICGLR member states with a complete owner ({@link org.orepass.site.IcglrExchange}) are served. Updates need the
+ * ICGLR member states with a national id ({@link org.orepass.site.IcglrExchange}) are served; what the registry
+ * lacks of a party (an owner, its contact details) is left out of the document and named in its {@code warnings}
+ * (an extra property, which the schema allows). Updates need the
  * ETag of the version they were based on in {@code If-Match}, so two clients never overwrite each other unseen.
  */
 @RestController
@@ -90,7 +92,8 @@ class IcglrMineSiteController {
     ObjectNode list(@RequestParam(required = false) String addressCountry,
             @RequestParam(required = false) String certificationStatus,
             @RequestParam(required = false) String activityStatus, @RequestParam(required = false) String mineral,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String limit, Actor actor) {
+            @RequestParam(required = false) String page, @RequestParam(required = false) String limit,
+            Locale locale, Actor actor) {
         var filters = new ListFilters(addressCountry, certificationStatus, activityStatus, mineral, page, limit);
         var search = filters.search();
         var result = queries.exchangeable(actor, search,
@@ -98,10 +101,10 @@ class IcglrMineSiteController {
         var today = queries.today();
         var body = json.createObjectNode();
         var data = body.putArray("data");
-        var supplements = store.of(IcglrSupplement.SITE,
-                result.items().stream().map(site -> site.getIcglrId().value()).toList());
-        result.items().forEach(site -> data.add(MineSiteDocuments.withLicenceOwners(IcglrSupplementStore.fill(
-                documents.summary(site, today), supplements.get(site.getIcglrId().value())))));
+        var supplements = store.of(IcglrSupplement.SITE, result.items().stream().map(site -> site.getIcglrId().value()).toList());
+        result.items().forEach(site -> data.add(warned(MineSiteDocuments.withLicenceOwners(
+                IcglrSupplementStore.fill(documents.summary(site, today), supplements.get(site.getIcglrId().value()))),
+                locale)));
         body.putObject("pagination")
                 .put("page", filters.page())
                 .put("limit", filters.limit())
@@ -113,13 +116,13 @@ class IcglrMineSiteController {
     }
 
     @GetMapping("/{icglrId}")
-    ResponseEntity<ObjectNode> one(@PathVariable String icglrId, Actor actor) {
+    ResponseEntity<ObjectNode> one(@PathVariable String icglrId, Locale locale, Actor actor) {
         var file = queries.exchangeableFile(actor, IcglrCodes.identifier(icglrId))
                 .orElseThrow(IcglrRequestRejected::notFound);
         return ResponseEntity.ok().eTag(etag(file.site()))
-                .body(MineSiteDocuments.withLicenceOwners(store.fill(documents.full(file.site(), queries.today(),
-                        file.inspections(), file.history()), IcglrSupplement.SITE,
-                        file.site().getIcglrId().value())));
+                .body(warned(MineSiteDocuments.withLicenceOwners(store.fill(documents.full(file.site(),
+                        queries.today(), file.inspections(), file.history()), IcglrSupplement.SITE,
+                        file.site().getIcglrId().value())), locale));
     }
 
     @PostMapping
@@ -182,6 +185,7 @@ class IcglrMineSiteController {
             body.putArray("warnings").addObject().put("field", "icglrId").put("reason",
                     messages.getMessage("icglr.id.mismatch", null, "icglr.id.mismatch", locale));
         }
+        warned(body, locale);
         return ResponseEntity.created(URI.create("/api/icglr/v1/mine-sites/" + site.getIcglrId()))
                 .eTag(etag(site)).body(body);
     }
@@ -195,7 +199,9 @@ class IcglrMineSiteController {
             throw new IcglrRequestRejected(HttpStatus.PRECONDITION_REQUIRED.value(), "PRECONDITION_REQUIRED",
                     "Send the ETag of the version you edited in If-Match", List.of());
         }
-        requireValid(document);
+        // A document sent back as it was read may lack what the registry lacks (a party's contact details).
+        requireValid(document, MineSiteDocuments.withoutContactDetails(MineSiteDocuments.withLicenceOwners(
+                store.fill(documents.summary(file.site(), queries.today()), IcglrSupplement.SITE, icglrId))));
         if (!icglrId.equals(IcglrCodes.identifier(document.path("icglrId").asString()))) {
             throw IcglrRequestRejected.invalid("icglrId", "must be the identifier in the path; it never changes");
         }
@@ -230,14 +236,31 @@ class IcglrMineSiteController {
         }
         var updated = queries.exchangeableFile(actor, icglrId);
         if (updated.isEmpty()) {
-            // The update took away what the interchange needs (for instance the owner): it is saved, but the
-            // site is no longer published.
+            // Not reached through this endpoint today: only a member state and a national id keep a site out
+            // (IcglrExchange.missing), and the schema requires both. Should a rule ever unpublish a site on
+            // update, the change is saved and the answer says there is no document to return.
             return ResponseEntity.noContent().build();
         }
         var f = updated.get();
         return ResponseEntity.ok().eTag(etag(f.site()))
-                .body(MineSiteDocuments.withLicenceOwners(store.fill(documents.full(f.site(), queries.today(),
-                        f.inspections(), f.history()), IcglrSupplement.SITE, icglrId)));
+                .body(warned(MineSiteDocuments.withLicenceOwners(store.fill(documents.full(f.site(),
+                        queries.today(), f.inspections(), f.history()), IcglrSupplement.SITE, icglrId)), locale));
+    }
+
+    /**
+     * Issue 17, omit the field, never the document: each party served without its contact details is named in
+     * the document's {@code warnings}, after any the answer already carries.
+     */
+    private ObjectNode warned(ObjectNode document, Locale locale) {
+        var without = MineSiteDocuments.withoutContactDetails(document);
+        if (!without.isEmpty()) {
+            var warnings = document.get("warnings") instanceof tools.jackson.databind.node.ArrayNode existing
+                    ? existing : document.putArray("warnings");
+            var reason = messages.getMessage("icglr.warning.contact-details-omitted", null,
+                    "icglr.warning.contact-details-omitted", locale);
+            without.forEach(field -> warnings.addObject().put("field", field).put("reason", reason));
+        }
+        return document;
     }
 
     /** Values the platform assigns, sent different: 409 naming each, and the transaction rolls back. */
@@ -250,10 +273,17 @@ class IcglrMineSiteController {
     }
 
     private void requireValid(JsonNode document) {
+        requireValid(document, List.of());
+    }
+
+    /** Checked against MD.01, forgiving the absence of {@code mayLack} (fields the registry itself lacks). */
+    private void requireValid(JsonNode document, List<String> mayLack) {
         if (document == null || !document.isObject()) {
             throw IcglrRequestRejected.invalid("", "the body must be a JSON object: an MD.01 Mine Site");
         }
         var problems = new java.util.ArrayList<>(schemas.check(IcglrSchemas.MINE_SITE, document));
+        problems.removeIf(problem -> mayLack.contains(problem.field()) && document.at("/" + problem.field()
+                .replace("[", ".").replace("]", "").replace('.', '/')).isMissingNode());
         problems.addAll(IcglrLimits.check(IcglrLimits.MINE_SITE, document));
         if (!problems.isEmpty()) {
             throw IcglrRequestRejected.invalid(problems);

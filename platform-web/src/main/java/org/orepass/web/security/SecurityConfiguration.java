@@ -1,6 +1,5 @@
 package org.orepass.web.security;
 
-import org.orepass.accesstoken.TokenIssuing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +18,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -37,8 +38,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(1)
-    SecurityFilterChain api(HttpSecurity http, TokenIssuing tokens) throws Exception {
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, VerifiedTokens tokens) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -62,13 +63,54 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Static files: public, and no session work at all (no security context is loaded, no request is saved), so a
+     * stylesheet costs no database round trip (issue 15, per-request path). Headers are still written.
+     */
     @Bean
-    @Order(2)
+    @Order(0)
+    SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+        http.securityMatcher("/css/**", "/img/**", "/favicon.ico")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        return http.build();
+    }
+
+    /**
+     * The actuator: probes are public (load balancers), everything else (Prometheus metrics, health details) needs an
+     * administrator's API token ({@code Authorization: Bearer ...}, as Prometheus' {@code authorization} setting
+     * sends it); or run it on a separate management port ({@code MANAGEMENT_SERVER_PORT}) that only the monitoring
+     * network reaches. Stateless: a scrape makes no session.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuator(HttpSecurity http, VerifiedTokens tokens) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to("health")).permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) ->
+                                JsonProblems.unauthorized(request, response))
+                        .accessDeniedHandler((request, response, e) -> JsonProblems.forbidden(request, response)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pages(HttpSecurity http, SignedInSession session, LocaleResolver languages)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/welcome", "/css/**", "/img/**", "/favicon.ico", "/error",
-                                "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+                        .requestMatchers("/login", "/welcome", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasAnyRole("ADMIN", "INSPECTOR")
                         // Coarse rules by role; the use cases check jurisdiction and ownership per site.
@@ -134,6 +176,9 @@ class SecurityConfiguration {
                         .successHandler(successHandler(session, languages))
                         .failureHandler(failureHandler()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                // Where to go after signing in is kept in a cookie, not a session: an anonymous visit to a page
+                // that needs sign-in must not create a session row (issue 15).
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

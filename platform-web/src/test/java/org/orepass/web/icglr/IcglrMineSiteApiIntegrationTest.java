@@ -107,7 +107,10 @@ class IcglrMineSiteApiIntegrationTest {
     /** Valid, but for the documented exception: a site without an owner is served without the owner field. */
     private void assertConforms(JsonNode site) {
         assertThat(schemas.check(IcglrSchemas.MINE_SITE, site)).as("problems of %s", site)
-                .filteredOn(problem -> site.has("owner") || !problem.field().equals("owner")).isEmpty();
+                .filteredOn(problem -> site.has("owner") || !problem.field().equals("owner"))
+                // and a party without complete contact details without them, named in the document's warnings.
+                .filteredOn(problem -> !(problem.field().endsWith(".contactDetails") && site.path("warnings")
+                        .findValuesAsString("field").contains(problem.field()))).isEmpty();
     }
 
     @Test
@@ -288,7 +291,7 @@ class IcglrMineSiteApiIntegrationTest {
     }
 
     @Test
-    void sitesOutsideMemberStatesOrWithoutAFullOwnerAreNotServed() throws Exception {
+    void sitesOutsideMemberStatesAreNotServedAndAnIncompleteOwnerOnlyLosesItsContactDetails() throws Exception {
         var admin = new Actor("admin-test", null, Set.of(Role.ADMIN), null, Set.of());
         var colombian = registration.register(admin, details("CO", "CO-CHO", "5.6919", "-76.6583",
                 owner().getId()));
@@ -298,16 +301,30 @@ class IcglrMineSiteApiIntegrationTest {
                 incompleteOwner.getId()));
         var auditor = token(Role.AUDITOR);
         assertThat(call(get(API + "/" + colombian.getIcglrId().value()), auditor).getStatus()).isEqualTo(404);
-        assertThat(call(get(API + "/" + ugandan.getIcglrId().value()), auditor).getStatus()).isEqualTo(404);
+        // Issue 17: the owner lacks contact details, so the site is served without them (and says so).
+        var served = call(get(API + "/" + ugandan.getIcglrId().value()), auditor);
+        assertThat(served.getStatus()).isEqualTo(200);
+        assertThat(body(served).path("owner").has("contactDetails")).isFalse();
+        assertThat(body(served).path("warnings").findValuesAsString("field")).containsExactly("owner.contactDetails",
+                "license[0].owner.contactDetails");
+        // The site's page says the same: published, without the owner's contact details, and what they lack.
+        mvc.perform(get("/sites/" + ugandan.getId()).with(user(fixtures.signedIn(Role.AUDITOR))))
+                .andExpect(content().string(containsString("Published to the ICGLR interchange as "
+                        + ugandan.getIcglrId().value())))
+                .andExpect(content().string(containsString("It is published, but without the contact details")))
+                .andExpect(content().string(containsString("the owner lacks a legal representative")));
 
-        // Once the owner's contact details are complete, the site is published.
+        // Once the owner's contact details are complete, they are served and the warning is gone.
         organisations.edit(incompleteOwner.getId(), incompleteOwner.getVersion(), new OrganisationDetails(
                 incompleteOwner.getName(), OrganisationType.COOPERATIVE, "UG", "UG-W", null, null, "Esther K.",
                 "esther@coop.org", "+256 (0)772 555-111".replace("(0)", "")));
         var published = call(get(API + "/" + ugandan.getIcglrId().value()), auditor);
         assertThat(published.getStatus()).isEqualTo(200);
         assertConforms(body(published));
+        assertThat(body(published).has("warnings")).isFalse();
         assertThat(body(published).path("owner").path("tin").asString()).isEqualTo("N/A");
+        assertThat(body(published).path("owner").path("contactDetails").path("contactPhoneNumber").asString())
+                .isEqualTo("+256772555111");
     }
 
     /**
