@@ -1,7 +1,6 @@
 package org.orepass.accesstoken;
 
 import org.orepass.accesstoken.internal.AccessTokens;
-import org.orepass.accesstoken.internal.TokenHashing;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;

@@ -1,6 +1,5 @@
 package org.orepass.accesstoken;
 
-import org.orepass.accesstoken.internal.TokenHashing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -106,8 +106,7 @@ class IcglrErrors {
      * 409 as a stale edit, from here for every ICGLR endpoint.
      */
     @ExceptionHandler({org.orepass.shared.StaleEditException.class,
-        org.springframework.dao.OptimisticLockingFailureException.class,
-        jakarta.persistence.OptimisticLockException.class})
+        org.springframework.dao.OptimisticLockingFailureException.class})
     ResponseEntity<ObjectNode> conflict(Exception e) {
         return answer(409, "CONFLICT", IcglrErrorDocument.message(409),
                 List.of(new IcglrProblem("", "the record was changed by someone else meanwhile; read it again")));
@@ -116,6 +115,9 @@ class IcglrErrors {
     /** Whatever nobody foresaw: logged with its stack trace, answered with the Error document (no details). */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ObjectNode> unexpected(Exception e) {
+        if (org.orepass.web.support.StaleEdits.isStale(e)) {
+            return conflict(e);
+        }
         var refused = org.orepass.web.support.StaleEdits.refusal(e);
         if (refused != null) {
             // A rule refused at the last door (a text too long for its column), perhaps only at commit.

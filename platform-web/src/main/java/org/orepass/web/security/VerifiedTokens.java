@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Optional;
 import org.orepass.accesstoken.AccessTokenRevoked;
-import org.orepass.accesstoken.internal.TokenHashing;
+import org.orepass.accesstoken.TokenHashing;
 import org.orepass.accesstoken.TokenIssuing;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;

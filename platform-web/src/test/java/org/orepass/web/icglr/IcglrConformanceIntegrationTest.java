@@ -664,7 +664,7 @@ class IcglrConformanceIntegrationTest {
                     .param("addressCountry", "UG").param("limit", "100").param("page", String.valueOf(page)),
                     auditor)).path("data");
             for (var item : data) {
-                if (item.path("icglrId").asString().equals(site.getIcglrId())) {
+                if (item.path("icglrId").asString().equals(site.getIcglrId().value())) {
                     listed = item;
                 }
             }

@@ -1,4 +1,4 @@
-package org.orepass.accesstoken.internal;
+package org.orepass.accesstoken;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
