@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class JdbcNumberedLots implements NumberedLots {
 
+    /** How many of the newest matching tags a tag-number search looks at. */
+    static final int TAGS_SCANNED = 2000;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     JdbcNumberedLots(NamedParameterJdbcTemplate jdbc) {
@@ -27,11 +30,17 @@ class JdbcNumberedLots implements NumberedLots {
 
     @Override
     public List<Long> find(String lotNumber, String tagNumber, Long heldBy, int limit) {
-        var sql = new StringBuilder("select l.id from lot l");
+        var sql = new StringBuilder();
         var parameters = new MapSqlParameterSource("limit", limit);
         if (tagNumber != null) {
-            sql.append(" join custody_tag t on t.id = l.tag_id and lower(t.number) like :tag");
-            parameters.addValue("tag", prefix(tagNumber));
+            // The tags first, over their prefix index, then their lots (lot_tag_uq): joined the other way round,
+            // PostgreSQL walked the lots newest first looking for a tag that matched (0.6 s on a million lots when
+            // none did). A prefix shared by more than TAGS_SCANNED tags looks at the newest of them.
+            sql.append("with t as materialized (select id from custody_tag where lower(number) like :tag"
+                    + " order by id desc limit :tags) select l.id from t join lot l on l.tag_id = t.id");
+            parameters.addValue("tag", prefix(tagNumber)).addValue("tags", TAGS_SCANNED);
+        } else {
+            sql.append("select l.id from lot l");
         }
         sql.append(" where true");
         if (lotNumber != null) {
