@@ -36,7 +36,11 @@ class CustodyController {
     private final Production production;
     private final LotPage lotPage;
 
-    CustodyController(CustodyQueries queries, TagIssuing issuing, Production production, LotPage lotPage) {
+    private final org.orepass.custody.LotSearching lotSearching;
+
+    CustodyController(CustodyQueries queries, TagIssuing issuing, Production production, LotPage lotPage,
+            org.orepass.custody.LotSearching lotSearching) {
+        this.lotSearching = lotSearching;
         this.queries = queries;
         this.issuing = issuing;
         this.production = production;
@@ -111,8 +115,14 @@ class CustodyController {
     }
 
     @GetMapping("/lots")
-    String lots(Model model, Actor actor) {
-        model.addAttribute("lots", queries.lots(actor));
+    String lots(@org.springframework.web.bind.annotation.RequestParam(required = false) String lot,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String tag, Model model, Actor actor) {
+        // Filtered by the start of the lot's or the tag's number (issue 16); the same lots as the list otherwise.
+        var filtered = lot != null && !lot.isBlank() || tag != null && !tag.isBlank();
+        model.addAttribute("lotFilter", lot == null ? "" : lot.strip());
+        model.addAttribute("tagFilter", tag == null ? "" : tag.strip());
+        model.addAttribute("filtered", filtered);
+        model.addAttribute("lots", filtered ? lotSearching.rows(actor, lot, tag) : queries.lots(actor));
         model.addAttribute("productionSites", queries.productionSites(actor));
         return LOTS;
     }
