@@ -56,7 +56,7 @@ for round in $(seq 1 "$ROUNDS"); do
     SESSIONS="$(mktemp)"
     for _ in $(seq 1 "$CONNECTIONS"); do sign_in >> "$SESSIONS"; done
     site=$(curl -fs -H "Authorization: Bearer $BENCH_TOKEN" "$base/api/icglr/v1/mine-sites?limit=1" \
-      | sed -n 's/.*"id":"\([^"]*\)".*/\1/p' | head -1)
+      | sed -n 's/.*"icglrId":"\([^"]*\)".*/\1/p' | head -1)
     site_id=$(curl -fs -H "Cookie: ORE_PASS_SESSION=$(head -1 "$SESSIONS")" "$base/sites" \
       | sed -n 's/.*href="\/sites\/\([0-9][0-9]*\)".*/\1/p' | head -1)
     [ -n "$site" ] && [ -n "$site_id" ] || { echo "no site found (round $round, $build)" >&2; exit 1; }

@@ -113,8 +113,12 @@ class PublicPageShield extends OncePerRequestFilter {
                 || request.getParameter("lang") != null || hasSessionCookie(request)) {
             return null;
         }
-        var query = request.getQueryString();
-        return languages.resolveLocale(request).getLanguage() + " " + CACHED_PATH + (query == null ? "" : "?" + query);
+        // The filters as the controller reads them (parameters, in name order), not the raw query string.
+        var filters = new java.util.TreeMap<String, String[]>(request.getParameterMap());
+        var key = new StringBuilder(languages.resolveLocale(request).getLanguage()).append(' ').append(CACHED_PATH);
+        filters.forEach((name, values) -> key.append('&').append(name).append('=')
+                .append(String.join(",", values)));
+        return key.toString();
     }
 
     private static boolean hasSessionCookie(HttpServletRequest request) {

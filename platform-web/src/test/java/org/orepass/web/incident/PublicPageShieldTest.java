@@ -35,6 +35,12 @@ class PublicPageShieldTest {
     private static MockHttpServletRequest get(String path, String query) {
         var request = new MockHttpServletRequest("GET", path);
         request.setQueryString(query);
+        if (query != null) {
+            for (var pair : query.split("&")) {
+                var parts = pair.split("=", 2);
+                request.addParameter(parts[0], parts.length > 1 ? parts[1] : "");
+            }
+        }
         return request;
     }
 
