@@ -168,9 +168,9 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/eu-thresholds", "/admin/eu-thresholds/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // An anonymous visitor to / sees what they can do without an account, then the sign-in (issue 16).
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/welcome"),
-                        request -> "/".equals(request.getRequestURI().substring(request.getContextPath().length()))))
+                // One entry point decides: with only a "default for /" registered, Spring Security would also use
+                // it for requests the sign-in form's own entry point does not claim (no Accept header, say).
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(successHandler(session, languages))
@@ -184,6 +184,16 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         + "form-action 'self'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    /** An anonymous visitor to {@code /} is shown /welcome; any other page that needs sign-in goes to /login. */
+    private static org.springframework.security.web.AuthenticationEntryPoint entryPoint() {
+        var welcome = new LoginUrlAuthenticationEntryPoint("/welcome");
+        var login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, failure) -> {
+            var path = request.getRequestURI().substring(request.getContextPath().length());
+            ("/".equals(path) ? welcome : login).commence(request, response, failure);
+        };
     }
 
     /** Stores the signed-in user in the session without its password hash, then goes where the user was heading. */
