@@ -2,8 +2,6 @@ package org.orepass.custody;
 
 import org.orepass.custody.internal.CustodyAnomalies;
 import org.orepass.custody.internal.CustodyAnomaly;
-import org.orepass.custody.internal.TagStatus;
-import org.orepass.custody.internal.Tags;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

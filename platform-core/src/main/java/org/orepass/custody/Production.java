@@ -2,7 +2,6 @@ package org.orepass.custody;
 
 import org.orepass.custody.internal.AnomalyRecorder;
 import org.orepass.custody.internal.LotOperations;
-import org.orepass.custody.internal.Tags;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

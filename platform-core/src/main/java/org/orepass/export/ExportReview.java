@@ -1,8 +1,6 @@
 package org.orepass.export;
 
 import org.orepass.export.internal.CertificateSerials;
-import org.orepass.export.internal.ExportAccess;
-import org.orepass.export.internal.ExportCertificates;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package org.orepass.incident;
 
 import org.orepass.incident.internal.IncidentCategories;
-import org.orepass.incident.internal.Incidents;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;

@@ -2,7 +2,6 @@ package org.orepass.incident;
 
 import org.orepass.incident.internal.IncidentAccessDenied;
 import org.orepass.incident.internal.IncidentAttachments;
-import org.orepass.incident.internal.Incidents;
 import java.time.Clock;
 import org.orepass.account.Actor;
 import org.orepass.attachment.UploadedFile;

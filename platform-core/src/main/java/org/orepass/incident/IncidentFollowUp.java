@@ -6,7 +6,6 @@ import org.orepass.incident.internal.IncidentAccessDenied;
 import org.orepass.incident.internal.IncidentCategories;
 import org.orepass.incident.internal.IncidentComments;
 import org.orepass.incident.internal.IncidentNotifications;
-import org.orepass.incident.internal.Incidents;
 import org.orepass.incident.internal.SiteReviews;
 import java.time.Clock;
 import java.time.LocalDate;

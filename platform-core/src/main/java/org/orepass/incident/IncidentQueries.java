@@ -10,7 +10,6 @@ import org.orepass.incident.internal.IncidentListings;
 import org.orepass.incident.internal.IncidentNotifications;
 import org.orepass.incident.internal.IncidentStatistics;
 import org.orepass.incident.internal.IncidentVisibility;
-import org.orepass.incident.internal.Incidents;
 import org.orepass.incident.internal.LotReference;
 import org.orepass.incident.internal.SiteReviews;
 import java.time.Clock;

@@ -3,7 +3,6 @@ package org.orepass.incident;
 import org.orepass.incident.internal.IncidentAccessDenied;
 import org.orepass.incident.internal.IncidentCategories;
 import org.orepass.incident.internal.IncidentNotifications;
-import org.orepass.incident.internal.Incidents;
 import org.orepass.incident.internal.SiteChoices;
 import org.orepass.incident.internal.SiteReviews;
 import java.time.Clock;

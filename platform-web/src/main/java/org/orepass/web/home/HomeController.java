@@ -1,6 +1,5 @@
 package org.orepass.web.home;
 
-import org.orepass.web.security.CurrentUser;
 import org.orepass.workqueue.WorkQueueReading;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +21,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("queue", CurrentUser.get().map(me -> queue.of(me.actor())).orElse(java.util.List.of()));
+    String home(Model model, java.util.Optional<org.orepass.account.Actor> actor) {
+        model.addAttribute("queue", actor.map(queue::of).orElse(java.util.List.of()));
         return HOME;
     }
 }

@@ -1,6 +1,7 @@
-package org.orepass.incident.internal;
+package org.orepass.incident;
 
-import org.orepass.incident.Incident;
+import org.orepass.incident.internal.LotReference;
+
 import java.util.List;
 import java.util.Optional;
 

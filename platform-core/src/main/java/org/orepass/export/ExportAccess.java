@@ -1,7 +1,5 @@
-package org.orepass.export.internal;
+package org.orepass.export;
 
-import org.orepass.export.ExportShipment;
-import org.orepass.export.ExportStatus;
 import org.orepass.account.Actor;
 import org.orepass.account.Role;
 import org.orepass.organisation.Organisation;

@@ -1,4 +1,4 @@
-package org.orepass.custody.internal;
+package org.orepass.custody;
 
 /** A tag is issued to a site, used once on the lot it seals, or voided (lost, damaged, withdrawn). */
 public enum TagStatus {

@@ -1,6 +1,5 @@
-package org.orepass.custody.internal;
+package org.orepass.custody;
 
-import org.orepass.custody.Tag;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

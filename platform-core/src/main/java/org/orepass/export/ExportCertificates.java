@@ -1,6 +1,5 @@
-package org.orepass.export.internal;
+package org.orepass.export;
 
-import org.orepass.export.ExportCertificate;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,8 +1,5 @@
-package org.orepass.site.internal;
+package org.orepass.site;
 
-import org.orepass.site.Mineral;
-import org.orepass.site.SiteStatus;
-import org.orepass.site.SiteStatusRules;
 import java.time.LocalDate;
 import java.util.List;
 
