@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -126,9 +127,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/eu-thresholds", "/admin/eu-thresholds/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // An anonymous visitor to / sees what they can do without an account, then the sign-in (issue 16).
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/welcome"),
-                        request -> "/".equals(request.getRequestURI().substring(request.getContextPath().length()))))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(startPageOrSignIn()))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(successHandler(session, languages))
@@ -139,6 +138,16 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         + "form-action 'self'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    /** {@code /} goes to the welcome page, every other page to the sign-in (as formLogin's own entry point would). */
+    private static AuthenticationEntryPoint startPageOrSignIn() {
+        var welcome = new LoginUrlAuthenticationEntryPoint("/welcome");
+        var signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, exception) -> {
+            var path = request.getRequestURI().substring(request.getContextPath().length());
+            (path.equals("/") ? welcome : signIn).commence(request, response, exception);
+        };
     }
 
     /** Stores the signed-in user in the session without its password hash, then goes where the user was heading. */
