@@ -146,6 +146,11 @@ class SecurityConfiguration {
         var signIn = new LoginUrlAuthenticationEntryPoint("/login");
         return (request, response, exception) -> {
             var path = request.getRequestURI().substring(request.getContextPath().length());
+            var language = request.getParameter("lang");
+            if (path.equals("/") && language != null && language.matches("[a-z]{2}")) {
+                response.sendRedirect(request.getContextPath() + "/welcome?lang=" + language); // keep the choice
+                return;
+            }
             (path.equals("/") ? welcome : signIn).commence(request, response, exception);
         };
     }
