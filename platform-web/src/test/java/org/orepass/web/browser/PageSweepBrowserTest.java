@@ -50,8 +50,8 @@ class PageSweepBrowserTest extends JourneyPages {
     static final int WIDTH = 360;
     static final int HEIGHT = 800;
     static final int HEADER_LIMIT = 160;
-    static final int MAX_PAGES_PER_ROLE = 45;
-    static final int KEY_PAGES_PER_ROLE = 5;
+    static final int MAX_PAGES_PER_ROLE = 40;
+    static final int KEY_PAGES_PER_ROLE = 4;
     static final List<String> USERS = List.of("admin", "inspector", "operator", "exporter", "cso", "auditor");
     static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     static final Pattern SKIPPED = Pattern.compile(
