@@ -212,7 +212,9 @@ class PageSweepBrowserTest extends JourneyPages {
         if (raw.find()) {
             problems.add(where + ": missing message " + raw.group());
         }
-        if (!language.equals("en")) {
+        // The ICGLR certificate prints in English and French side by side whatever the reader's language
+        // (export/certificate.html, lang="en" with lang="fr" parts): English there is the standard's, not a gap.
+        if (!language.equals("en") && !route(path).equals("/exports/{n}/certificate")) {
             var english = bundle.englishOnly().stream().filter(text::contains).limit(3).toList();
             if (!english.isEmpty()) {
                 problems.add(where + ": English text " + english);
