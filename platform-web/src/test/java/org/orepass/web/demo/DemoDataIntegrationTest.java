@@ -92,7 +92,7 @@ class DemoDataIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from tax_due where paid_amount >= amount and tax_authority"
                 + " like 'Direction%'", Integer.class)).isGreaterThanOrEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from tax_due where paid_amount < amount and tax_authority"
-                + " = 'Uganda Revenue Authority'", Integer.class)).isPositive();
+                + " = 'Direction Générale des Recettes du Nord-Kivu'", Integer.class)).isPositive();
         assertThat(jdbc.queryForList("select distinct status from incident where description like 'Boys younger%'"
                 + " or description like 'Armed men stop%' or description like 'People say mercury%'"
                 + " or description like 'A pit wall fell%'", String.class))
