@@ -1,5 +1,6 @@
 package org.orepass.incident;
 
+import org.orepass.incident.internal.Incidents;
 import org.orepass.incident.internal.IncidentAccessDenied;
 import org.orepass.incident.internal.IncidentAttachments;
 import java.time.Clock;

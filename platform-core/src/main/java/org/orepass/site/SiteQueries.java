@@ -1,5 +1,6 @@
 package org.orepass.site;
 
+import org.orepass.site.internal.SiteSummary;
 import org.orepass.site.internal.Inspections;
 import org.orepass.site.internal.SiteListings;
 import org.orepass.site.internal.SiteVisibility;

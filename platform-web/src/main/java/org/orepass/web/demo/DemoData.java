@@ -45,13 +45,15 @@ public class DemoData implements SmartLifecycle {
     private final java.time.Clock clock;
     private final org.orepass.site.SiteRegistration siteRegistration;
     private final org.orepass.site.SiteInspection siteInspection;
+    private final DemoStory story;
     private String port = "8080";
     private volatile boolean created;
 
     DemoData(OrganisationAdministration organisationAdministration, Organisations organisations,
             UserAccounts accounts, PasswordHasher hasher, TokenIssuing tokens, TransactionTemplate transaction,
             java.time.Clock clock, org.orepass.site.SiteRegistration siteRegistration,
-            org.orepass.site.SiteInspection siteInspection) {
+            org.orepass.site.SiteInspection siteInspection, DemoStory story) {
+        this.story = story;
         this.organisationAdministration = organisationAdministration;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -100,10 +102,28 @@ public class DemoData implements SmartLifecycle {
     public void run(ApplicationArguments args) {
         if (accounts.existsByUsernameIgnoreCase("admin")) {
             LOG.info(banner("Demo mode: demo accounts already exist."));
+        } else {
+            transaction.executeWithoutResult(status -> seed());
+            LOG.info(banner("Demo mode: created demo organisations and accounts."));
+        }
+        tellStory();
+    }
+
+    /**
+     * The story (DemoStory) once, also into a demo database made before it existed. A story the rules refuse
+     * (changed rules) leaves the demo without it rather than stopping the start; DemoDataIntegrationTest fails then.
+     */
+    private void tellStory() {
+        if (story.told()) {
             return;
         }
-        transaction.executeWithoutResult(status -> seed());
-        LOG.info(banner("Demo mode: created demo organisations and accounts."));
+        try {
+            story.tell();
+            LOG.info("Demo mode: told the demo story (DR Congo and Uganda; second inspector '{}').",
+                    DemoStory.SECOND_INSPECTOR);
+        } catch (RuntimeException refused) {
+            LOG.warn("Demo mode: the demo story could not be told: {}", refused.toString());
+        }
     }
 
     private String banner(String first) {

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -168,9 +169,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/eu-thresholds", "/admin/eu-thresholds/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // An anonymous visitor to / sees what they can do without an account, then the sign-in (issue 16).
-                // One entry point decides: with only a "default for /" registered, Spring Security would also use
-                // it for requests the sign-in form's own entry point does not claim (no Accept header, say).
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(startPageOrSignIn()))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(successHandler(session, languages))
@@ -186,13 +185,18 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** An anonymous visitor to {@code /} is shown /welcome; any other page that needs sign-in goes to /login. */
-    private static org.springframework.security.web.AuthenticationEntryPoint entryPoint() {
+    /** {@code /} goes to the welcome page, every other page to the sign-in (as formLogin's own entry point would). */
+    private static AuthenticationEntryPoint startPageOrSignIn() {
         var welcome = new LoginUrlAuthenticationEntryPoint("/welcome");
-        var login = new LoginUrlAuthenticationEntryPoint("/login");
-        return (request, response, failure) -> {
+        var signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, exception) -> {
             var path = request.getRequestURI().substring(request.getContextPath().length());
-            ("/".equals(path) ? welcome : login).commence(request, response, failure);
+            var language = request.getParameter("lang");
+            if (path.equals("/") && language != null && language.matches("[a-z]{2}")) {
+                response.sendRedirect(request.getContextPath() + "/welcome?lang=" + language); // keep the choice
+                return;
+            }
+            (path.equals("/") ? welcome : signIn).commence(request, response, exception);
         };
     }
 

@@ -50,6 +50,7 @@ final class Browser {
             org.openqa.selenium.WebElement oldPage = null;
             try {
                 oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
+                openMenu(driver);
                 driver.findElement(target).click();
                 wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
                 break;
@@ -66,6 +67,15 @@ final class Browser {
         }
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
                 org.openqa.selenium.By.cssSelector("footer.site-footer")));
+    }
+
+    /**
+     * On a phone the navigation sits in a closed {@code <details>} menu, and Selenium finds no link by a text it
+     * does not show: a person taps "Menu" first, so does the test (a click on the summary, as a tap would be).
+     */
+    static void openMenu(WebDriver driver) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const s = document.querySelector('details.menu:not([open]) > summary'); if (s) { s.click(); }");
     }
 
     private static boolean isStale(org.openqa.selenium.WebElement element) {

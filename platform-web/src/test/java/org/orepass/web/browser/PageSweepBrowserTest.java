@@ -50,8 +50,8 @@ class PageSweepBrowserTest extends JourneyPages {
     static final int WIDTH = 360;
     static final int HEIGHT = 800;
     static final int HEADER_LIMIT = 160;
-    static final int MAX_PAGES_PER_ROLE = 45;
-    static final int KEY_PAGES_PER_ROLE = 5;
+    static final int MAX_PAGES_PER_ROLE = 40;
+    static final int KEY_PAGES_PER_ROLE = 4;
     static final List<String> USERS = List.of("admin", "inspector", "operator", "exporter", "cso", "auditor");
     static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     static final Pattern SKIPPED = Pattern.compile(
@@ -212,7 +212,9 @@ class PageSweepBrowserTest extends JourneyPages {
         if (raw.find()) {
             problems.add(where + ": missing message " + raw.group());
         }
-        if (!language.equals("en")) {
+        // The ICGLR certificate prints in English and French side by side whatever the reader's language
+        // (export/certificate.html, lang="en" with lang="fr" parts): English there is the standard's, not a gap.
+        if (!language.equals("en") && !route(path).equals("/exports/{n}/certificate")) {
             var english = bundle.englishOnly().stream().filter(text::contains).limit(3).toList();
             if (!english.isEmpty()) {
                 problems.add(where + ": English text " + english);

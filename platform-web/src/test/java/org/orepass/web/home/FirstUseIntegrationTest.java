@@ -77,4 +77,14 @@ class FirstUseIntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/login\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Tout le monde peut signaler")));
     }
+
+    @Test
+    void theHelpPageShowsTheUsersOwnRoleFirstInTheirLanguage() throws Exception {
+        var operator = fixtures.signedIn(Role.OPERATOR);
+        var html = mvc.perform(get("/help").with(user(operator)).header("Accept-Language", "sw"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Rekodi kila mzigo");
+        assertThat(html.indexOf("id=\"help-operator\"")).isPositive()
+                .isLessThan(html.indexOf("id=\"help-inspector\""));
+    }
 }

@@ -23,7 +23,8 @@ class PageWeightIntegrationTest {
     private static final int BUDGET = 100 * 1024;
     private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/[^\"]+\\.(?:css|js))\"");
     private static final List<String> PAGES = List.of("/", "/admin/organisations", "/admin/organisations/new",
-            "/admin/users", "/admin/users/new", "/profile", "/profile/password", "/audit", "/sites", "/sites/new");
+            "/admin/users", "/admin/users/new", "/profile", "/profile/password", "/audit", "/sites", "/sites/new",
+            "/help");
 
     @Autowired
     MockMvc mvc;

@@ -1,0 +1,21 @@
+package org.orepass.web.support;
+
+import org.orepass.geography.Countries;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A country's name in the reader's language for templates ({@code ${@countryNames.name(code)}}): people read
+ * "Ouganda", not "UG" (issue 16). An empty code stays empty; an unknown one is shown as it is.
+ */
+@Component("countryNames")
+public class CountryNames {
+
+    public String name(String code) {
+        if (code == null || code.isBlank()) {
+            return code;
+        }
+        var name = Countries.displayName(code, LocaleContextHolder.getLocale());
+        return name == null || name.isBlank() ? code : name;
+    }
+}
