@@ -106,8 +106,7 @@ class IcglrErrors {
      * 409 as a stale edit, from here for every ICGLR endpoint.
      */
     @ExceptionHandler({org.orepass.shared.StaleEditException.class,
-        org.springframework.dao.OptimisticLockingFailureException.class,
-        jakarta.persistence.OptimisticLockException.class})
+        org.springframework.dao.OptimisticLockingFailureException.class})
     ResponseEntity<ObjectNode> conflict(Exception e) {
         return answer(409, "CONFLICT", IcglrErrorDocument.message(409),
                 List.of(new IcglrProblem("", "the record was changed by someone else meanwhile; read it again")));

@@ -144,8 +144,7 @@ class StaleEditHandling {
     static class StaleEditAdvice {
 
         @ExceptionHandler({org.orepass.shared.StaleEditException.class,
-            org.springframework.dao.OptimisticLockingFailureException.class,
-            jakarta.persistence.OptimisticLockException.class})
+            org.springframework.dao.OptimisticLockingFailureException.class})
         String stale(HttpServletRequest request, RedirectAttributes redirect) {
             redirect.addFlashAttribute("flashError", Forms.STALE);
             return "redirect:" + backTo(request);
