@@ -1,7 +1,5 @@
 package org.orepass.custody;
 
-import org.orepass.custody.internal.TagStatus;
-import org.orepass.custody.internal.Tags;
 import org.orepass.custody.internal.CustodyAnomalies;
 import org.orepass.custody.internal.CustodyAnomaly;
 import java.time.Clock;

@@ -1,6 +1,5 @@
 package org.orepass.custody;
 
-import org.orepass.custody.internal.TagStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;

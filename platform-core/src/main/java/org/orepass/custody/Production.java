@@ -1,6 +1,5 @@
 package org.orepass.custody;
 
-import org.orepass.custody.internal.Tags;
 import org.orepass.custody.internal.AnomalyRecorder;
 import org.orepass.custody.internal.LotOperations;
 import java.time.Clock;

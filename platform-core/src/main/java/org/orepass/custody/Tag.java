@@ -1,6 +1,5 @@
 package org.orepass.custody;
 
-import org.orepass.custody.internal.TagStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,5 @@
 package org.orepass.custody;
 
-import org.orepass.custody.internal.Tags;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

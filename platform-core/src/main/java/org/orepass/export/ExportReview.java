@@ -1,7 +1,5 @@
 package org.orepass.export;
 
-import org.orepass.export.internal.ExportAccess;
-import org.orepass.export.internal.ExportCertificates;
 import org.orepass.export.internal.CertificateSerials;
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,6 +1,5 @@
 package org.orepass.export;
 
-import org.orepass.export.internal.ExportAccess;
 import org.orepass.export.internal.ExportDocuments;
 import org.orepass.export.internal.ExportShipments;
 import java.math.BigDecimal;

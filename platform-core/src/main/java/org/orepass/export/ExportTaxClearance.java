@@ -1,6 +1,5 @@
 package org.orepass.export;
 
-import org.orepass.export.internal.ExportAccess;
 import org.orepass.export.internal.ExportShipments;
 import org.orepass.export.internal.ExportTaxSettings;
 import java.time.Clock;

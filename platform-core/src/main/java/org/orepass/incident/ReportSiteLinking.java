@@ -1,6 +1,5 @@
 package org.orepass.incident;
 
-import org.orepass.incident.internal.Incidents;
 import org.orepass.incident.internal.IncidentAccessDenied;
 import org.orepass.incident.internal.IncidentCategories;
 import org.orepass.incident.internal.IncidentNotifications;

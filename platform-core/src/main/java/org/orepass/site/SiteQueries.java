@@ -1,6 +1,5 @@
 package org.orepass.site;
 
-import org.orepass.site.internal.SiteSummary;
 import org.orepass.site.internal.Inspections;
 import org.orepass.site.internal.SiteListings;
 import org.orepass.site.internal.SiteVisibility;

@@ -75,6 +75,9 @@ final class SiteRowReader {
 
     Result read(SiteImportFile.Record record) {
         int row = record.rowNumber();
+        if (record.problem() != null) {
+            return new Result(null, List.of(ImportReportLine.problem(row, null, record.problem())));
+        }
         if (record.cells().size() != width) {
             return new Result(null, List.of(ImportReportLine.problem(row, null, "siteimport.row.column-count",
                     width, record.cells().size())));

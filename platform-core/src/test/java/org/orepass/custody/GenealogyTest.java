@@ -1,6 +1,5 @@
 package org.orepass.custody;
 
-import org.orepass.custody.internal.TagStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -28,6 +28,22 @@ class SiteImportFileTest {
     }
 
     @Test
+    void anUnclosedQuoteIsAnErrorOnItsRowAndTheRowsBeforeItStay() {
+        var file = SiteImportFile.parse("name,locality\nA,B\n\"Pit east,Kisoro\nC,D\n");
+        assertThat(file.records()).hasSize(2);
+        assertThat(file.records().get(0).cells()).containsExactly("A", "B");
+        assertThat(file.records().get(0).problem()).isNull();
+        assertThat(file.records().get(1).rowNumber()).isEqualTo(3);
+        assertThat(file.records().get(1).problem()).isEqualTo(SiteImportFile.UNREADABLE_ROW);
+    }
+
+    @Test
+    void controlCharactersInCellsAreStripped() {
+        var file = SiteImportFile.parse("name,locality\nKi\u0000soro,\"Up\u001bper\"\n");
+        assertThat(file.records().get(0).cells()).containsExactly("Kisoro", "Upper");
+    }
+
+    @Test
     void anEmptyFileHasNoHeaderAndNoRecords() {
         assertThat(SiteImportFile.parse("").header()).isEmpty();
         assertThat(SiteImportFile.parse("name,country\r\n").records()).isEmpty();

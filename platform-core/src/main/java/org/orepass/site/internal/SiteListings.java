@@ -1,7 +1,6 @@
 package org.orepass.site.internal;
 
 import org.orepass.site.SiteSummary;
-import org.orepass.site.internal.SiteSummary;
 import org.orepass.site.SiteSearch;
 import java.time.LocalDate;
 import org.orepass.shared.PageQuery;

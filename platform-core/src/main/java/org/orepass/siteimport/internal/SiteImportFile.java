@@ -1,7 +1,12 @@
 package org.orepass.siteimport.internal;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.orepass.shared.Text;
 
 /**
  * An uploaded CSV file read into records: RFC 4180 quoting (a quoted cell may hold separators, quotes and line
@@ -11,12 +16,19 @@ import java.util.List;
 public final class SiteImportFile {
 
     /** A record and the row number a spreadsheet shows for it (the header is row 1). */
-    public record Record(int rowNumber, List<String> cells) {
+    public record Record(int rowNumber, List<String> cells, String problem) {
+
+        public Record(int rowNumber, List<String> cells) {
+            this(rowNumber, cells, null);
+        }
 
         public boolean isBlank() {
-            return cells.stream().allMatch(String::isBlank);
+            return problem == null && cells.stream().allMatch(String::isBlank);
         }
     }
+
+    /** The message key of a row the CSV reader could not read to its end (an unclosed quote). */
+    public static final String UNREADABLE_ROW = "siteimport.row.unclosed-quote";
 
     private final char separator;
     private final List<String> header;
@@ -35,10 +47,10 @@ public final class SiteImportFile {
         if (rows.isEmpty()) {
             return new SiteImportFile(separator, List.of(), List.of());
         }
-        var header = rows.get(0).stream().map(String::strip).toList();
+        var header = rows.get(0).cells().stream().map(String::strip).toList();
         var records = new ArrayList<Record>();
         for (int i = 1; i < rows.size(); i++) {
-            var record = new Record(i + 1, rows.get(i));
+            var record = new Record(i + 1, rows.get(i).cells(), rows.get(i).problem());
             if (!record.isBlank()) { // spreadsheets leave empty lines at the end
                 records.add(record);
             }
@@ -78,46 +90,38 @@ public final class SiteImportFile {
         return semicolons > commas ? ';' : ',';
     }
 
-    private static List<List<String>> split(String body, char separator) {
-        var rows = new ArrayList<List<String>>();
-        var row = new ArrayList<String>();
-        var cell = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            any = true;
-            if (quoted) {
-                if (c == '"' && i + 1 < body.length() && body.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
+    /**
+     * The rows as Apache Commons CSV reads them (RFC 4180 with the separator found), cells without control
+     * characters. A row the reader cannot finish (a quote opened and never closed, text after a closing quote)
+     * ends the file: it becomes a record with the problem {@link #UNREADABLE_ROW} and its row number, as nothing
+     * after it can be told apart from the open cell.
+     */
+    private static List<Row> split(String body, char separator) {
+        var format = CSVFormat.Builder.create(CSVFormat.RFC4180).setDelimiter(separator).setIgnoreEmptyLines(false)
+                .get();
+        var rows = new ArrayList<Row>();
+        try (var parser = format.parse(new StringReader(body))) {
+            var iterator = parser.iterator();
+            while (true) {
+                try {
+                    if (!iterator.hasNext()) {
+                        break;
+                    }
+                    var record = iterator.next();
+                    var cells = new ArrayList<String>(record.size());
+                    record.forEach(cell -> cells.add(Text.clean(cell)));
+                    rows.add(new Row(cells, null));
+                } catch (UncheckedIOException | IllegalStateException unreadable) {
+                    rows.add(new Row(List.of(), UNREADABLE_ROW));
+                    break;
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                any = false;
-            } else {
-                cell.append(c);
             }
-        }
-        if (any) {
-            row.add(cell.toString());
-            rows.add(row);
+        } catch (IOException closing) {
+            throw new UncheckedIOException(closing);
         }
         return rows;
+    }
+
+    private record Row(List<String> cells, String problem) {
     }
 }

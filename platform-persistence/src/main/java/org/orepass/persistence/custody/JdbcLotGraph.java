@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import org.orepass.custody.LotGraph;
 import org.orepass.custody.OriginatingOperation;
-import org.orepass.custody.internal.TagStatus;
+import org.orepass.custody.TagStatus;
 import org.orepass.site.Mineral;
 import org.orepass.site.SiteStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

@@ -3,7 +3,7 @@ package org.orepass.persistence.export;
 import java.util.List;
 import java.util.Optional;
 import org.orepass.export.ExportCertificate;
-import org.orepass.export.internal.ExportCertificates;
+import org.orepass.export.ExportCertificates;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 

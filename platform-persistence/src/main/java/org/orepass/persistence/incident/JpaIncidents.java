@@ -3,7 +3,7 @@ package org.orepass.persistence.incident;
 import java.util.List;
 import java.util.Optional;
 import org.orepass.incident.Incident;
-import org.orepass.incident.internal.Incidents;
+import org.orepass.incident.Incidents;
 import org.orepass.incident.internal.LotReference;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

@@ -12,7 +12,7 @@ import org.orepass.site.internal.SiteListings;
 import org.orepass.site.SiteSearch;
 import org.orepass.site.SiteStatus;
 import org.orepass.site.SiteStatusRules;
-import org.orepass.site.internal.SiteSummary;
+import org.orepass.site.SiteSummary;
 import org.orepass.site.internal.SiteVisibility;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -22,7 +22,7 @@ import org.orepass.site.MiningType;
 import org.orepass.site.SiteDetails;
 import org.orepass.site.SiteRegistration;
 import org.orepass.site.SiteSearch;
-import org.orepass.site.internal.SiteSummary;
+import org.orepass.site.SiteSummary;
 import org.orepass.site.internal.SiteVisibility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -197,7 +197,7 @@ class SiteRegistryPersistenceTest {
         assertThat(sites.page(search, new org.orepass.site.internal.SiteVisibility(false, -1L), today, page)).isEmpty();
         assertThat(sites.page(search, new org.orepass.site.internal.SiteVisibility(false, null), today, page)).isEmpty();
         assertThat(listings.list(search, new org.orepass.site.internal.SiteVisibility(false, details.ownerId()), today, page)
-                .items()).extracting(org.orepass.site.internal.SiteSummary::id).containsExactly(site.getId());
+                .items()).extracting(org.orepass.site.SiteSummary::id).containsExactly(site.getId());
         assertThat(listings.list(search, new org.orepass.site.internal.SiteVisibility(false, -1L), today, page).total())
                 .isZero();
         assertThat(listings.list(search, new org.orepass.site.internal.SiteVisibility(false, null), today, page).total())
@@ -215,7 +215,7 @@ class SiteRegistryPersistenceTest {
         var byName = listings.list(new org.orepass.site.SiteSearch(prefix.toUpperCase(), "RW", "RW-03",
                 Mineral.WOLFRAMITE, SiteStatus.BLUE, FormalisationStage.LICENSED, ActivityStatus.ACTIVE, null), all,
                 LocalDate.now(), org.orepass.shared.PageQuery.first());
-        assertThat(byName.items()).extracting(org.orepass.site.internal.SiteSummary::name)
+        assertThat(byName.items()).extracting(org.orepass.site.SiteSummary::name)
                 .containsExactly(prefix + " Alpha", prefix + " Bravo");
         var row = byName.items().get(0);
         assertThat(row.minerals()).containsExactly(Mineral.WOLFRAMITE);
@@ -224,7 +224,7 @@ class SiteRegistryPersistenceTest {
         var newestFirst = listings.list(new org.orepass.site.SiteSearch(prefix, null, null, null, null, null, null,
                 org.orepass.site.SiteSearch.Sort.REGISTERED), all, LocalDate.now(),
                 new org.orepass.shared.PageQuery(0, 1));
-        assertThat(newestFirst.items()).extracting(org.orepass.site.internal.SiteSummary::name)
+        assertThat(newestFirst.items()).extracting(org.orepass.site.SiteSummary::name)
                 .containsExactly(prefix + " Alpha");
         assertThat(newestFirst.total()).isEqualTo(2);
         for (int i = 0; i < 11; i++) {
@@ -247,7 +247,7 @@ class SiteRegistryPersistenceTest {
                 null), all, LocalDate.now(), new org.orepass.shared.PageQuery(0, 1), 0, 0);
         assertThat(textOnly.atLeast()).isFalse();
         assertThat(textOnly.total()).isEqualTo(13);
-        assertThat(textOnly.items()).extracting(org.orepass.site.internal.SiteSummary::name).containsExactly(prefix + " Alpha");
+        assertThat(textOnly.items()).extracting(org.orepass.site.SiteSummary::name).containsExactly(prefix + " Alpha");
         assertThat(listings.list(new org.orepass.site.SiteSearch(prefix, null, null, Mineral.GOLD, null, null, null,
                 null), all, LocalDate.now(), org.orepass.shared.PageQuery.first()).total()).isZero();
         // The row's copy of the minerals (V11 triggers) follows an edit.
@@ -255,7 +255,7 @@ class SiteRegistryPersistenceTest {
         registration.edit(RWANDA_INSPECTOR, bravo.getId(), bravo.getVersion(), goldToo);
         var gold = listings.list(new org.orepass.site.SiteSearch(prefix, null, null, Mineral.GOLD, null, null, null,
                 null), all, LocalDate.now(), org.orepass.shared.PageQuery.first());
-        assertThat(gold.items()).extracting(org.orepass.site.internal.SiteSummary::name).containsExactly(prefix + " Bravo");
+        assertThat(gold.items()).extracting(org.orepass.site.SiteSummary::name).containsExactly(prefix + " Bravo");
         assertThat(gold.items().get(0).minerals()).containsExactly(Mineral.GOLD, Mineral.WOLFRAMITE);
         assertThat(listings.list(new org.orepass.site.SiteSearch(prefix + "%", null, null, null, null, null, null,
                 null), all, LocalDate.now(), org.orepass.shared.PageQuery.first()).total())

@@ -86,7 +86,7 @@ class DemoStory {
     private final Organisations organisations;
     private final OrganisationAdministration organisationAdministration;
     private final MineSites sites;
-    private final org.orepass.incident.internal.Incidents incidents;
+    private final org.orepass.incident.Incidents incidents;
     private final org.orepass.risk.internal.RiskAssessments assessments;
     private final TransactionTemplate transaction;
     private final PasswordHasher hasher;
@@ -116,7 +116,7 @@ class DemoStory {
             ExportShipping shipping, ExportReview exportReview, IncidentReporting reporting,
             IncidentFollowUp followUp, IncidentCategories categories, RiskAssessing assessing,
             MitigationPlanning planning, OrganisationAdministration organisationAdministration, MineSites sites,
-            org.orepass.incident.internal.Incidents incidents, org.orepass.risk.internal.RiskAssessments assessments,
+            org.orepass.incident.Incidents incidents, org.orepass.risk.internal.RiskAssessments assessments,
             TransactionTemplate transaction) {
         this.incidents = incidents;
         this.assessments = assessments;

@@ -11,8 +11,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 public final class StaleEdits {
 
-    // By name: the web layer does not compile against JPA or Hibernate (ArchitectureTest); Spring translates most
-    // of these into OptimisticLockingFailureException, but one thrown outside a repository may arrive untranslated.
+    // By name: the web layer compiles against neither JPA nor Hibernate (ArchitectureTest).
     private static final java.util.Set<String> HIBERNATE = java.util.Set.of("org.hibernate.StaleStateException",
             "org.hibernate.dialect.lock.OptimisticEntityLockException", "jakarta.persistence.OptimisticLockException");
 
