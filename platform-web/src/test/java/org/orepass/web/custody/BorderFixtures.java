@@ -48,7 +48,7 @@ class BorderFixtures {
     SignedInUser trader(String country) {
         var trader = fixtures.signedIn(Role.OPERATOR, Role.EXPORTER);
         jdbc.update("update organisation set country = ?, division = null, contact_name = 'Amina Nakato',"
-                + " contact_email = 'trade@comptoir.example', contact_phone = '+256 772 123456' where id = ?", country,
+                + " contact_email = 'trade@comptoir.cd', contact_phone = '+256 772 123456' where id = ?", country,
                 trader.organisationId());
         return trader;
     }
