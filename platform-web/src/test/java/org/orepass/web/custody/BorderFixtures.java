@@ -67,6 +67,8 @@ class BorderFixtures {
         var draft = mvc.perform(post("/exports").with(user(exporter)).with(csrf())
                         .param("importerName", "Comptoir " + destination)
                         .param("importerAddress", "Avenue du Lac 1").param("importerCountry", destination)
+                        .param("importerContact", "Jan de Vries").param("importerPhone", "+31 10 123 4567")
+                        .param("importerEmail", "metals@refinery.nl")
                         .param("destinationCountry", destination).param("mineral", "CASSITERITE")
                         .param("declaredMass", kg).param("declaredUnit", "KGM").param("grade", "60")
                         .param("declaredValue", "4600").param("currency", "USD").param("transportMode", "ROAD")
