@@ -10,5 +10,7 @@ public enum AnomalyKind {
     /** The buyer weighed a purchase differently from the seller, beyond the tolerance. */
     WEIGHT_DIFFERENCE,
     /** A processing's assayed outputs hold more metal than its inputs, beyond the metal tolerance. */
-    METAL_BALANCE
+    METAL_BALANCE,
+    /** Material imported without a valid certificate of the country it came from, held as a suspect lot. */
+    SUSPECT_IMPORT
 }

@@ -80,6 +80,8 @@ public class CustodyTransfers {
         blocks.requireTradable("massKg", lot.getId());
         var buyer = buyerId == null ? null : organisations.findById(buyerId)
                 .orElseThrow(() -> new DomainRuleViolation("buyerId", "transfer.buyer.unknown"));
+        // A buyer abroad is an export, not a sale (docs/borders.md).
+        Borders.requireDomestic("buyerId", lot.getCustodian(), buyer);
         refuseIfBlocked(buyer == null ? null : buyer.getId(), lot.getCustodian().getId(), lot.getId(), "buyerId");
         var paid = Payment.of(payment.method(), payment.amount(), payment.currency());
         var transfer = transfers.add(Transfer.sale(lot, buyer, massKg, actor.username(), LocalDate.now(clock),
@@ -99,6 +101,8 @@ public class CustodyTransfers {
         // reject the delivery (the mass goes back to the seller), but not take it into a new lot.
         blocks.requireTradable("massKg", transfer.getLot().getId());
         refuseIfBlocked(transfer.getBuyer().getId(), transfer.getSeller().getId(), transfer.getLot().getId(), null);
+        // A sale recorded before the border rule (or an organisation that moved) does not cross a border either.
+        Borders.requireDomestic("massKg", transfer.getSeller(), transfer.getBuyer());
         // Numbered first: the sequence query flushes, and the transfer must not reach the database received
         // without its lot (a check constraint says so).
         var number = transfer.getBuyer().getCountry() + "-" + LocalDate.now(clock).getYear() + "-"

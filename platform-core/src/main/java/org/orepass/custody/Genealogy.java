@@ -125,6 +125,7 @@ public class Genealogy {
         var origins = new LinkedHashMap<Long, BigDecimal>();
         var siteNodes = new HashMap<Long, LotGraph.Node>();
         var problems = new ArrayList<TraceProblem>();
+        var importedKg = new LinkedHashMap<LotGraph.Node, BigDecimal>();
         var total = BigDecimal.ZERO;
         for (var node : nodes) {
             var kg = attributed.getOrDefault(node.id(), BigDecimal.ZERO);
@@ -133,11 +134,18 @@ public class Genealogy {
                 if (node.siteId() != null) {
                     origins.merge(node.siteId(), kg, BigDecimal::add);
                     siteNodes.putIfAbsent(node.siteId(), node);
+                } else if (node.operation() == OriginatingOperation.IMPORT && node.originCountry() != null) {
+                    // An import whose chain starts outside the platform: its document states the origin.
+                    importedKg.put(node, kg);
+                    if (node.uncertified()) {
+                        problems.add(problem(TraceProblem.Kind.SUSPECT_IMPORT, node));
+                    }
                 } else {
                     problems.add(problem(TraceProblem.Kind.UNKNOWN_ORIGIN, node));
                 }
             }
             problemsOf(node, today, problems);
+            crossings(node, byId, problems);
         }
         var warnings = new ArrayList<TraceProblem>();
         for (var node : nodes) {
@@ -154,9 +162,43 @@ public class Genealogy {
                     origin.getValue().setScale(3, RoundingMode.HALF_UP), share.setScale(4, RoundingMode.HALF_UP)));
         }
         shares.sort(Comparator.comparing(OriginShare::massKg).reversed().thenComparing(OriginShare::siteId));
+        var imported = new ArrayList<Trace.ImportedOrigin>();
+        for (var entry : importedKg.entrySet()) {
+            var node = entry.getKey();
+            var share = total.signum() == 0 ? BigDecimal.ZERO : entry.getValue().divide(total, PRECISION);
+            imported.add(new Trace.ImportedOrigin(node.id(), node.lotNumber(), node.originCountry(),
+                    entry.getValue().setScale(3, RoundingMode.HALF_UP), share.setScale(4, RoundingMode.HALF_UP)));
+        }
         problems.sort(Comparator.comparing(TraceProblem::kind).thenComparing(TraceProblem::lotNumber));
         return new Trace(List.copyOf(shares), depths(nodes, targets, true), List.copyOf(problems),
-                List.copyOf(warnings));
+                List.copyOf(warnings), List.copyOf(imported));
+    }
+
+    /**
+     * The border rule (issue 14, docs/borders.md): material is where its custodian is, and changes country only
+     * through an import lot. A lot made from a lot held in another country that is not an import, or a production
+     * lot held outside its site's country, is a crossing nobody recorded (data from before the rule, a foreign
+     * organisation producing at a site): it blocks the certificate like any problem of the chain.
+     */
+    private static void crossings(LotGraph.Node node, Map<Long, LotGraph.Node> byId, List<TraceProblem> problems) {
+        if (node.custodianCountry() == null) {
+            return;
+        }
+        if (node.siteId() != null && node.siteCountry() != null && !node.siteCountry().equals(node.custodianCountry())) {
+            problems.add(problem(TraceProblem.Kind.UNRECORDED_CROSSING, node));
+            return;
+        }
+        if (node.operation() == OriginatingOperation.IMPORT) {
+            return;
+        }
+        for (var input : node.inputs()) {
+            var from = byId.get(input.lotId());
+            if (from != null && from.custodianCountry() != null
+                    && !from.custodianCountry().equals(node.custodianCountry())) {
+                problems.add(problem(TraceProblem.Kind.UNRECORDED_CROSSING, node));
+                return;
+            }
+        }
     }
 
     /**
@@ -225,7 +267,7 @@ public class Genealogy {
         }
         if (!node.inputs().isEmpty()) {
             var in = node.inputs().stream().map(LotGraph.Input::massKg).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (node.operation() == OriginatingOperation.PURCHASE) {
+            if (node.operation() == OriginatingOperation.PURCHASE || node.operation() == OriginatingOperation.IMPORT) {
                 // What the buyer weighed against what the seller sent (both are on the link and the lot).
                 if (node.massKg().subtract(in).abs().compareTo(in.multiply(tolerance).subtract(in)) > 0) {
                     problems.add(problem(TraceProblem.Kind.WEIGHT_DIFFERENCE, node));

@@ -107,6 +107,13 @@ public class Lot {
     @Version
     private long version;
 
+    /**
+     * Where the material of an import lot was mined, as its certificate states it (issue 14): the origin of a lot
+     * that came from outside the platform, whose genealogy starts here. Null for every other lot.
+     */
+    @Column(updatable = false)
+    private org.orepass.shared.CountryCode originCountry;
+
     protected Lot() {
     }
 
@@ -212,6 +219,33 @@ public class Lot {
         lot.metalGain = metalGain;
         lot.packageType = output.packageType();
         lot.packageCount = output.packageCount();
+        lot.uncertified = uncertified;
+        lot.registeredBy = registeredBy;
+        lot.registeredAt = registeredAt;
+        return lot;
+    }
+
+    /**
+     * The lot an importer holds once material crossed the border (originating operation IMPORT, role IMPORTER,
+     * docs/borders.md): the mass it weighed, of the exported mineral and grade. It keeps its origin: through its
+     * input (the export lot, when the certificate was issued here) and in {@code originCountry}. A suspect import
+     * (no valid certificate) is uncertified for good.
+     */
+    static Lot imported(String lotNumber, Organisation importer, Mineral mineral, BigDecimal massKg, Grade grade,
+            org.orepass.shared.CountryCode originCountry, boolean uncertified, String registeredBy,
+            Instant registeredAt) {
+        var lot = new Lot();
+        lot.lotNumber = lotNumber;
+        lot.custodian = importer;
+        lot.creatorRole = CustodyRole.IMPORTER;
+        lot.originatingOperation = OriginatingOperation.IMPORT;
+        lot.mineral = mineral;
+        lot.mass = massKg;
+        lot.unit = MassUnit.KGM;
+        lot.massKg = massKg;
+        lot.remainingKg = massKg;
+        lot.grade = grade;
+        lot.originCountry = originCountry;
         lot.uncertified = uncertified;
         lot.registeredBy = registeredBy;
         lot.registeredAt = registeredAt;
@@ -331,5 +365,10 @@ public class Lot {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The origin country of an import lot (see {@link #imported}); null for other lots. */
+    public org.orepass.shared.CountryCode getOriginCountry() {
+        return originCountry;
     }
 }

@@ -31,7 +31,22 @@ public interface LotGraph {
     record Node(long id, String lotNumber, OriginatingOperation operation, Mineral mineral, BigDecimal massKg,
             boolean uncertified, long custodianId, String custodian, Long siteId, String siteName, String siteCountry,
             SiteStatus siteStatus, LocalDate siteStatusSince, LocalDate correctionDeadline, String tagNumber,
-            TagStatus tagStatus, List<Input> inputs, BigDecimal concentration, boolean metalGain) {
+            TagStatus tagStatus, List<Input> inputs, BigDecimal concentration, boolean metalGain,
+            String custodianCountry, String originCountry) {
+
+        /**
+         * A lot whose custodian's country and import origin are not known (issue 14 added them: {@code
+         * custodianCountry} is where the material is, {@code originCountry} where an import lot's material was mined).
+         */
+        public Node(long id, String lotNumber, OriginatingOperation operation, Mineral mineral, BigDecimal massKg,
+                boolean uncertified, long custodianId, String custodian, Long siteId, String siteName,
+                String siteCountry, SiteStatus siteStatus, LocalDate siteStatusSince, LocalDate correctionDeadline,
+                String tagNumber, TagStatus tagStatus, List<Input> inputs, BigDecimal concentration,
+                boolean metalGain) {
+            this(id, lotNumber, operation, mineral, massKg, uncertified, custodianId, custodian, siteId, siteName,
+                    siteCountry, siteStatus, siteStatusSince, correctionDeadline, tagNumber, tagStatus, inputs,
+                    concentration, metalGain, null, null);
+        }
 
         /** A lot whose grade is not known (and not marked with a metal gain). */
         public Node(long id, String lotNumber, OriginatingOperation operation, Mineral mineral, BigDecimal massKg,

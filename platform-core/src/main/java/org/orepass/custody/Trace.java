@@ -9,11 +9,49 @@ import org.orepass.site.SiteStatus;
  * way, and what would stop an export certificate (see {@link Genealogy}).
  */
 public record Trace(List<OriginShare> origins, List<TraceLot> lots, List<TraceProblem> problems,
-        List<TraceProblem> warnings) {
+        List<TraceProblem> warnings, List<ImportedOrigin> imported) {
+
+    /** A trace with no import from outside the platform. */
+    public Trace(List<OriginShare> origins, List<TraceLot> lots, List<TraceProblem> problems,
+            List<TraceProblem> warnings) {
+        this(origins, lots, problems, warnings, List.of());
+    }
 
     /** A trace with no warnings. */
     public Trace(List<OriginShare> origins, List<TraceLot> lots, List<TraceProblem> problems) {
         this(origins, lots, problems, List.of());
+    }
+
+    /**
+     * The origin countries with their kilograms and shares (issue 14, docs/borders.md): the mine sites' countries,
+     * and the origin of every import whose chain starts outside the platform, largest first (then by code).
+     */
+    public List<CountryShare> countries() {
+        var kg = new java.util.TreeMap<String, BigDecimal>();
+        var share = new java.util.TreeMap<String, BigDecimal>();
+        origins.forEach(o -> {
+            kg.merge(o.country(), o.massKg(), BigDecimal::add);
+            share.merge(o.country(), o.share(), BigDecimal::add);
+        });
+        imported.forEach(o -> {
+            kg.merge(o.country(), o.massKg(), BigDecimal::add);
+            share.merge(o.country(), o.share(), BigDecimal::add);
+        });
+        return kg.entrySet().stream().map(e -> new CountryShare(e.getKey(), e.getValue(), share.get(e.getKey())))
+                .sorted(java.util.Comparator.comparing(CountryShare::massKg).reversed()
+                        .thenComparing(CountryShare::country))
+                .toList();
+    }
+
+    /** An origin country: the kilograms of the traced lots mined there and that as a share (0-1). */
+    public record CountryShare(String country, BigDecimal massKg, BigDecimal share) {
+    }
+
+    /**
+     * An import lot whose chain starts outside the platform (a certificate of another system, a non-ICGLR export
+     * document): the origin its document states, with the kilograms and share of the traced lots it stands for.
+     */
+    public record ImportedOrigin(long lotId, String lotNumber, String country, BigDecimal massKg, BigDecimal share) {
     }
 
     /** Nothing in the chain stops certification. */
@@ -50,7 +88,14 @@ public record Trace(List<OriginShare> origins, List<TraceLot> lots, List<TracePr
             UNKNOWN_ORIGIN,
             /** A processing's assayed outputs hold more metal than its inputs, beyond the tolerance. */
             METAL_BALANCE,
-            MISSING_GRADE
+            MISSING_GRADE,
+            /**
+             * Material changed country without an import (issue 14): a lot held in one country made from a lot held in
+             * another, or a production lot held outside its site's country.
+             */
+            UNRECORDED_CROSSING,
+            /** An import recorded without a valid certificate of the country it came from. */
+            SUSPECT_IMPORT
         }
     }
 }

@@ -61,6 +61,12 @@ public class ExportCertificate {
     private String issuedBy;
     @Column(updatable = false)
     private Instant issuedAt;
+    /**
+     * For material of foreign origin, the certificates it was imported with ({@code UG:UG-2026-00012;...}): a
+     * re-export certificate cites them (issue 14, docs/borders.md). Null for domestic material.
+     */
+    @Column(updatable = false)
+    private String originCertificates;
 
     protected ExportCertificate() {
     }
@@ -111,6 +117,15 @@ public class ExportCertificate {
             throw new DomainRuleViolation(field, "export.text.too-long", max);
         }
         return value.strip();
+    }
+
+    /** Set once, before the certificate is stored. */
+    void citeOrigin(String citations) {
+        this.originCertificates = citations;
+    }
+
+    public String getOriginCertificates() {
+        return originCertificates;
     }
 
     public boolean isValidOn(LocalDate day) {

@@ -165,7 +165,7 @@ public class ExportQueries {
             BigDecimal declaredValue, String currency, String mineralOrigin, LocalDate shipmentDate,
             TransportMode transportMode, String carrier, String route, String borderPost, String verifierName,
             String verifierPosition, String verifierId, LocalDate verifiedOn, String validatorName,
-            LocalDate issuedOn, LocalDate expiresOn, List<String> sourceLots) {
+            LocalDate issuedOn, LocalDate expiresOn, List<String> sourceLots, String originCertificates) {
 
         static CertificateView of(ExportCertificate c) {
             var s = c.getShipment();
@@ -181,7 +181,8 @@ public class ExportQueries {
                     c.getMineralOrigin(), s.getShipmentDate(), s.getTransportMode(), s.getCarrier(), s.getRoute(),
                     s.getBorderPost(), c.getVerifierName(), c.getVerifierPosition(), c.getVerifierId(),
                     c.getVerifiedOn(), c.getValidatorName(), c.getIssuedOn(), c.getExpiresOn(),
-                    s.getLots().stream().map(line -> line.getLot().getLotNumber()).toList());
+                    s.getLots().stream().map(line -> line.getLot().getLotNumber()).toList(),
+                    c.getOriginCertificates());
         }
     }
 

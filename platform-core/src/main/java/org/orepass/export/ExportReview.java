@@ -37,11 +37,13 @@ public class ExportReview {
     private final ExportTaxClearance taxClearance;
     private final Clock clock;
     private final TradeBlocks blocks;
+    private final org.orepass.custody.LotImports imports;
 
     public ExportReview(ExportQueries queries, ExportCertificates certificates, CertificateSerials serials,
             Genealogy genealogy, ExportHolds holds, ApplicationEventPublisher events, ExportTaxClearance taxClearance,
-            Clock clock, TradeBlocks blocks) {
+            Clock clock, TradeBlocks blocks, org.orepass.custody.LotImports imports) {
         this.blocks = blocks;
+        this.imports = imports;
         this.queries = queries;
         this.certificates = certificates;
         this.serials = serials;
@@ -103,11 +105,31 @@ public class ExportReview {
         // Inside this transaction: a certificate refused below gives its number back (the upsert rolls back).
         var serial = country + "-" + today.getYear() + "-" + String.format("%05d", serials.next(country,
                 today.getYear()));
-        var certificate = certificates.add(ExportCertificate.issue(shipment, serial, details, mineralOrigin(trace),
-                today, actor.username(), clock.instant()));
+        var certificate = ExportCertificate.issue(shipment, serial, details, mineralOrigin(trace), today,
+                actor.username(), clock.instant());
+        // A re-export cites the certificates its foreign material came in with (issue 14, docs/borders.md); the
+        // trace above already refused any foreign material that crossed without one.
+        certificate.citeOrigin(originCertificates(trace, country));
+        certificate = certificates.add(certificate);
         shipment.certified(actor.username(), clock.instant());
         events.publishEvent(new ExportCertified(shipment.getId()));
         return certificate;
+    }
+
+    /**
+     * The certificates the imports in the trace crossed with, when material of another origin than the issuing
+     * country is in it: {@code UG:UG-2026-00012;CO:DEX-0042}, or null for a certificate of domestic material only.
+     */
+    private String originCertificates(Trace trace, String issuingCountry) {
+        if (trace.countries().stream().allMatch(c -> c.country().equals(issuingCountry))) {
+            return null;
+        }
+        var importLots = trace.lots().stream()
+                .filter(lot -> lot.operation() == org.orepass.custody.OriginatingOperation.IMPORT)
+                .map(Trace.TraceLot::lotId).toList();
+        var cited = imports.ofLots(importLots).stream().map(org.orepass.custody.LotImport::citation).distinct()
+                .sorted().toList();
+        return cited.isEmpty() ? null : String.join(";", cited);
     }
 
     public ExportShipment refuse(Actor actor, Long id, long version, String reason) {
@@ -136,10 +158,14 @@ public class ExportReview {
                 : shipment.getLots().stream().map(line -> line.getLot().getId()).toList();
     }
 
-    /** ICGLR mineralOrigin: the origin countries, largest share first, separated by semicolons; 0 if unknown. */
+    /**
+     * ICGLR mineralOrigin: the origin countries, largest share first, separated by semicolons; 0 if unknown. Imports
+     * from outside the platform count with the origin their document states (issue 14).
+     */
     static String mineralOrigin(Trace trace) {
         var byCountry = new LinkedHashMap<String, BigDecimal>();
         trace.origins().forEach(o -> byCountry.merge(o.country(), o.massKg(), BigDecimal::add));
+        trace.imported().forEach(o -> byCountry.merge(o.country(), o.massKg(), BigDecimal::add));
         var countries = byCountry.entrySet().stream()
                 .sorted(java.util.Map.Entry.<String, BigDecimal>comparingByValue(Comparator.reverseOrder()))
                 .map(java.util.Map.Entry::getKey).toList();

@@ -95,6 +95,8 @@ class AutomaticIncidents {
             case WEIGHT_DIFFERENCE, METAL_BALANCE -> "WEIGHT_MISMATCH";
             case OVER_CAPACITY -> "PRODUCTION_OVER_CAPACITY";
             case UNKNOWN_TAG, TAG_REUSED, TAG_VOIDED, TAG_FROM_OTHER_SITE -> "TAG_MISUSE";
+            // V63: material over a border without a valid certificate (docs/borders.md).
+            case SUSPECT_IMPORT -> "IMPORT_WITHOUT_CERTIFICATE";
         };
     }
 
@@ -106,7 +108,8 @@ class AutomaticIncidents {
      */
     static int severity(AnomalyKind kind) {
         return switch (kind) {
-            case TAG_REUSED, TAG_FROM_OTHER_SITE, OVER_CAPACITY, METAL_BALANCE -> 2;
+            // An import without a certificate is how foreign material is laundered into a country's exports.
+            case TAG_REUSED, TAG_FROM_OTHER_SITE, OVER_CAPACITY, METAL_BALANCE, SUSPECT_IMPORT -> 2;
             case UNKNOWN_TAG, TAG_VOIDED, WEIGHT_DIFFERENCE -> 3;
         };
     }

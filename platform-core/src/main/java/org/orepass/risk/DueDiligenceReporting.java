@@ -195,7 +195,9 @@ public class DueDiligenceReporting {
         var volumes = new ArrayList<Volume>();
         byMineral.forEach((mineral, lotIds) -> {
             var byCountry = new TreeMap<String, BigDecimal>();
-            for (var origin : genealogy.traceBack(lotIds).origins()) {
+            // Every origin country, imports from outside the platform under the origin their document states
+            // (issue 14: imported material is counted under its true origin, never as the importer's country).
+            for (var origin : genealogy.traceBack(lotIds).countries()) {
                 byCountry.merge(origin.country(), origin.massKg(), BigDecimal::add);
             }
             byCountry.forEach((country, kg) -> volumes.add(new Volume(mineral, country,

@@ -115,6 +115,7 @@ public class RedFlags {
                 case WEIGHT_DIFFERENCE -> RedFlagKind.WEIGHT_DIFFERENCE;
                 case MASS_BALANCE -> RedFlagKind.MASS_BALANCE;
                 case METAL_BALANCE -> RedFlagKind.METAL_BALANCE;
+                case UNRECORDED_CROSSING, SUSPECT_IMPORT -> RedFlagKind.UNDOCUMENTED_CROSSING;
                 // Red sites and blue (uncertified) origins are flagged once per site below.
                 default -> null;
             };

@@ -38,7 +38,12 @@ public enum RedFlagKind {
     /** A processing in the chain yielded more metal than it took, beyond the tolerance (assayed, so recorded). */
     METAL_BALANCE(Map.of(AnnexIIRisk.BRIBERY_MISREPRESENTATION, RiskLevel.MEDIUM)),
     /** A lot of the chain has no grade: its contained metal, hence the metal balance, cannot be checked. */
-    MISSING_GRADE(Map.of(AnnexIIRisk.BRIBERY_MISREPRESENTATION, RiskLevel.LOW));
+    MISSING_GRADE(Map.of(AnnexIIRisk.BRIBERY_MISREPRESENTATION, RiskLevel.LOW)),
+    /**
+     * Material of the chain changed country without a recorded import, or was imported without a valid certificate
+     * (issue 14): misrepresentation of origin is exactly how foreign material is passed off as domestic.
+     */
+    UNDOCUMENTED_CROSSING(Map.of(AnnexIIRisk.BRIBERY_MISREPRESENTATION, RiskLevel.HIGH));
 
     private final Map<AnnexIIRisk, RiskLevel> raises;
 

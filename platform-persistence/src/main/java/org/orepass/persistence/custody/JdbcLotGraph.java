@@ -45,7 +45,8 @@ class JdbcLotGraph implements LotGraph {
             select l.id, l.lot_number, l.originating_operation, l.mineral, l.mass_kg, l.uncertified,
                    l.custodian_id, o.name as custodian, l.site_id, s.name as site_name, s.country as site_country, s.status,
                    s.status_since, s.correction_deadline, t.number as tag_number, t.status as tag_status,
-                   li.input_lot_id, li.mass_kg as input_kg, l.concentration, l.metal_gain
+                   li.input_lot_id, li.mass_kg as input_kg, l.concentration, l.metal_gain,
+                   o.country as custodian_country, l.origin_country
             from chain
             join lot l on l.id = chain.id
             join organisation o on o.id = l.custodian_id
@@ -106,6 +107,7 @@ class JdbcLotGraph implements LotGraph {
                 rs.getString("site_country"), siteStatus == null ? null : SiteStatus.valueOf(siteStatus),
                 rs.getObject("status_since", LocalDate.class), rs.getObject("correction_deadline", LocalDate.class),
                 rs.getString("tag_number"), tagStatus == null ? null : TagStatus.valueOf(tagStatus), inputs,
-                rs.getBigDecimal("concentration"), rs.getBoolean("metal_gain"));
+                rs.getBigDecimal("concentration"), rs.getBoolean("metal_gain"), rs.getString("custodian_country"),
+                rs.getString("origin_country"));
     }
 }

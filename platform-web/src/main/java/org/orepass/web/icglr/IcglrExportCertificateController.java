@@ -228,6 +228,15 @@ class IcglrExportCertificateController {
         document.put("lotWeightUOM", c.weightUnit().name());
         document.put("lotGrade", c.grade() == null ? "N/A" : c.grade().stripTrailingZeros().toPlainString() + " %");
         document.put("mineralOrigin", c.mineralOrigin());
+        if (c.originCertificates() != null) {
+            // Beyond the standard (issue 14): a re-export names the certificates its foreign material came in with.
+            var cited = document.putArray("originCertificates");
+            for (var citation : c.originCertificates().split(";")) {
+                var colon = citation.indexOf(':');
+                cited.addObject().put("issuingCountry", citation.substring(0, colon))
+                        .put("identifier", citation.substring(colon + 1));
+            }
+        }
         document.put("customsValue", c.currency() + " " + c.declaredValue().toPlainString());
         if (c.shipmentDate() != null) {
             document.put("dateOfShipment", c.shipmentDate().toString());

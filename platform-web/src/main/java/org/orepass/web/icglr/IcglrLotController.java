@@ -54,6 +54,7 @@ class IcglrLotController {
     private final JsonMapper json;
     private final IcglrSupplementStore store;
     private final TransactionTemplate transactions;
+    private final IcglrLotImports imports;
 
     /**
      * What the platform models of an MD.12 document (or assigns); everything else it carries (recipient, taxes
@@ -66,7 +67,8 @@ class IcglrLotController {
 
     IcglrLotController(LotInterchange interchange, LotDocuments documents, LotDocumentInput input,
             IcglrSchemas schemas, MessageSource messages, JsonMapper json, IcglrSupplementStore store,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, IcglrLotImports imports) {
+        this.imports = imports;
         this.store = store;
         this.transactions = new TransactionTemplate(transactionManager);
         this.interchange = interchange;
@@ -120,6 +122,13 @@ class IcglrLotController {
         }
         requireValid((ObjectNode) document);
         refuseBlockedInputs(actor, document, locale);
+        if (isImport(document)) {
+            // An import lot sent by another country's system (issue 14): the import form's use case.
+            var imported = imports.record(actor, document, interchange.today(), locale);
+            var lot = interchange.lot(actor, imported).orElseThrow();
+            return ResponseEntity.created(URI.create(API + "/" + imported)).eTag("\"" + lot.version() + "\"")
+                    .body(documents.document(lot));
+        }
         var read = input.read(document, interchange.today());
         String number;
         boolean overCapacity;
@@ -202,6 +211,11 @@ class IcglrLotController {
                     List.of(new IcglrProblem("inputLot", messages.getMessage(violation.messageKey(),
                             violation.arguments(), violation.messageKey(), locale))));
         }
+    }
+
+    private static boolean isImport(JsonNode document) {
+        var operations = document.path("originatingOperation");
+        return operations.isArray() && operations.size() == 1 && operations.get(0).asInt() == 7;
     }
 
     /** Checked as the standard states it, with what the platform assigns filled in when the client left it out. */

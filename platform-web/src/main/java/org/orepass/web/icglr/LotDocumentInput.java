@@ -38,9 +38,12 @@ class LotDocumentInput {
                     List.of(new IcglrProblem("originatingOperation", operations.contains(2)
                             ? "a purchase is recorded by the two parties: the seller records the sale of its lot and"
                                     + " the buyer confirms receipt with the mass it weighed; the buyer's lot is"
-                                    + " created then (see docs/custody.md)"
-                            : "the platform creates production lots (1) through this API; other operations are"
-                                    + " recorded on its pages as they are built")));
+                                    + " created then (see docs/custody.md); a sale to another country is an export"
+                                    + " with the origin country's certificate, and the buyer records an import lot"
+                                    + " (originatingOperation 7, docs/borders.md)"
+                            : "the platform creates production lots (1) and import lots (7) through this API;"
+                                    + " other operations are recorded on its pages (a sale to another country is an"
+                                    + " export: docs/borders.md)")));
         }
         var problems = new ArrayList<IcglrProblem>();
         if (document.has("lotNumber")) {

@@ -24,8 +24,11 @@ class LotDocuments {
 
     private final org.orepass.export.ExportQueries exports;
 
+    private final org.orepass.custody.LotImporting importing;
+
     LotDocuments(JsonMapper json, org.orepass.export.ExportTaxClearance taxes,
-            org.orepass.export.ExportQueries exports) {
+            org.orepass.export.ExportQueries exports, org.orepass.custody.LotImporting importing) {
+        this.importing = importing;
         this.json = json;
         this.taxes = taxes;
         this.exports = exports;
@@ -77,11 +80,38 @@ class LotDocuments {
             exportCertificateId(document, lot.lotNumber());
             taxPaid(document, lot.lotNumber());
         }
+        if (lot.operation() == org.orepass.custody.OriginatingOperation.IMPORT) {
+            originCertificate(document, lot.id());
+        }
         // Platform fields beyond the standard (it allows more properties).
         document.put("massKg", lot.massKg());
         document.put("remainingKg", lot.remainingKg());
         document.put("uncertified", lot.uncertified());
         return document;
+    }
+
+    /**
+     * An import lot (MDC.06 = 7, issue 14): the certificate it crossed the border with as {@code exportCertificateId}
+     * (MD.03, "an ICGLR certificate number"), and beyond the standard, the crossing: who issued the document, the
+     * origin it states, border post and date ({@code dateIn} is the day the importer took possession).
+     */
+    private void originCertificate(ObjectNode document, Long lotId) {
+        var actor = org.orepass.web.security.CurrentUser.get().map(user -> user.actor()).orElse(null);
+        if (actor == null) {
+            return;
+        }
+        importing.crossing(actor, lotId).ifPresent(crossing -> {
+            document.put("exportCertificateId", crossing.documentNumber());
+            document.put("dateIn", crossing.crossedOn().toString());
+            document.putObject("originCertificate")
+                    .put("documentKind", crossing.documentKind())
+                    .put("issuingCountry", crossing.documentCountry())
+                    .put("identifier", crossing.documentNumber())
+                    .put("originCountry", crossing.originCountry())
+                    .put("borderPost", crossing.borderPost())
+                    .put("dateCrossed", crossing.crossedOn().toString())
+                    .put("suspect", crossing.suspect());
+        });
     }
 
     /** MD.03 on an export lot: the serial number of its certificate, once issued (issue 17). */

@@ -106,6 +106,15 @@ class RiskFixtures {
         jdbc.update("update organisation set country = 'BE', division = null where id = ?", who.organisationId());
     }
 
+    /**
+     * The organisation back at home, where it buys from its domestic suppliers: a sale across a border is an export
+     * (issue 14, docs/borders.md), so an organisation in the Union buys before it moves there in these tests.
+     */
+    void backHome(SignedInUser who, String country, String division) {
+        jdbc.update("update organisation set country = ?, division = ? where id = ?", country, division,
+                who.organisationId());
+    }
+
     long lotVersion(long lotId) {
         return jdbc.queryForObject("select version from lot where id = ?", Long.class, lotId);
     }

@@ -92,8 +92,11 @@ class RiskReportIntegrationTest {
                 message("risk.report.annex.none", Locale.ENGLISH));
         assertThat(page.getElementById("annex-" + Mineral.GOLD.name())).isNull();
 
-        // One kilogram more reaches the threshold: at it, the obligations apply (article 1(3)).
+        // One kilogram more reaches the threshold: at it, the obligations apply (article 1(3)). Bought at home: a
+        // sale from Uganda to Belgium is an export, not a purchase (docs/borders.md).
+        r.backHome(tin.exporter(), "UG", "UG-W");
         r.buy(tin, r.produce(tin, Mineral.CASSITERITE, "1", today), "1", "", "", "");
+        r.inTheUnion(tin.exporter());
         page = Jsoup.parse(report(tin, Locale.FRENCH));
         assertThat(row(page, Mineral.CASSITERITE)).containsExactly("2609.00.00 "
                 + message("mineral.CASSITERITE", Locale.FRENCH), "5000.000", "5000",
@@ -110,11 +113,12 @@ class RiskReportIntegrationTest {
     void thePdfOfTheReportIsMadeOnTheServerInTheUsersLanguageWithTheFigures() throws Exception {
         var r = new RiskFixtures(mvc, fixtures, jdbc);
         var tin = r.parties("UG", "UG-W", Mineral.CASSITERITE);
-        r.inTheUnion(tin.exporter());
         var today = LocalDate.now(clock);
         // 1,250 kg and 750.5 kg received: 2,000.500 kg of tin ore from Uganda, below the 5,000 kg threshold.
         r.buy(tin, r.produce(tin, Mineral.CASSITERITE, "1250", today), "1250", "", "", "");
         r.buy(tin, r.produce(tin, Mineral.CASSITERITE, "750.5", today), "750.5", "", "", "");
+        // Bought at home, then the organisation is in the Union (a sale across a border is an export).
+        r.inTheUnion(tin.exporter());
         var response = mvc.perform(get("/risk/report.pdf").with(user(tin.exporter())).locale(Locale.FRENCH)
                         .param("year", String.valueOf(today.getYear())))
                 .andExpect(status().isOk()).andReturn().getResponse();

@@ -1,0 +1,45 @@
+package org.orepass.persistence.custody;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.orepass.custody.LotImport;
+import org.orepass.custody.LotImports;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface JpaLotImports extends JpaRepository<LotImport, Long>, LotImports {
+
+    @Override
+    default LotImport add(LotImport lotImport) {
+        return save(lotImport);
+    }
+
+    @Override
+    default Optional<LotImport> ofLot(Long lotId) {
+        return findByLotId(lotId);
+    }
+
+    @Override
+    default List<LotImport> ofLots(Collection<Long> lotIds) {
+        return lotIds.isEmpty() ? List.of() : findByLotIdIn(lotIds);
+    }
+
+    @Override
+    default boolean certificateUsed(long exportCertificateId) {
+        return existsByExportCertificateIdAndSuspectFalse(exportCertificateId);
+    }
+
+    @Override
+    default List<LotImport> ofImporter(Long organisationId, int limit) {
+        return findByImporterIdOrderByIdDesc(organisationId, Limit.of(limit));
+    }
+
+    Optional<LotImport> findByLotId(Long lotId);
+
+    List<LotImport> findByLotIdIn(Collection<Long> lotIds);
+
+    boolean existsByExportCertificateIdAndSuspectFalse(Long exportCertificateId);
+
+    List<LotImport> findByImporterIdOrderByIdDesc(Long importerId, Limit limit);
+}
