@@ -1,5 +1,6 @@
 package org.orepass.custody;
 
+import org.orepass.custody.internal.AnomalyRecorder;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.orepass.web.custody;
 
+import org.orepass.account.Actor;
 import java.io.IOException;
 import java.util.Locale;
 import org.orepass.custody.CustodyAccessDenied;
@@ -7,7 +8,6 @@ import org.orepass.custody.ImportDocumentKind;
 import org.orepass.custody.LotImporting;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.site.Mineral;
-import org.orepass.web.security.CurrentUser;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Forms;
 import org.springframework.stereotype.Controller;
@@ -34,19 +34,19 @@ class ImportController {
     }
 
     @GetMapping("/imports/new")
-    String create(Model model, Locale locale) {
-        requireImporter();
+    String create(Model model, Locale locale, Actor actor) {
+        requireImporter(actor);
         model.addAttribute("form", new ImportForm());
         return showForm(model, locale);
     }
 
     @PostMapping("/imports")
     String record(@ModelAttribute("form") ImportForm form, BindingResult result, Model model, Locale locale,
-            RedirectAttributes redirect) throws IOException {
+            RedirectAttributes redirect, Actor actor) throws IOException {
         if (!result.hasErrors()) {
             var file = form.getFile();
             try {
-                var imported = importing.record(CurrentUser.require().actor(), form.toDetails(),
+                var imported = importing.record(actor, form.toDetails(),
                         file == null || file.isEmpty() ? null : file.getOriginalFilename(),
                         file == null || file.isEmpty() ? null : file.getBytes());
                 redirect.addFlashAttribute("flash", imported.lotImport().isSuspect() ? "import.recorded.suspect"
@@ -59,8 +59,8 @@ class ImportController {
         return showForm(model, locale);
     }
 
-    private void requireImporter() {
-        if (!importing.mayImport(CurrentUser.require().actor())) {
+    private void requireImporter(Actor actor) {
+        if (!importing.mayImport(actor)) {
             throw new CustodyAccessDenied("record an import");
         }
     }
