@@ -1,6 +1,5 @@
 package org.orepass.incident;
 
-import org.orepass.incident.internal.IncidentCategories;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;

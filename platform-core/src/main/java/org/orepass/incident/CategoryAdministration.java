@@ -1,7 +1,6 @@
 package org.orepass.incident;
 
 import org.orepass.incident.internal.IncidentAccessDenied;
-import org.orepass.incident.internal.IncidentCategories;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.orepass.account.Actor;

@@ -3,7 +3,6 @@ package org.orepass.incident;
 import org.orepass.incident.internal.FollowUpActions;
 import org.orepass.incident.internal.FollowUpCode;
 import org.orepass.incident.internal.IncidentAccessDenied;
-import org.orepass.incident.internal.IncidentCategories;
 import org.orepass.incident.internal.IncidentComments;
 import org.orepass.incident.internal.IncidentNotifications;
 import org.orepass.incident.internal.SiteReviews;

@@ -4,7 +4,6 @@ import org.orepass.incident.internal.FollowUpActions;
 import org.orepass.incident.internal.IncidentAccessDenied;
 import org.orepass.incident.internal.IncidentAttachmentSummary;
 import org.orepass.incident.internal.IncidentAttachments;
-import org.orepass.incident.internal.IncidentCategories;
 import org.orepass.incident.internal.IncidentComments;
 import org.orepass.incident.internal.IncidentListings;
 import org.orepass.incident.internal.IncidentNotifications;

@@ -2,7 +2,6 @@ package org.orepass.incident;
 
 import org.orepass.incident.internal.FollowUpCode;
 import org.orepass.incident.internal.IncidentAccessDenied;
-import org.orepass.incident.internal.IncidentCategories;
 import org.orepass.incident.internal.LotReference;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package org.orepass.incident;
 
 import org.orepass.incident.internal.IncidentAccessDenied;
-import org.orepass.incident.internal.IncidentCategories;
 import org.orepass.incident.internal.IncidentNotifications;
 import org.orepass.incident.internal.SiteChoices;
 import org.orepass.incident.internal.SiteReviews;

@@ -7,7 +7,6 @@ import org.orepass.risk.internal.RedFlagKind;
 import org.orepass.risk.internal.RedFlagQueries;
 import org.orepass.risk.internal.ReportQueries;
 import org.orepass.risk.internal.RiskAccessDenied;
-import org.orepass.risk.internal.RiskAssessments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

@@ -2,7 +2,6 @@ package org.orepass.risk;
 
 import org.orepass.risk.internal.MitigationPlans;
 import org.orepass.risk.internal.RiskAccessDenied;
-import org.orepass.risk.internal.RiskAssessments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;

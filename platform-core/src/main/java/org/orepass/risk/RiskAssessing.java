@@ -5,7 +5,6 @@ import org.orepass.risk.internal.RedFlag;
 import org.orepass.risk.internal.RedFlagQueries;
 import org.orepass.risk.internal.RiskAccessDenied;
 import org.orepass.risk.internal.RiskAssessmentVersions;
-import org.orepass.risk.internal.RiskAssessments;
 import org.orepass.risk.internal.RiskEvidenceFiles;
 import org.orepass.risk.internal.RiskEvidenceSummary;
 import org.orepass.risk.internal.RiskLevels;

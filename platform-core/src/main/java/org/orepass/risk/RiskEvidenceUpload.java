@@ -1,7 +1,6 @@
 package org.orepass.risk;
 
 import org.orepass.risk.internal.RiskAccessDenied;
-import org.orepass.risk.internal.RiskAssessments;
 import org.orepass.risk.internal.RiskEvidenceFiles;
 import org.orepass.risk.internal.RiskEvidenceSummary;
 import java.time.Clock;

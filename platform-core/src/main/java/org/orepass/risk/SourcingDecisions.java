@@ -1,7 +1,6 @@
 package org.orepass.risk;
 
 import org.orepass.risk.internal.AssessmentLevels;
-import org.orepass.risk.internal.RiskAssessments;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package org.orepass.site;
 
-import org.orepass.site.internal.SiteVisibility;
 import java.util.List;
 import java.util.Optional;
 

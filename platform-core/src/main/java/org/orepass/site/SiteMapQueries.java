@@ -1,6 +1,5 @@
 package org.orepass.site;
 
-import org.orepass.site.internal.SiteVisibility;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

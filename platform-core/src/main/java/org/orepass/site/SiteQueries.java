@@ -2,7 +2,6 @@ package org.orepass.site;
 
 import org.orepass.site.internal.Inspections;
 import org.orepass.site.internal.SiteListings;
-import org.orepass.site.internal.SiteVisibility;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

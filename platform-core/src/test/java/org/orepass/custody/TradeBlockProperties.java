@@ -41,7 +41,7 @@ import org.orepass.export.TransportMode;
 import org.orepass.organisation.Organisation;
 import org.orepass.organisation.OrganisationType;
 import org.orepass.organisation.Organisations;
-import org.orepass.risk.internal.RiskAssessments;
+import org.orepass.risk.RiskAssessments;
 import org.orepass.risk.SourcingDecisions;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.site.MineSite;

@@ -1,5 +1,6 @@
 package org.orepass.site.internal;
 
+import org.orepass.site.SiteVisibility;
 import org.orepass.site.SiteSummary;
 import org.orepass.site.SiteSearch;
 import java.time.LocalDate;

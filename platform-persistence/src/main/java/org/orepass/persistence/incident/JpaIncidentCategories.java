@@ -2,7 +2,7 @@ package org.orepass.persistence.incident;
 
 import java.util.List;
 import java.util.Optional;
-import org.orepass.incident.internal.IncidentCategories;
+import org.orepass.incident.IncidentCategories;
 import org.orepass.incident.IncidentCategory;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

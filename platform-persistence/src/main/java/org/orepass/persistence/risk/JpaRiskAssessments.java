@@ -3,7 +3,7 @@ package org.orepass.persistence.risk;
 import java.util.Collection;
 import java.util.List;
 import org.orepass.risk.RiskAssessment;
-import org.orepass.risk.internal.RiskAssessments;
+import org.orepass.risk.RiskAssessments;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

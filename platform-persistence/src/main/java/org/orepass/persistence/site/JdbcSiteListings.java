@@ -13,7 +13,7 @@ import org.orepass.site.SiteSearch;
 import org.orepass.site.SiteStatus;
 import org.orepass.site.SiteStatusRules;
 import org.orepass.site.SiteSummary;
-import org.orepass.site.internal.SiteVisibility;
+import org.orepass.site.SiteVisibility;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;

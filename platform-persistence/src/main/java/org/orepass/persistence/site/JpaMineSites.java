@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.orepass.site.MineSite;
 import org.orepass.site.MineSites;
 import org.orepass.site.SiteSearch;
-import org.orepass.site.internal.SiteVisibility;
+import org.orepass.site.SiteVisibility;
 import org.orepass.shared.PageQuery;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;

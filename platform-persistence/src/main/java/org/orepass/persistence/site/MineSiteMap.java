@@ -6,7 +6,7 @@ import org.orepass.site.SiteCluster;
 import org.orepass.site.SiteExtent;
 import org.orepass.site.SitePoint;
 import org.orepass.site.SiteSearch;
-import org.orepass.site.internal.SiteVisibility;
+import org.orepass.site.SiteVisibility;
 
 /** The map's queries of {@link org.orepass.site.MineSites}: a Spring Data fragment, see {@link MineSiteMapImpl}. */
 interface MineSiteMap {

@@ -17,7 +17,7 @@ import org.orepass.site.SiteExtent;
 import org.orepass.site.SitePoint;
 import org.orepass.site.SiteSearch;
 import org.orepass.site.SiteStatus;
-import org.orepass.site.internal.SiteVisibility;
+import org.orepass.site.SiteVisibility;
 
 /**
  * The map's queries as Criteria tuples over the list's own {@link SiteFilters}: only the columns a map draws

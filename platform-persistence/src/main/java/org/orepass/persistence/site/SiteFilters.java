@@ -10,7 +10,7 @@ import org.orepass.site.MineSite;
 import org.orepass.site.SiteSearch;
 import org.orepass.site.SiteStatus;
 import org.orepass.site.SiteStatusRules;
-import org.orepass.site.internal.SiteVisibility;
+import org.orepass.site.SiteVisibility;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The site list's filters and visibility as SQL, shared by the list, the downloads and the map. */

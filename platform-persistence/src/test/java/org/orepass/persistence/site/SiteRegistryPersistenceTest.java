@@ -171,12 +171,12 @@ class SiteRegistryPersistenceTest {
             var shown = sites.findById(site.getId()).orElseThrow().statusOn(today);
             for (SiteStatus status : SiteStatus.values()) {
                 var found = sites.page(new org.orepass.site.SiteSearch(details.name(), null, null, null, status,
-                                null, null, null), new org.orepass.site.internal.SiteVisibility(true, null), today,
+                                null, null, null), new org.orepass.site.SiteVisibility(true, null), today,
                         org.orepass.shared.PageQuery.first()).size();
                 assertThat(found).as("%s filtered as %s (shown %s)", details.name(), status, shown)
                         .isEqualTo(status == shown ? 1 : 0);
                 var listed = listings.list(new org.orepass.site.SiteSearch(details.name(), null, null, null, status,
-                                null, null, null), new org.orepass.site.internal.SiteVisibility(true, null), today,
+                                null, null, null), new org.orepass.site.SiteVisibility(true, null), today,
                         org.orepass.shared.PageQuery.first());
                 assertThat(listed.total()).as("%s listed as %s (shown %s)", details.name(), status, shown)
                         .isEqualTo(status == shown ? 1 : 0);
@@ -192,15 +192,15 @@ class SiteRegistryPersistenceTest {
         var search = new org.orepass.site.SiteSearch(details.name(), null, null, null, null, null, null, null);
         var today = LocalDate.now();
         var page = org.orepass.shared.PageQuery.first();
-        assertThat(sites.page(search, new org.orepass.site.internal.SiteVisibility(false, details.ownerId()), today, page))
+        assertThat(sites.page(search, new org.orepass.site.SiteVisibility(false, details.ownerId()), today, page))
                 .hasSize(1);
-        assertThat(sites.page(search, new org.orepass.site.internal.SiteVisibility(false, -1L), today, page)).isEmpty();
-        assertThat(sites.page(search, new org.orepass.site.internal.SiteVisibility(false, null), today, page)).isEmpty();
-        assertThat(listings.list(search, new org.orepass.site.internal.SiteVisibility(false, details.ownerId()), today, page)
+        assertThat(sites.page(search, new org.orepass.site.SiteVisibility(false, -1L), today, page)).isEmpty();
+        assertThat(sites.page(search, new org.orepass.site.SiteVisibility(false, null), today, page)).isEmpty();
+        assertThat(listings.list(search, new org.orepass.site.SiteVisibility(false, details.ownerId()), today, page)
                 .items()).extracting(org.orepass.site.SiteSummary::id).containsExactly(site.getId());
-        assertThat(listings.list(search, new org.orepass.site.internal.SiteVisibility(false, -1L), today, page).total())
+        assertThat(listings.list(search, new org.orepass.site.SiteVisibility(false, -1L), today, page).total())
                 .isZero();
-        assertThat(listings.list(search, new org.orepass.site.internal.SiteVisibility(false, null), today, page).total())
+        assertThat(listings.list(search, new org.orepass.site.SiteVisibility(false, null), today, page).total())
                 .isZero();
     }
 
@@ -211,7 +211,7 @@ class SiteRegistryPersistenceTest {
         var first = rwandanSite("ORD-A-" + System.nanoTime(), "-1.5841", false);
         var bravo = registration.register(RWANDA_INSPECTOR, withName(second, prefix + " Bravo"));
         registration.register(RWANDA_INSPECTOR, withName(first, prefix + " Alpha"));
-        var all = new org.orepass.site.internal.SiteVisibility(true, null);
+        var all = new org.orepass.site.SiteVisibility(true, null);
         var byName = listings.list(new org.orepass.site.SiteSearch(prefix.toUpperCase(), "RW", "RW-03",
                 Mineral.WOLFRAMITE, SiteStatus.BLUE, FormalisationStage.LICENSED, ActivityStatus.ACTIVE, null), all,
                 LocalDate.now(), org.orepass.shared.PageQuery.first());
@@ -286,7 +286,7 @@ class SiteRegistryPersistenceTest {
         registration.register(RWANDA_INSPECTOR, rwandanSite(null, "-1.5841", false));
         jdbc.execute("analyze mine_site");
         var today = LocalDate.now();
-        var all = new org.orepass.site.internal.SiteVisibility(true, null);
+        var all = new org.orepass.site.SiteVisibility(true, null);
         var page = org.orepass.shared.PageQuery.first();
         assertThat(listings.list(org.orepass.site.SiteSearch.any(), all, today, page, 0).estimated()).isTrue();
         assertThat(listings.list(org.orepass.site.SiteSearch.any(), all, today, page).estimated()).isFalse();

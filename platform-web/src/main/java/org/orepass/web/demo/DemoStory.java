@@ -27,7 +27,7 @@ import org.orepass.export.ExportShipping;
 import org.orepass.export.ShipmentDetails;
 import org.orepass.export.TransportMode;
 import org.orepass.incident.AffectedPeople;
-import org.orepass.incident.internal.IncidentCategories;
+import org.orepass.incident.IncidentCategories;
 import org.orepass.incident.IncidentDetails;
 import org.orepass.incident.IncidentFollowUp;
 import org.orepass.incident.IncidentReporting;
@@ -58,7 +58,7 @@ import org.orepass.site.Licence;
 import org.orepass.site.MineSite;
 import org.orepass.site.MineSites;
 import org.orepass.site.SiteSearch;
-import org.orepass.site.internal.SiteVisibility;
+import org.orepass.site.SiteVisibility;
 import org.orepass.site.Mineral;
 import org.orepass.site.MiningType;
 import org.orepass.site.Observations;
@@ -87,7 +87,7 @@ class DemoStory {
     private final OrganisationAdministration organisationAdministration;
     private final MineSites sites;
     private final org.orepass.incident.Incidents incidents;
-    private final org.orepass.risk.internal.RiskAssessments assessments;
+    private final org.orepass.risk.RiskAssessments assessments;
     private final TransactionTemplate transaction;
     private final PasswordHasher hasher;
     private final TokenIssuing tokens;
@@ -116,7 +116,7 @@ class DemoStory {
             ExportShipping shipping, ExportReview exportReview, IncidentReporting reporting,
             IncidentFollowUp followUp, IncidentCategories categories, RiskAssessing assessing,
             MitigationPlanning planning, OrganisationAdministration organisationAdministration, MineSites sites,
-            org.orepass.incident.Incidents incidents, org.orepass.risk.internal.RiskAssessments assessments,
+            org.orepass.incident.Incidents incidents, org.orepass.risk.RiskAssessments assessments,
             TransactionTemplate transaction) {
         this.incidents = incidents;
         this.assessments = assessments;
@@ -161,7 +161,6 @@ class DemoStory {
         var agencyUg = organisation("Directorate of Geological Survey and Mines");
         var cooperative = organisation("Kisoro Tin Miners Cooperative");
         var rubaya = organisation("Rubaya Artisanal Mining Operator");
-        var processor = organisation("Kigali Mineral Processors");
         var comptoir = organisation("Kivu Export Comptoir");
         var admin = new Actor("admin", agencyUg.getId(), Set.of(Role.ADMIN), null, Set.of());
         var inspectorUg = new Actor("inspector", agencyUg.getId(), Set.of(Role.INSPECTOR), "UG", Set.of());
@@ -259,7 +258,11 @@ class DemoStory {
                 today.minusDays(10))).lot();
         production.produce(operatorUg, green, new ProductionDetails(TagIssuing.number("BUF-", 2), Mineral.WOLFRAMITE,
                 new BigDecimal("80"), MassUnit.KGM, new BigDecimal("60"), "bags", 2, today.minusDays(4)));
-        transfers.sell(operatorUg, wolframite1.getId(), null, processor.getId(), new BigDecimal("120"));
+        // Sold at home: a sale across the border is an export (issue 14), so the buyer is a Ugandan trader.
+        var kampalaTrader = organisationAdministration.register(new OrganisationDetails("Kampala Wolfram Traders",
+                OrganisationType.TRADER, "UG", "UG-C", "UG/KLA/TR-0420", "Plot 12, Jinja Road, Kampala",
+                "Managing director", "trade@kampala-wolfram.demo.orepass.org", "+256 414 000 420"));
+        transfers.sell(operatorUg, wolframite1.getId(), null, kampalaTrader.getId(), new BigDecimal("120"));
 
         // Incidents: one anonymous and new, one verified with a follow-up, one dismissed, one resolved.
         reporting.reportAnonymously(incident("CHILDREN_AT_SITE", 3, today.minusDays(3), mineSite(inspectorUg,

@@ -61,7 +61,7 @@ class DemoDataIntegrationTest {
                 .isEqualTo("UG");
         var today = java.time.LocalDate.now(clock);
         var demoSites = sites.page(new org.orepass.site.SiteSearch("UG-W-0", "UG", null, null, null, null, null,
-                null), new org.orepass.site.internal.SiteVisibility(true, null), today, org.orepass.shared.PageQuery.first());
+                null), new org.orepass.site.SiteVisibility(true, null), today, org.orepass.shared.PageQuery.first());
         assertThat(demoSites).extracting(site -> site.statusOn(today)).containsExactlyInAnyOrder(
                 org.orepass.site.SiteStatus.BLUE, org.orepass.site.SiteStatus.GREEN, org.orepass.site.SiteStatus.RED,
                 org.orepass.site.SiteStatus.YELLOW); // yellow: the story's (DemoStory)

@@ -1,6 +1,5 @@
-package org.orepass.risk.internal;
+package org.orepass.risk;
 
-import org.orepass.risk.RiskAssessment;
 import java.util.List;
 import java.util.Optional;
 

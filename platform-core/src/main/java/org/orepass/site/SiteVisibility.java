@@ -1,4 +1,4 @@
-package org.orepass.site.internal;
+package org.orepass.site;
 
 import org.orepass.account.Actor;
 import org.orepass.account.Role;

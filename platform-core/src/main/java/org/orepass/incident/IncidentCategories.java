@@ -1,6 +1,5 @@
-package org.orepass.incident.internal;
+package org.orepass.incident;
 
-import org.orepass.incident.IncidentCategory;
 import java.util.List;
 import java.util.Optional;
 
