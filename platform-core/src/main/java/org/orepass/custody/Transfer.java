@@ -47,7 +47,7 @@ public class Transfer {
     private Organisation buyer;
 
     @Column(updatable = false)
-    private BigDecimal massSentKg;
+    private Mass massSentKg;
 
     @Column(updatable = false)
     private LocalDate sentOn;
@@ -61,7 +61,7 @@ public class Transfer {
     @Enumerated(EnumType.STRING)
     private TransferStatus status;
 
-    private BigDecimal massReceivedKg;
+    private Mass massReceivedKg;
 
     private LocalDate receivedOn;
 
@@ -116,7 +116,7 @@ public class Transfer {
         transfer.lot = lot;
         transfer.seller = lot.getCustodian();
         transfer.buyer = buyer;
-        transfer.massSentKg = massKg;
+        transfer.massSentKg = new Mass(massKg);
         transfer.sentBy = sentBy;
         transfer.sentOn = sentOn;
         transfer.sentAt = sentAt;
@@ -141,10 +141,10 @@ public class Transfer {
     boolean receive(BigDecimal weighedKg, BigDecimal tolerancePercent, String by, LocalDate on) {
         requireSent();
         weighedKg = kilograms("massKg", weighedKg, "transfer.mass.positive");
-        massReceivedKg = weighedKg;
-        differenceKg = weighedKg.subtract(massSentKg);
+        massReceivedKg = new Mass(weighedKg);
+        differenceKg = weighedKg.subtract(massSentKg.kilograms());
         flagged = differenceKg.abs().multiply(BigDecimal.valueOf(100))
-                .compareTo(tolerancePercent.multiply(massSentKg)) > 0;
+                .compareTo(tolerancePercent.multiply(massSentKg.kilograms())) > 0;
         receivedOn = on;
         handledBy = by;
         status = TransferStatus.RECEIVED;
@@ -173,7 +173,7 @@ public class Transfer {
         if (reason == null || reason.isBlank()) {
             throw new DomainRuleViolation("reason", "transfer.reason.required");
         }
-        lot.giveBack(massSentKg);
+        lot.giveBack(massSentKg.kilograms());
         rejectionReason = reason.strip();
         receivedOn = on;
         handledBy = by;
@@ -189,7 +189,7 @@ public class Transfer {
     /** The difference as a percentage of the mass sent, one decimal. */
     public BigDecimal differencePercent() {
         return differenceKg == null ? null
-                : differenceKg.multiply(BigDecimal.valueOf(100)).divide(massSentKg, 1, RoundingMode.HALF_UP);
+                : differenceKg.multiply(BigDecimal.valueOf(100)).divide(massSentKg.kilograms(), 1, RoundingMode.HALF_UP);
     }
 
     public Long getId() {
@@ -209,7 +209,7 @@ public class Transfer {
     }
 
     public BigDecimal getMassSentKg() {
-        return massSentKg;
+        return massSentKg.kilograms();
     }
 
     public LocalDate getSentOn() {
@@ -229,7 +229,7 @@ public class Transfer {
     }
 
     public BigDecimal getMassReceivedKg() {
-        return massReceivedKg;
+        return massReceivedKg == null ? null : massReceivedKg.kilograms();
     }
 
     public LocalDate getReceivedOn() {

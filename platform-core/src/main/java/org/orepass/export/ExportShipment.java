@@ -25,8 +25,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.orepass.custody.Lot;
 import org.orepass.custody.MassUnit;
-import org.orepass.geography.Countries;
 import org.orepass.organisation.Organisation;
+import org.orepass.shared.CountryCode;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.Mass;
 import org.orepass.shared.Money;
@@ -293,10 +293,10 @@ public class ExportShipment {
         if (code == null || code.isBlank()) {
             throw new DomainRuleViolation(field, "validation.required");
         }
-        if (!Countries.isCountry(code)) {
+        if (!CountryCode.isCountry(code)) {
             throw new DomainRuleViolation(field, "validation.country");
         }
-        return code;
+        return CountryCode.of(code).alpha2();
     }
 
     /** Blank means the mineral's own code; a code typed must be under the mineral's heading (its first 4 digits). */

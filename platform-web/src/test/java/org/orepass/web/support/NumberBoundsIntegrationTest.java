@@ -190,6 +190,23 @@ class NumberBoundsIntegrationTest {
         refusedOnThePage("form", "currency", List.of("NaN", "XYZ"),
                 v -> with(post("/exports").with(user(h.operator())).with(csrf()), shipment, "currency", v),
                 shipments);
+
+        var today = LocalDate.now(clock).toString();
+        Supplier<Object> madeFrom = () -> List.of(remaining.get(), jdbc.queryForObject(
+                "select count(*) from lot_input where input_lot_id = ?", Long.class, h.lotId()));
+        for (var field : List.of("parts[0].massKg", "parts[0].concentration", "parts[0].packageCount")) {
+            refusedOnThePage("form", field, EXTREMES, v -> with(post("/lots/" + h.lotId() + "/split")
+                    .with(user(h.operator())).with(csrf()), Map.of("version", String.valueOf(lotVersion(h.lotId())),
+                    "date", today, "parts[0].massKg", "5", "parts[0].concentration", "60",
+                    "parts[0].packageCount", "1"), field, v), madeFrom);
+        }
+        for (var field : List.of("inputs[0].massKg", "lossKg")) {
+            refusedOnThePage("form", field, EXTREMES, v -> with(post("/lots/" + h.lotId() + "/processing")
+                    .with(user(h.operator())).with(csrf()), Map.of("date", today, "inputs[0].lotId",
+                    String.valueOf(h.lotId()), "inputs[0].version", String.valueOf(lotVersion(h.lotId())),
+                    "inputs[0].selected", "true", "inputs[0].massKg", "90", "parts[0].massKg", "80", "lossKg", "10"),
+                    field, v), madeFrom);
+        }
     }
 
     @Test
@@ -259,6 +276,23 @@ class NumberBoundsIntegrationTest {
         for (var field : List.of("workersMen", "workersWomen", "capacity[CASSITERITE]")) {
             refusedOnThePage("form", field, EXTREMES,
                     v -> with(post("/sites").with(user(inspector)).with(csrf()), site, field, v), named);
+        }
+    }
+
+    @Test
+    void theIncidentFormRefusesExtremeCounts() throws Exception {
+        var monitor = fixtures.signedIn(Role.CSO_MONITOR);
+        var description = AccountFixtures.unique("Bounds incident");
+        var incident = Map.of("categoryId", String.valueOf(jdbc.queryForObject(
+                "select id from incident_category where code = 'BRIBERY'", Long.class)), "severity", "1",
+                "occurredOn", LocalDate.now(clock).minusDays(2).toString(), "description", description,
+                "country", "UG", "division", "UG-W", "locality", "Kisoro town", "affectedWomen", "1",
+                "affectedBoys", "2");
+        Supplier<Object> stored = () -> jdbc.queryForObject("select count(*) from incident where description = ?",
+                Long.class, description);
+        for (var field : List.of("severity", "affectedWomen", "affectedMen", "affectedGirls", "affectedBoys")) {
+            refusedOnThePage("form", field, EXTREMES, v -> with(post("/incidents").with(user(monitor)).with(csrf()),
+                    incident, field, v), stored);
         }
     }
 
