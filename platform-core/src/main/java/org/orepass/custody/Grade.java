@@ -60,6 +60,10 @@ public record Grade(
         if (!inRange(value)) {
             throw new DomainRuleViolation(field, "grade.range", typedIn.compound());
         }
+        // The grade column keeps three decimals: a finer grade is refused, not rounded (issue 15).
+        if (value.stripTrailingZeros().scale() > SCALE) {
+            throw new DomainRuleViolation(field, "percentage.scale");
+        }
         var converted = typedIn == canonical ? value
                 : value.multiply(typedIn.metalFactor()).divide(canonical.metalFactor(), SCALE, RoundingMode.HALF_UP);
         if (!inRange(converted)) {

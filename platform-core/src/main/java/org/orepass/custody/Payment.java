@@ -3,6 +3,7 @@ package org.orepass.custody;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.Money;
 
 /**
  * What the seller says it was paid for a sale, all optional: the method, and the amount with its currency (both or
@@ -12,15 +13,16 @@ public record Payment(PaymentMethod method, BigDecimal amount, String currency) 
 
     public static final Payment NONE = new Payment(null, null, null);
 
-    /** The payment as typed, checked: blank currency is none, the currency upper-cased; refused by the field. */
+    /**
+     * The payment as typed, checked: blank currency is none, the currency upper-cased and an ISO 4217 code (so
+     * "NaN" is none), the amount above zero and {@link Money} (to the cent, within its bounds); refused by the field.
+     */
     public static Payment of(PaymentMethod method, BigDecimal amount, String currency) {
         var code = currency == null || currency.isBlank() ? null : currency.strip().toUpperCase(Locale.ROOT);
-        // numeric(19, 2): at most 17 digits before the point, 2 after.
-        if (amount != null && (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2
-                || amount.precision() - amount.scale() > 17)) {
+        if (amount != null && amount.signum() <= 0) {
             throw new DomainRuleViolation("paymentAmount", "transfer.payment.amount.invalid");
         }
-        if (code != null && !code.matches("[A-Z]{3}")) {
+        if (code != null && !Money.isCurrency(code)) {
             throw new DomainRuleViolation("paymentCurrency", "transfer.payment.currency.invalid");
         }
         if (amount != null && code == null) {
@@ -29,6 +31,7 @@ public record Payment(PaymentMethod method, BigDecimal amount, String currency) 
         if (amount == null && code != null) {
             throw new DomainRuleViolation("paymentAmount", "transfer.payment.amount.required");
         }
-        return new Payment(method, amount, code);
+        var money = Money.typed("paymentAmount", amount, "paymentCurrency", code);
+        return money == null ? new Payment(method, null, null) : new Payment(method, money.amount(), code);
     }
 }

@@ -12,6 +12,7 @@ import org.orepass.organisation.Organisation;
 import org.orepass.organisation.Organisations;
 import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.Mass;
 import org.orepass.shared.NotFoundException;
 import org.orepass.site.MineSite;
 import org.orepass.site.MineSites;
@@ -93,6 +94,12 @@ public class Production {
         }
         if (details.mass() == null || details.mass().signum() <= 0) {
             throw new DomainRuleViolation("mass", "lot.mass.positive");
+        }
+        // The mass as typed (its column keeps three decimals of the unit) and in kilograms, before any lot or tag
+        // is touched: a mass no column holds is the user's typing error, never the database's (issue 15).
+        Mass.typed("mass", details.mass(), true);
+        if (details.unit() != null) {
+            Mass.typed("mass", details.massKg(), true);
         }
         var grade = Grade.typed("concentration", details.mineral(), details.concentration(), details.gradeBasis());
         if (details.productionDate() == null || details.productionDate().isAfter(today)) {

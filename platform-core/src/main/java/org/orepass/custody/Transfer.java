@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.orepass.organisation.Organisation;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.Mass;
 
 /**
  * A purchase and sale between two organisations (ICGLR originating operation PURCHASE), recorded by both sides:
@@ -47,7 +48,7 @@ public class Transfer {
     private Organisation buyer;
 
     @Column(updatable = false)
-    private BigDecimal massSentKg;
+    private Mass massSentKg;
 
     @Column(updatable = false)
     private LocalDate sentOn;
@@ -61,7 +62,7 @@ public class Transfer {
     @Enumerated(EnumType.STRING)
     private TransferStatus status;
 
-    private BigDecimal massReceivedKg;
+    private Mass massReceivedKg;
 
     private LocalDate receivedOn;
 
@@ -110,13 +111,13 @@ public class Transfer {
         if (buyer.getId().equals(lot.getCustodian().getId())) {
             throw new DomainRuleViolation("buyerId", "transfer.buyer.self");
         }
-        massKg = grams(massKg);
+        massKg = kilograms("massKg", massKg, "transfer.mass.positive");
         lot.take(massKg);
         var transfer = new Transfer();
         transfer.lot = lot;
         transfer.seller = lot.getCustodian();
         transfer.buyer = buyer;
-        transfer.massSentKg = massKg;
+        transfer.massSentKg = new Mass(massKg);
         transfer.sentBy = sentBy;
         transfer.sentOn = sentOn;
         transfer.sentAt = sentAt;
@@ -140,14 +141,11 @@ public class Transfer {
      */
     boolean receive(BigDecimal weighedKg, BigDecimal tolerancePercent, String by, LocalDate on) {
         requireSent();
-        weighedKg = grams(weighedKg);
-        if (weighedKg == null || weighedKg.signum() <= 0) {
-            throw new DomainRuleViolation("massKg", "transfer.mass.positive");
-        }
-        massReceivedKg = weighedKg;
-        differenceKg = weighedKg.subtract(massSentKg);
+        weighedKg = kilograms("massKg", weighedKg, "transfer.mass.positive");
+        massReceivedKg = new Mass(weighedKg);
+        differenceKg = weighedKg.subtract(massSentKg.kilograms());
         flagged = differenceKg.abs().multiply(BigDecimal.valueOf(100))
-                .compareTo(tolerancePercent.multiply(massSentKg)) > 0;
+                .compareTo(tolerancePercent.multiply(massSentKg.kilograms())) > 0;
         receivedOn = on;
         handledBy = by;
         status = TransferStatus.RECEIVED;
@@ -155,26 +153,16 @@ public class Transfer {
     }
 
     /**
-     * Masses are kept to the gram (three decimals in the database); rounding here, before any arithmetic, keeps
-     * what the lots hold in memory equal to what is stored, so the balance holds to the gram.
+     * A mass as typed, in kilograms to the gram (three decimals in the database): refused on {@code field} with
+     * {@code positiveKey} when missing, zero or less, and by {@link Mass#typed} when finer than a gram or beyond
+     * any lot (checked before any rounding or arithmetic, so a typed 1e999999999 costs nothing).
      */
-    static BigDecimal grams(BigDecimal kg) {
-        if (kg == null) {
-            return null;
+    static BigDecimal kilograms(String field, BigDecimal typed, String positiveKey) {
+        if (typed == null || typed.signum() <= 0) {
+            throw new DomainRuleViolation(field, positiveKey);
         }
-        // Compared before rounding: rounding a typed 1e999999999 (or 1e-999999999) to the gram would compute with a
-        // number of a billion digits. Ten billion tonnes is more than any lot holds, so the usual refusals answer.
-        if (kg.abs().compareTo(ABSURD_KG) > 0) {
-            return ABSURD_KG.multiply(BigDecimal.valueOf(kg.signum()));
-        }
-        if (kg.abs().compareTo(HALF_GRAM) < 0) {
-            return BigDecimal.ZERO.setScale(3);
-        }
-        return kg.setScale(3, RoundingMode.HALF_UP);
+        return Mass.typed(field, typed, true).kilograms();
     }
-
-    private static final BigDecimal ABSURD_KG = new BigDecimal("10000000000000.000");
-    private static final BigDecimal HALF_GRAM = new BigDecimal("0.0005");
 
     void receivedAs(Lot newLot) {
         receivedLot = newLot;
@@ -186,7 +174,7 @@ public class Transfer {
         if (reason == null || reason.isBlank()) {
             throw new DomainRuleViolation("reason", "transfer.reason.required");
         }
-        lot.giveBack(massSentKg);
+        lot.giveBack(massSentKg.kilograms());
         rejectionReason = reason.strip();
         receivedOn = on;
         handledBy = by;
@@ -202,7 +190,7 @@ public class Transfer {
     /** The difference as a percentage of the mass sent, one decimal. */
     public BigDecimal differencePercent() {
         return differenceKg == null ? null
-                : differenceKg.multiply(BigDecimal.valueOf(100)).divide(massSentKg, 1, RoundingMode.HALF_UP);
+                : differenceKg.multiply(BigDecimal.valueOf(100)).divide(massSentKg.kilograms(), 1, RoundingMode.HALF_UP);
     }
 
     public Long getId() {
@@ -222,7 +210,7 @@ public class Transfer {
     }
 
     public BigDecimal getMassSentKg() {
-        return massSentKg;
+        return massSentKg.kilograms();
     }
 
     public LocalDate getSentOn() {
@@ -242,7 +230,7 @@ public class Transfer {
     }
 
     public BigDecimal getMassReceivedKg() {
-        return massReceivedKg;
+        return massReceivedKg == null ? null : massReceivedKg.kilograms();
     }
 
     public LocalDate getReceivedOn() {

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.orepass.organisation.Organisation;
 import org.orepass.organisation.OrganisationType;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.Mass;
 
 /**
  * Combination, split and processing: the mass and metal balance rules, on lots already loaded and authorised. Pure
@@ -177,13 +178,13 @@ final class Transformation {
         if (out.compareTo(in) > 0) {
             throw new DomainRuleViolation(null, "operation.outputs.heavier", plain(out), plain(in));
         }
-        var loss = Transfer.grams(lossKg);
-        if (loss == null) {
+        if (lossKg == null) {
             throw new DomainRuleViolation("lossKg", "operation.loss.required", plain(in.subtract(out)));
         }
-        if (loss.signum() < 0) {
+        if (lossKg.signum() < 0) {
             throw new DomainRuleViolation("lossKg", "operation.loss.negative");
         }
+        var loss = Mass.typed("lossKg", lossKg, false).kilograms();
         if (out.add(loss).compareTo(in) != 0) {
             throw new DomainRuleViolation("lossKg", "operation.loss.mismatch", plain(in), plain(out),
                     plain(in.subtract(out)));
@@ -242,7 +243,6 @@ final class Transformation {
         var checked = new ArrayList<Taken>();
         for (int i = 0; i < taken.size(); i++) {
             var lot = taken.get(i).lot();
-            var kg = Transfer.grams(taken.get(i).kg());
             var field = "inputs[" + i + "].massKg";
             if (!seen.add(lot)) {
                 throw new DomainRuleViolation(null, "operation.inputs.twice", lot.getLotNumber());
@@ -253,9 +253,7 @@ final class Transformation {
             if (!lot.getCustodian().getId().equals(first.getCustodian().getId())) {
                 throw new DomainRuleViolation(null, "operation.inputs.other-custodian", lot.getLotNumber());
             }
-            if (kg == null || kg.signum() <= 0) {
-                throw new DomainRuleViolation(field, "operation.mass.positive");
-            }
+            var kg = Transfer.kilograms(field, taken.get(i).kg(), "operation.mass.positive");
             if (kg.compareTo(lot.getRemainingKg()) > 0) {
                 throw new DomainRuleViolation(field, "operation.mass.too-much", lot.getLotNumber(),
                         plain(lot.getRemainingKg()));
@@ -277,10 +275,7 @@ final class Transformation {
         var checked = new ArrayList<Making>();
         for (int i = 0; i < outputs.size(); i++) {
             var output = outputs.get(i);
-            var kg = Transfer.grams(output.massKg());
-            if (kg == null || kg.signum() <= 0) {
-                throw new DomainRuleViolation(list + "[" + i + "].massKg", "operation.mass.positive");
-            }
+            var kg = Transfer.kilograms(list + "[" + i + "].massKg", output.massKg(), "operation.mass.positive");
             var grade = Grade.typed(list + "[" + i + "].concentration", mineral, output.concentration(),
                     output.gradeBasis());
             if (output.packageCount() != null && output.packageCount() <= 0) {

@@ -20,16 +20,18 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.orepass.custody.Lot;
 import org.orepass.custody.MassUnit;
-import org.orepass.geography.Countries;
 import org.orepass.organisation.Organisation;
 import org.orepass.shared.Dates;
+import org.orepass.shared.CountryCode;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.Mass;
+import org.orepass.shared.Money;
+import org.orepass.shared.Percentage;
 import org.orepass.site.IcglrExchange;
 import org.orepass.site.Mineral;
 
@@ -156,19 +158,21 @@ public class ExportShipment {
         if (details.declaredMass() == null || details.declaredMass().signum() <= 0) {
             throw new DomainRuleViolation("declaredMass", "export.declaredMass.positive");
         }
-        declaredMass = details.declaredMass().setScale(3, RoundingMode.HALF_UP);
+        // Bounded in the unit typed (the column keeps it to three decimals) and in kilograms (issue 15).
+        declaredMass = Mass.typed("declaredMass", details.declaredMass(), true).kilograms();
         declaredUnit = details.declaredUnit();
-        declaredMassKg = grams(declaredUnit.toKilograms(declaredMass));
+        declaredMassKg = Mass.typed("declaredMass", declaredUnit.toKilograms(declaredMass), true).kilograms();
         if (details.grade() != null && (details.grade().signum() < 0
                 || details.grade().compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new DomainRuleViolation("grade", "export.grade.range");
         }
-        grade = details.grade();
+        var typedGrade = Percentage.typed("grade", details.grade());
+        grade = typedGrade == null ? null : typedGrade.value();
         if (details.declaredValue() == null || details.declaredValue().signum() <= 0) {
             throw new DomainRuleViolation("declaredValue", "export.declaredValue.positive");
         }
-        declaredValue = details.declaredValue().setScale(2, RoundingMode.HALF_UP);
         currency = currency(details.currency());
+        declaredValue = Money.typed("declaredValue", details.declaredValue(), "currency", currency).amount();
         if (details.transportMode() == null) {
             throw new DomainRuleViolation("transportMode", "validation.required");
         }
@@ -193,10 +197,10 @@ public class ExportShipment {
             if (lot == null) {
                 throw new DomainRuleViolation("lots", "export.lot.not-held");
             }
-            var kg = grams(entry.getValue());
-            if (kg.signum() <= 0) {
+            if (entry.getValue().signum() < 0) {
                 throw new DomainRuleViolation(field, "export.lot.mass.positive");
             }
+            var kg = Mass.typed(field, entry.getValue(), true).kilograms();
             if (lot.getMineral() != mineral) {
                 throw new DomainRuleViolation(field, "export.lot.mineral", lot.getLotNumber());
             }
@@ -291,10 +295,10 @@ public class ExportShipment {
         if (code == null || code.isBlank()) {
             throw new DomainRuleViolation(field, "validation.required");
         }
-        if (!Countries.isCountry(code)) {
+        if (!CountryCode.isCountry(code)) {
             throw new DomainRuleViolation(field, "validation.country");
         }
-        return code;
+        return CountryCode.of(code).alpha2();
     }
 
     /** Blank means the mineral's own code; a code typed must be under the mineral's heading (its first 4 digits). */
@@ -317,9 +321,7 @@ public class ExportShipment {
             throw new DomainRuleViolation("currency", "validation.required");
         }
         var upper = code.strip().toUpperCase(java.util.Locale.ROOT);
-        try {
-            Currency.getInstance(upper);
-        } catch (IllegalArgumentException unknown) {
+        if (!Money.isCurrency(upper)) {
             throw new DomainRuleViolation("currency", "export.currency.unknown");
         }
         return upper;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.orepass.shared.CountryCode;
 
 /** ISO 3166-1 alpha-2 countries and ISO 3166-2 division codes, as the ICGLR standard requires. */
 public final class Countries {
@@ -14,8 +15,7 @@ public final class Countries {
     private static final Pattern DIVISION = Pattern.compile("^([A-Z]{2})-[A-Z0-9]{1,3}$");
 
     /** The ICGLR member states; only these are served by the ICGLR interchange endpoints. */
-    public static final Set<String> ICGLR_MEMBERS =
-            Set.of("AO", "BI", "CD", "CF", "CG", "KE", "RW", "SS", "SD", "TZ", "UG", "ZM");
+    public static final Set<String> ICGLR_MEMBERS = CountryCode.ICGLR_MEMBERS;
 
     /** Countries where programmes run today: offered first in pickers. */
     public static final List<String> PROGRAMME_COUNTRIES = List.of("UG", "CD", "RW", "CO", "ZW", "KE", "ID");
@@ -23,8 +23,9 @@ public final class Countries {
     private Countries() {
     }
 
+    /** Whether a code is an ISO 3166-1 alpha-2 country, as written (the check is {@link CountryCode}'s). */
     public static boolean isCountry(String code) {
-        return code != null && ISO_COUNTRIES.contains(code);
+        return CountryCode.isCountry(code);
     }
 
     public static boolean isDivisionOf(String division, String country) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.orepass.geography.Countries;
+import org.orepass.shared.CountryCode;
 import org.orepass.shared.DomainRuleViolation;
 
 /**
@@ -90,7 +91,7 @@ public class Organisation {
         if (details.type() == null) {
             throw new DomainRuleViolation("type", "validation.required");
         }
-        if (!Countries.isCountry(details.country())) {
+        if (!CountryCode.isCountry(details.country())) {
             throw new DomainRuleViolation("country", "validation.country");
         }
         var division = blankToNull(details.division());

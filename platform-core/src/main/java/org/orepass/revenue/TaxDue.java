@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.Mass;
 import org.orepass.site.Mineral;
 
 /**
@@ -59,7 +60,7 @@ public class TaxDue {
     private Mineral mineral;
 
     @Column(updatable = false)
-    private BigDecimal massKg;
+    private Mass massKg;
 
     @Column(updatable = false)
     private BigDecimal taxableBase;
@@ -109,7 +110,7 @@ public class TaxDue {
         due.division = event.division();
         due.district = event.district();
         due.mineral = event.mineral();
-        due.massKg = event.massKg();
+        due.massKg = Mass.ofNullable(event.massKg());
         due.taxableBase = computed.base();
         due.rate = schedule.getRate();
         due.amount = computed.amount();
@@ -187,7 +188,7 @@ public class TaxDue {
     }
 
     public BigDecimal getMassKg() {
-        return massKg;
+        return massKg == null ? null : massKg.kilograms();
     }
 
     public BigDecimal getTaxableBase() {

@@ -11,11 +11,11 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.Objects;
 import org.orepass.geography.Countries;
 import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.Money;
 import org.orepass.site.Mineral;
 
 /**
@@ -31,6 +31,9 @@ public class TaxSchedule {
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** No tax schedule the platform applies started before this day. */
     static final LocalDate TAXES_FROM = LocalDate.of(2000, 1, 1);
+    /** What rate's numeric(14, 4) column holds: ten digits before the point, four after. */
+    static final BigDecimal RATE_MAX = new BigDecimal("10000000000");
+    static final int RATE_SCALE = 4;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,12 +115,20 @@ public class TaxSchedule {
         if (details.taxType().isPercentage() && details.rate().compareTo(HUNDRED) > 0) {
             throw new DomainRuleViolation("rate", "tax.rate.percent");
         }
+        // numeric(14, 4): compared, never rounded (a typed 1e999999999 costs nothing), before the column sees it.
+        if (details.rate().compareTo(RATE_MAX) >= 0) {
+            throw new DomainRuleViolation("rate", "tax.rate.too-large", RATE_MAX.toPlainString());
+        }
+        if (details.rate().stripTrailingZeros().scale() > RATE_SCALE) {
+            throw new DomainRuleViolation("rate", "tax.rate.scale", RATE_SCALE);
+        }
         if (!isCurrency(details.currency())) {
             throw new DomainRuleViolation("currency", "tax.currency.invalid");
         }
         if (details.referenceValuePerKg() != null && details.referenceValuePerKg().signum() <= 0) {
             throw new DomainRuleViolation("referenceValuePerKg", "tax.reference.positive");
         }
+        Money.typed("referenceValuePerKg", details.referenceValuePerKg(), "currency", details.currency());
         if (details.taxType() == TaxType.ROYALTY && details.referenceValuePerKg() == null) {
             throw new DomainRuleViolation("referenceValuePerKg", "tax.reference.required");
         }
@@ -133,15 +144,7 @@ public class TaxSchedule {
 
     /** ISO 4217: three capital letters of a currency Java knows. */
     static boolean isCurrency(String code) {
-        if (code == null || !code.matches("^[A-Z]{3}$")) {
-            return false;
-        }
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException unknown) {
-            return false;
-        }
+        return Money.isCurrency(code);
     }
 
     /** Valid on the day, both ends included. */

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.orepass.account.Actor;
 import org.orepass.account.Role;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.Mass;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.Versioned;
 import org.springframework.stereotype.Service;
@@ -26,8 +27,6 @@ public class AnnexIThresholds {
     static final Pattern CN_CODE = Pattern.compile("[0-9]{4}\\.[0-9]{2}\\.[0-9]{2}");
 
     /** The column is numeric(17, 3): grams at most, and fourteen digits of kilograms. */
-    private static final int KG_SCALE = 3;
-    private static final int KG_INTEGER_DIGITS = 14;
     private static final int TEXT_MAX = 200;
 
     private final EuImportThresholds thresholds;
@@ -99,7 +98,7 @@ public class AnnexIThresholds {
         }
     }
 
-    /** More than nothing, and fits the column: thrown by the thresholdKg field. */
+    /** More than nothing, and a {@link Mass} (to the gram, at most {@link Mass#MAX_KG}): thrown by the thresholdKg field. */
     public static void checkKilograms(BigDecimal thresholdKg) {
         if (thresholdKg == null) {
             throw new DomainRuleViolation("thresholdKg", "risk.threshold.kg.required");
@@ -107,10 +106,7 @@ public class AnnexIThresholds {
         if (thresholdKg.signum() <= 0) {
             throw new DomainRuleViolation("thresholdKg", "risk.threshold.kg.positive");
         }
-        var stripped = thresholdKg.stripTrailingZeros();
-        if (stripped.scale() > KG_SCALE || stripped.precision() - stripped.scale() > KG_INTEGER_DIGITS) {
-            throw new DomainRuleViolation("thresholdKg", "risk.threshold.kg.range");
-        }
+        Mass.typed("thresholdKg", thresholdKg, true);
     }
 
     private static void requireAdmin(Actor actor) {

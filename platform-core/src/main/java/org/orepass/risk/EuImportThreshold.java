@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.orepass.shared.Mass;
 
 /**
  * A yearly import volume of Regulation (EU) 2017/821 Annex I for one CN code: at or above it a Union importer's due
@@ -21,7 +22,7 @@ public class EuImportThreshold {
 
     private String description;
 
-    private BigDecimal thresholdKg;
+    private Mass thresholdKg;
 
     private String source;
 
@@ -46,7 +47,7 @@ public class EuImportThreshold {
     /** A corrected figure, description or source; the audit trail keeps the previous values. */
     void correct(String description, BigDecimal thresholdKg, String source, String recordedBy, Instant recordedAt) {
         this.description = description;
-        this.thresholdKg = thresholdKg;
+        this.thresholdKg = new Mass(thresholdKg);
         this.source = source;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
@@ -61,7 +62,7 @@ public class EuImportThreshold {
     }
 
     public BigDecimal getThresholdKg() {
-        return thresholdKg;
+        return thresholdKg.kilograms();
     }
 
     public String getSource() {

@@ -14,7 +14,7 @@ public record CountryCode(String alpha2) implements Comparable<CountryCode> {
 
     private static final Set<String> ISO = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
     /** The ICGLR member states (the Regional Certification Mechanism applies to their exports). */
-    private static final Set<String> ICGLR_MEMBERS =
+    public static final Set<String> ICGLR_MEMBERS =
             Set.of("AO", "BI", "CD", "CF", "CG", "KE", "RW", "SS", "SD", "TZ", "UG", "ZM");
 
     public CountryCode {

@@ -9,9 +9,12 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * An amount of money in an ISO 4217 currency, kept to the cent (every amount column is numeric(19, 2); a currency
- * with no minor unit, such as UGX or RWF, simply has no cents). Negative amounts are not money the platform records
- * (refunds are their own records). A trillion is more than any tax, payment or shipment value and fits the columns.
+ * An amount of money in an ISO 4217 currency, kept to the cent (amount columns are numeric(19, 2) or, for declared
+ * values and reference prices, numeric(17, 2); a currency with no minor unit, such as UGX or RWF, simply has no
+ * cents). Negative amounts are not money the platform records (refunds are their own records). A hundred trillion
+ * is more than any tax, payment or shipment value, even in Uganda shillings (a tonne of gold is about 250 billion
+ * UGX), and fits the narrowest column (15 digits before the point), so a larger value is a typing error, never an
+ * overflow.
  * Embedded as {@code amount} and {@code currency}; rename with {@code @AttributeOverride} where a table differs.
  */
 @Embeddable
@@ -19,7 +22,8 @@ public record Money(@Column(name = "amount") BigDecimal amount, @Column(name = "
         implements Comparable<Money> {
 
     public static final int SCALE = 2;
-    public static final BigDecimal MAX = new BigDecimal("1000000000000000");
+    /** A hundred trillion. */
+    public static final BigDecimal MAX = new BigDecimal("100000000000000");
     private static final Pattern CODE = Pattern.compile("^[A-Z]{3}$");
 
     public Money {

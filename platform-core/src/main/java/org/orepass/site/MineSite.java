@@ -38,6 +38,7 @@ import org.orepass.geography.Countries;
 import org.orepass.organisation.Organisation;
 import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.Mass;
 
 /**
  * A mine site as the ICGLR standard (MD.01) and the programmes describe it. Its ICGLR identifier is given at
@@ -153,8 +154,8 @@ public class MineSite {
         this.country = details.country();
         this.division = blankToNull(details.division());
         this.locality = blankToNull(details.locality());
-        this.latitude = details.latitude().setScale(6, RoundingMode.HALF_UP);
-        this.longitude = details.longitude().setScale(6, RoundingMode.HALF_UP);
+        this.latitude = microdegrees(details.latitude());
+        this.longitude = microdegrees(details.longitude());
         this.altitude = details.altitude();
         this.owner = owner;
         this.operators.clear();
@@ -247,13 +248,50 @@ public class MineSite {
                 && licence.expiresOn().isBefore(licence.grantedOn())) {
             throw new DomainRuleViolation("licenceExpiresOn", "site.licence.expiry-before-grant");
         }
+        if (details.altitude() != null && (details.altitude().abs().compareTo(ALTITUDE_MAX) > 0
+                || details.altitude().stripTrailingZeros().scale() > 1)) {
+            throw new DomainRuleViolation("altitude", "site.altitude.range", ALTITUDE_MAX.toPlainString());
+        }
+        requireCount("workersMen", details.workersMen());
+        requireCount("workersWomen", details.workersWomen());
+        requireCount("childrenObserved", details.childrenObserved());
+        requireCount("membersMen", details.membersMen());
+        requireCount("membersWomen", details.membersWomen());
         for (var capacity : details.capacityKgPerMonth().entrySet()) {
             if (capacity.getValue().signum() < 0) {
                 throw new DomainRuleViolation("capacity", "site.capacity.negative");
             }
+            // kg_per_month is numeric(12, 3): below a million tonnes a month, to the gram (issue 15).
+            if (capacity.getValue().compareTo(CAPACITY_MAX_KG) > 0) {
+                throw new DomainRuleViolation("capacity", "mass.too-large", CAPACITY_MAX_KG.toPlainString());
+            }
+            Mass.typed("capacity", capacity.getValue(), false);
             if (!details.minerals().contains(capacity.getKey())) {
                 throw new DomainRuleViolation("capacity", "site.capacity.mineral-not-produced");
             }
+        }
+    }
+
+    private static final BigDecimal HALF_MICRODEGREE = new BigDecimal("0.0000005");
+
+    /**
+     * Degrees to six decimals (about 10 cm, what the columns keep): a GPS reading with more is rounded, not
+     * refused. A value below half a microdegree is 0 without rounding it digit by digit (a typed 1e-999999999 would
+     * otherwise compute with a billion digits).
+     */
+    private static BigDecimal microdegrees(BigDecimal degrees) {
+        return degrees.abs().compareTo(HALF_MICRODEGREE) < 0 ? BigDecimal.ZERO.setScale(6)
+                : degrees.setScale(6, RoundingMode.HALF_UP);
+    }
+
+    /** What mine_site_capacity.kg_per_month (numeric(12, 3)) holds. */
+    static final BigDecimal CAPACITY_MAX_KG = new BigDecimal("999999999.999");
+    /** Higher than any mine on Earth (about 5,800 m) and what altitude (numeric(7, 1)) holds, to the decimetre. */
+    static final BigDecimal ALTITUDE_MAX = new BigDecimal("9000");
+
+    private static void requireCount(String field, int count) {
+        if (count < 0) {
+            throw new DomainRuleViolation(field, "site.count.negative");
         }
     }
 

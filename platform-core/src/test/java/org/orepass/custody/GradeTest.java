@@ -69,11 +69,14 @@ class GradeTest {
     }
 
     @Test
-    void absurdMassesAreComparedNotRoundedDigitByDigit() {
-        assertThat(Transfer.grams(new BigDecimal("1e999999999"))).isEqualByComparingTo("1e13");
-        assertThat(Transfer.grams(new BigDecimal("-1e999999999"))).isEqualByComparingTo("-1e13");
-        assertThat(Transfer.grams(new BigDecimal("1e-999999999"))).isEqualByComparingTo("0");
-        assertThat(Transfer.grams(new BigDecimal("12.3456"))).isEqualByComparingTo("12.346");
+    void absurdMassesAreRefusedByComparisonNotRoundedDigitByDigit() {
+        for (var absurd : new String[] {"1e999999999", "1e-999999999", "-1e999999999", "12.3456", "0"}) {
+            assertThatThrownBy(() -> Transfer.kilograms("massKg", new BigDecimal(absurd), "transfer.mass.positive"))
+                    .as(absurd).isInstanceOfSatisfying(org.orepass.shared.DomainRuleViolation.class,
+                            refused -> assertThat(refused.field()).isEqualTo("massKg"));
+        }
+        assertThat(Transfer.kilograms("massKg", new BigDecimal("12.345"), "transfer.mass.positive"))
+                .isEqualByComparingTo("12.345");
     }
 
     @Test

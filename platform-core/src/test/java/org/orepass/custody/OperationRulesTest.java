@@ -120,7 +120,10 @@ class OperationRulesTest {
     @Test
     void aSplitMakesPartsOfTheSameGradeAndLeavesTheRestInTheLot() {
         var lot = lot(trader, "100", "55.5", Mineral.COLTAN, false);
-        var made = Transformation.split(lot, List.of(new OutputLot(new BigDecimal("30.0004"), null, "Drum", 1),
+        // Finer than a gram is refused, not rounded (issue 15).
+        assertRefused(() -> Transformation.split(lot, List.of(new OutputLot(new BigDecimal("30.0004"), null, "Drum",
+                1)), numbers(), RECORDING), "parts[0].massKg", "mass.scale");
+        var made = Transformation.split(lot, List.of(new OutputLot(new BigDecimal("30.000"), null, "Drum", 1),
                 OutputLot.of(new BigDecimal("20"))), numbers(), RECORDING);
         assertThat(lot.getRemainingKg()).isEqualByComparingTo("50");
         assertThat(made.outputs()).hasSize(2).allSatisfy(part -> {

@@ -74,14 +74,19 @@ class TransferRulesTest {
     }
 
     @Test
-    void massesAreKeptToTheGram() {
+    void massesFinerThanAGramAreRefusedNotRounded() {
         var lot = lot(seller, "100");
-        var transfer = sale(lot, buyer, "10.0004");
-        assertThat(transfer.getMassSentKg()).isEqualByComparingTo("10");
-        assertThat(lot.getRemainingKg()).isEqualByComparingTo("90");
-        assertThatThrownBy(() -> sale(lot, buyer, "0.0004")).hasMessageContaining("transfer.mass.positive");
-        transfer.receive(new BigDecimal("9.9996"), TOLERANCE, "buyer", TODAY);
-        assertThat(transfer.getMassReceivedKg()).isEqualByComparingTo("10");
+        assertThatThrownBy(() -> sale(lot, buyer, "10.0004")).hasMessageContaining("mass.scale");
+        assertThatThrownBy(() -> sale(lot, buyer, "0.0004")).hasMessageContaining("mass.scale");
+        assertThatThrownBy(() -> sale(lot, buyer, "1e999999999")).hasMessageContaining("mass.too-large");
+        assertThat(lot.getRemainingKg()).isEqualByComparingTo("100");
+        var transfer = sale(lot, buyer, "10.001");
+        assertThat(transfer.getMassSentKg()).isEqualByComparingTo("10.001");
+        assertThat(lot.getRemainingKg()).isEqualByComparingTo("89.999");
+        assertThatThrownBy(() -> transfer.receive(new BigDecimal("9.9996"), TOLERANCE, "buyer", TODAY))
+                .hasMessageContaining("mass.scale");
+        transfer.receive(new BigDecimal("10.001"), TOLERANCE, "buyer", TODAY);
+        assertThat(transfer.getMassReceivedKg()).isEqualByComparingTo("10.001");
         assertThat(transfer.getDifferenceKg()).isEqualByComparingTo("0");
     }
 

@@ -164,6 +164,11 @@ class MetalBalanceIntegrationTest {
                         .param("parts[0].massKg", "1e999999999").param("parts[0].concentration", "1e-999999999")
                         .param("lossKg", "0"))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"parts[0].massKg-error\"")));
+        mvc.perform(taking("/lots/" + ore + "/processing", held.trader(), ore, "100")
+                        .param("parts[0].massKg", "100").param("parts[0].concentration", "1e-999999999")
+                        .param("lossKg", "0"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"parts[0].concentration-error\"")));
         mvc.perform(taking("/lots/" + ore + "/processing", held.trader(), ore, "100")
                         .param("parts[0].massKg", "60").param("parts[0].concentration", "70").param("lossKg", "40")

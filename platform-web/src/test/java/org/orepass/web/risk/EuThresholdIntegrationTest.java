@@ -161,7 +161,7 @@ class EuThresholdIntegrationTest {
         assertThat(audit.get(0)).containsEntry("actor", admin.getUsername()).containsEntry("action", "CREATE")
                 .containsEntry("new_kg", "22000").containsEntry("new_source", SOURCE);
         assertThat(audit.get(1)).containsEntry("actor", admin.getUsername()).containsEntry("action", "UPDATE")
-                .containsEntry("old_kg", "22000.000").containsEntry("new_kg", "22000.001")
+                .containsEntry("old_kg", "22000").containsEntry("new_kg", "22000.001")
                 .containsEntry("new_source", SOURCE + ", corrected");
     }
 
@@ -185,7 +185,7 @@ class EuThresholdIntegrationTest {
                 .andExpect(content().string(containsString("value=\"22,000 kg\"")));
         add(admin, COLTAN, "Tantalum ores", "0.0001", SOURCE, Locale.ENGLISH)
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(message("risk.threshold.kg.range", Locale.ENGLISH))));
+                .andExpect(content().string(containsString(message("mass.scale", Locale.ENGLISH))));
         // A code already on record is corrected, not added twice.
         add(admin, "2609.00.00", "Tin ores", "1", SOURCE, Locale.ENGLISH)
                 .andExpect(status().isOk())

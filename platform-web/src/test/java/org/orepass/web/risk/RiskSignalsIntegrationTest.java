@@ -238,8 +238,8 @@ class RiskSignalsIntegrationTest {
                         .param("paymentMethod", "CASH").param("paymentAmount", "100000000000000000000")
                         .param("paymentCurrency", "USD").param("version", String.valueOf(r.lotVersion(lot))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(errorBy(page, "paymentAmount"))
-                .contains(messages.getMessage("transfer.payment.amount.invalid", null, Locale.ENGLISH));
+        assertThat(errorBy(page, "paymentAmount")).contains(messages.getMessage("money.too-large",
+                new Object[] {org.orepass.shared.Money.MAX.toPlainString()}, Locale.ENGLISH));
     }
 
     // ---- incidents on the supplier and the route; transit through a CAHRA --------------------------------------
