@@ -17,6 +17,7 @@ import org.orepass.web.testing.AccountFixtures;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A certified export shipment made through the pages: site, tag, production lot, draft, document, certificate.
@@ -154,5 +155,22 @@ public class ExportFixtures {
 
     private long version(long shipmentId) {
         return jdbc.queryForObject("select version from export_shipment where id = ?", Long.class, shipmentId);
+    }
+
+    /** A certificate document's exporter as the shipment's record has it (name, contact details), so it agrees. */
+    public static void certificateParties(JdbcTemplate jdbc, ObjectNode document, String exportLotNumber) {
+        var exporter = jdbc.queryForMap("select o.name, o.contact_name, o.contact_phone, o.contact_email,"
+                + " s.importer_name, s.importer_contact, s.importer_phone, s.importer_email from export_shipment s"
+                + " join organisation o on o.id = s.exporter_id join lot l on l.id = s.export_lot_id"
+                + " where l.lot_number = ?", exportLotNumber);
+        var e = document.putObject("exporter");
+        e.put("identifier", "x").put("name", (String) exporter.get("name")).put("tin", "N/A")
+                .putObject("contactDetails").put("legalRepresentative", (String) exporter.get("contact_name"))
+                .put("contactPhoneNumber", org.orepass.site.IcglrExchange.phone((String) exporter.get("contact_phone")))
+                .put("contactEmail", (String) exporter.get("contact_email"));
+        var i = document.putObject("importer");
+        i.put("identifier", "y").put("name", (String) exporter.get("importer_name")).put("tin", "N/A")
+                .putObject("contactDetails").put("legalRepresentative", "Jan de Vries")
+                .put("contactPhoneNumber", "+31101234567").put("contactEmail", "metals@refinery.nl");
     }
 }

@@ -314,27 +314,11 @@ class ExportTaxClearanceIntegrationTest {
                 .content(document.toString())).andReturn().getResponse();
     }
 
-    /** The exporter as the shipment's record has it (name and contact details), so that a document agrees. */
-    private void parties(ObjectNode document, String exportLotNumber) {
-        var exporter = jdbc.queryForMap("select o.name, o.contact_name, o.contact_phone, o.contact_email,"
-                + " s.importer_name, s.importer_contact, s.importer_phone, s.importer_email from export_shipment s"
-                + " join organisation o on o.id = s.exporter_id join lot l on l.id = s.export_lot_id"
-                + " where l.lot_number = ?", exportLotNumber);
-        var e = document.putObject("exporter");
-        e.put("identifier", "x").put("name", (String) exporter.get("name")).put("tin", "N/A")
-                .putObject("contactDetails").put("legalRepresentative", (String) exporter.get("contact_name"))
-                .put("contactPhoneNumber", org.orepass.site.IcglrExchange.phone((String) exporter.get("contact_phone")))
-                .put("contactEmail", (String) exporter.get("contact_email"));
-        var i = document.putObject("importer");
-        i.put("identifier", "y").put("name", (String) exporter.get("importer_name")).put("tin", "N/A")
-                .putObject("contactDetails").put("legalRepresentative", "Jan de Vries")
-                .put("contactPhoneNumber", "+31101234567").put("contactEmail", "metals@refinery.nl");
-    }
 
     private ObjectNode issuing(String exportLotNumber, String weight) {
         var document = json.createObjectNode();
         document.put("issuingCountry", "UG");
-        parties(document, exportLotNumber);
+        ExportFixtures.certificateParties(jdbc, document, exportLotNumber);
         document.put("lotNumber", exportLotNumber);
         document.put("typeOfOre", "2611.00.00");
         document.put("lotWeight", new BigDecimal(weight));
