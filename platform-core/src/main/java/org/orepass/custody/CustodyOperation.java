@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.orepass.organisation.Organisation;
+import org.orepass.shared.Mass;
 
 /**
  * One custody operation as the lots' history lists it: what was done (production, sale, receipt, rejection,
@@ -58,7 +59,7 @@ public class CustodyOperation {
     private LocalDate endDate;
 
     @Column(updatable = false)
-    private BigDecimal lossKg;
+    private Mass lossKg;
 
     @Column(updatable = false)
     private String placeFrom;
@@ -136,7 +137,7 @@ public class CustodyOperation {
     }
 
     CustodyOperation withLoss(BigDecimal lossKg) {
-        this.lossKg = lossKg;
+        this.lossKg = Mass.ofNullable(lossKg);
         return this;
     }
 
@@ -190,7 +191,7 @@ public class CustodyOperation {
     }
 
     public BigDecimal getLossKg() {
-        return lossKg;
+        return lossKg == null ? null : lossKg.kilograms();
     }
 
     public String getPlaceFrom() {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.orepass.organisation.Organisation;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.Mass;
 import org.orepass.site.MineSite;
 import org.orepass.site.Mineral;
 
@@ -63,10 +64,11 @@ public class Lot {
     @Column(updatable = false)
     private MassUnit unit;
 
+    /** Kilograms the lot was constituted with ({@link Mass}: checked once, mapped by its converter). */
     @Column(updatable = false)
-    private BigDecimal massKg;
+    private Mass massKg;
 
-    private BigDecimal remainingKg;
+    private Mass remainingKg;
 
     /** ICGLR concentration on the mineral's canonical basis ({@link GradeBasis}); null when not known. */
     @Embedded
@@ -135,7 +137,7 @@ public class Lot {
         lot.mineral = details.mineral();
         lot.mass = details.mass();
         lot.unit = details.unit();
-        lot.massKg = details.massKg();
+        lot.massKg = new Mass(details.massKg());
         lot.remainingKg = lot.massKg;
         lot.grade = grade;
         lot.packageType = details.packageType();
@@ -165,8 +167,8 @@ public class Lot {
         lot.mineral = input.getMineral();
         lot.mass = massKg;
         lot.unit = MassUnit.KGM;
-        lot.massKg = massKg;
-        lot.remainingKg = massKg;
+        lot.massKg = new Mass(massKg);
+        lot.remainingKg = lot.massKg;
         lot.grade = input.getGrade();
         lot.uncertified = input.isUncertified();
         lot.registeredBy = registeredBy;
@@ -189,8 +191,8 @@ public class Lot {
         lot.mineral = mineral;
         lot.mass = massKg;
         lot.unit = MassUnit.KGM;
-        lot.massKg = massKg;
-        lot.remainingKg = BigDecimal.ZERO;
+        lot.massKg = new Mass(massKg);
+        lot.remainingKg = Mass.ZERO;
         lot.grade = concentration == null || concentration.signum() <= 0 ? null : Grade.of(mineral, concentration);
         lot.uncertified = uncertified;
         lot.registeredBy = registeredBy;
@@ -213,8 +215,8 @@ public class Lot {
         lot.mineral = mineral;
         lot.mass = output.massKg();
         lot.unit = MassUnit.KGM;
-        lot.massKg = output.massKg();
-        lot.remainingKg = output.massKg();
+        lot.massKg = new Mass(output.massKg());
+        lot.remainingKg = lot.massKg;
         lot.grade = grade;
         lot.metalGain = metalGain;
         lot.packageType = output.packageType();
@@ -242,8 +244,8 @@ public class Lot {
         lot.mineral = mineral;
         lot.mass = massKg;
         lot.unit = MassUnit.KGM;
-        lot.massKg = massKg;
-        lot.remainingKg = massKg;
+        lot.massKg = new Mass(massKg);
+        lot.remainingKg = lot.massKg;
         lot.grade = grade;
         lot.originCountry = originCountry;
         lot.uncertified = uncertified;
@@ -253,21 +255,20 @@ public class Lot {
     }
 
     /** Takes sold or exported mass out of the lot: nobody sells more than the lot still holds. */
-    public void take(BigDecimal kg) {
-        if (kg == null || kg.signum() <= 0) {
+    public void take(Mass kg) {
+        if (kg == null || kg.isZero()) {
             throw new DomainRuleViolation("massKg", "transfer.mass.positive");
         }
-        if (kg.compareTo(remainingKg) > 0) {
-            throw new DomainRuleViolation("massKg", "transfer.mass.too-much",
-                    remainingKg.stripTrailingZeros().toPlainString());
+        if (kg.exceeds(remainingKg)) {
+            throw new DomainRuleViolation("massKg", "transfer.mass.too-much", remainingKg.toString());
         }
-        remainingKg = remainingKg.subtract(kg);
+        remainingKg = remainingKg.minus(kg);
     }
 
     /** A rejected delivery (or a refused export): the mass comes back to the lot that held it. */
-    public void giveBack(BigDecimal kg) {
-        var back = remainingKg.add(kg);
-        if (back.compareTo(massKg) > 0) {
+    public void giveBack(Mass kg) {
+        var back = remainingKg.plus(kg);
+        if (back.exceeds(massKg)) {
             throw new IllegalStateException("lot " + lotNumber + " would hold more than it was constituted with");
         }
         remainingKg = back;
@@ -305,11 +306,20 @@ public class Lot {
         return unit;
     }
 
+    /** The kilograms as a number, for pages, documents and sums; {@link #massInKg()} for the value object. */
     public BigDecimal getMassKg() {
-        return massKg;
+        return massKg.kilograms();
     }
 
     public BigDecimal getRemainingKg() {
+        return remainingKg.kilograms();
+    }
+
+    public Mass massInKg() {
+        return massKg;
+    }
+
+    public Mass remaining() {
         return remainingKg;
     }
 
@@ -324,7 +334,7 @@ public class Lot {
 
     /** Kilograms of metal the lot was constituted with (mass × grade × metal factor), or null without a grade. */
     public BigDecimal getContainedMetalKg() {
-        return grade == null ? null : grade.metalKg(massKg);
+        return grade == null ? null : grade.metalKg(massKg.kilograms());
     }
 
     public boolean isMetalGain() {

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.orepass.shared.Mass;
 
 /**
  * A lot made from (part of) another: how much of the input lot went into it. A purchase has one input, the lot
@@ -30,7 +31,7 @@ public class LotInput {
     @JoinColumn(name = "input_lot_id", updatable = false)
     private Lot inputLot;
 
-    private BigDecimal massKg;
+    private Mass massKg;
 
     protected LotInput() {
     }
@@ -38,7 +39,7 @@ public class LotInput {
     public LotInput(Lot lot, Lot inputLot, BigDecimal massKg) {
         this.lot = lot;
         this.inputLot = inputLot;
-        this.massKg = massKg;
+        this.massKg = Mass.ofNullable(massKg);
     }
 
     public Long getId() {
@@ -54,6 +55,10 @@ public class LotInput {
     }
 
     public BigDecimal getMassKg() {
+        return massKg == null ? null : massKg.kilograms();
+    }
+
+    public Mass mass() {
         return massKg;
     }
 }

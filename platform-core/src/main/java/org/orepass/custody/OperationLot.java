@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.orepass.shared.Mass;
 
 /** A lot an operation touched, how (input, output, subject) and with how many kilograms. */
 @Entity
@@ -35,7 +36,7 @@ public class OperationLot {
     private OperationLotRole role;
 
     @Column(updatable = false)
-    private BigDecimal massKg;
+    private Mass massKg;
 
     protected OperationLot() {
     }
@@ -44,7 +45,7 @@ public class OperationLot {
         this.operation = operation;
         this.lot = lot;
         this.role = role;
-        this.massKg = massKg;
+        this.massKg = Mass.ofNullable(massKg);
     }
 
     public Long getId() {
@@ -64,6 +65,10 @@ public class OperationLot {
     }
 
     public BigDecimal getMassKg() {
+        return massKg == null ? null : massKg.kilograms();
+    }
+
+    public Mass mass() {
         return massKg;
     }
 }

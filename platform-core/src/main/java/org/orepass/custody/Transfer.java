@@ -112,7 +112,7 @@ public class Transfer {
             throw new DomainRuleViolation("buyerId", "transfer.buyer.self");
         }
         massKg = kilograms("massKg", massKg, "transfer.mass.positive");
-        lot.take(massKg);
+        lot.take(new Mass(massKg));
         var transfer = new Transfer();
         transfer.lot = lot;
         transfer.seller = lot.getCustodian();
@@ -174,7 +174,7 @@ public class Transfer {
         if (reason == null || reason.isBlank()) {
             throw new DomainRuleViolation("reason", "transfer.reason.required");
         }
-        lot.giveBack(massSentKg.kilograms());
+        lot.giveBack(massSentKg);
         rejectionReason = reason.strip();
         receivedOn = on;
         handledBy = by;

@@ -97,7 +97,7 @@ final class Transformation {
         var operation = operation(OperationKind.COMBINATION, first.getCustodian(), recording);
         var links = new ArrayList<LotInput>();
         for (var input : inputs) {
-            input.lot().take(input.kg());
+            input.lot().take(new Mass(input.kg()));
             operation.touching(input.lot(), OperationLotRole.INPUT, input.kg());
             links.add(new LotInput(output, input.lot(), input.kg()));
         }
@@ -146,7 +146,7 @@ final class Transformation {
             outputs.add(output);
             links.add(new LotInput(output, lot, part.massKg()));
         }
-        lot.take(total);
+        lot.take(new Mass(total));
         operation.touching(lot, OperationLotRole.INPUT, total);
         outputs.forEach(o -> operation.touching(o, OperationLotRole.OUTPUT, o.getMassKg()));
         return new Made(operation, outputs, links, null);
@@ -205,7 +205,7 @@ final class Transformation {
         }
         var links = new ArrayList<LotInput>();
         for (var input : inputs) {
-            input.lot().take(input.kg());
+            input.lot().take(new Mass(input.kg()));
             operation.touching(input.lot(), OperationLotRole.INPUT, input.kg());
             var shares = shares(input.kg(), made.stream().map(Making::massKg).toList(), out);
             for (int j = 0; j < lots.size(); j++) {

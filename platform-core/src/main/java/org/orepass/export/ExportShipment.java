@@ -75,7 +75,7 @@ public class ExportShipment {
     @Enumerated(EnumType.STRING)
     private MassUnit declaredUnit;
 
-    private BigDecimal declaredMassKg;
+    private Mass declaredMassKg;
     private BigDecimal grade;
     private BigDecimal declaredValue;
     private String currency;
@@ -161,7 +161,7 @@ public class ExportShipment {
         // Bounded in the unit typed (the column keeps it to three decimals) and in kilograms (issue 15).
         declaredMass = Mass.typed("declaredMass", details.declaredMass(), true).kilograms();
         declaredUnit = details.declaredUnit();
-        declaredMassKg = Mass.typed("declaredMass", declaredUnit.toKilograms(declaredMass), true).kilograms();
+        declaredMassKg = Mass.typed("declaredMass", declaredUnit.toKilograms(declaredMass), true);
         if (details.grade() != null && (details.grade().signum() < 0
                 || details.grade().compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new DomainRuleViolation("grade", "export.grade.range");
@@ -211,7 +211,7 @@ public class ExportShipment {
         if (wanted.isEmpty()) {
             throw new DomainRuleViolation("lots", "export.lots.required");
         }
-        if (total.compareTo(declaredMassKg) != 0) {
+        if (total.compareTo(declaredMassKg.kilograms()) != 0) {
             throw new DomainRuleViolation("declaredMass", "export.declaredMass.mismatch", total.toPlainString());
         }
         lots.removeIf(line -> !wanted.containsKey(line.getLot().getId()));
@@ -260,7 +260,7 @@ public class ExportShipment {
         if (reason.strip().length() > 1000) {
             throw new DomainRuleViolation("reason", "export.text.too-long", 1000);
         }
-        exportLot.giveBack(exportLot.getMassKg());
+        exportLot.giveBack(exportLot.massInKg());
         refusalReason = reason.strip();
         decidedBy = by;
         decidedAt = at;
@@ -402,7 +402,7 @@ public class ExportShipment {
     }
 
     public BigDecimal getDeclaredMassKg() {
-        return declaredMassKg;
+        return declaredMassKg == null ? null : declaredMassKg.kilograms();
     }
 
     public BigDecimal getGrade() {

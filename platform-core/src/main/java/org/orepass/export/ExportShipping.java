@@ -120,7 +120,7 @@ public class ExportShipping {
         var total = BigDecimal.ZERO;
         var uncertified = false;
         for (var line : shipment.getLots()) {
-            line.getLot().take(line.getMassKg());
+            line.getLot().take(line.mass());
             total = total.add(line.getMassKg());
             uncertified |= line.getLot().isUncertified();
         }

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.orepass.custody.Lot;
+import org.orepass.shared.Mass;
 
 /** How many kilograms of one of the exporter's lots a shipment takes (all of the lot's remaining mass, or part). */
 @Entity
@@ -28,7 +29,7 @@ public class ShipmentLot {
     @JoinColumn(name = "lot_id", updatable = false)
     private Lot lot;
 
-    private BigDecimal massKg;
+    private Mass massKg;
 
     protected ShipmentLot() {
     }
@@ -36,11 +37,11 @@ public class ShipmentLot {
     ShipmentLot(ExportShipment shipment, Lot lot, BigDecimal massKg) {
         this.shipment = shipment;
         this.lot = lot;
-        this.massKg = massKg;
+        this.massKg = Mass.ofNullable(massKg);
     }
 
     void changeMass(BigDecimal kg) {
-        this.massKg = kg;
+        this.massKg = Mass.ofNullable(kg);
     }
 
     public Long getId() {
@@ -56,6 +57,10 @@ public class ShipmentLot {
     }
 
     public BigDecimal getMassKg() {
+        return massKg == null ? null : massKg.kilograms();
+    }
+
+    public Mass mass() {
         return massKg;
     }
 }

@@ -16,6 +16,7 @@ import org.orepass.organisation.Organisation;
 import org.orepass.organisation.OrganisationDetails;
 import org.orepass.organisation.OrganisationType;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.Mass;
 import org.orepass.site.Mineral;
 import org.orepass.site.SiteStatus;
 
@@ -31,7 +32,7 @@ class ExportShipmentTest {
     /** A lot the exporter holds with {@code kg} left (ids are the database's; set here by hand). */
     Lot held(long id, Mineral mineral, String kg) throws Exception {
         var lot = Lot.exported("UG-2026-" + id, exporter, mineral, new BigDecimal(kg), null, false, "t", NOW);
-        lot.giveBack(new BigDecimal(kg));
+        lot.giveBack(Mass.kg(kg));
         var field = Lot.class.getDeclaredField("id");
         field.setAccessible(true);
         field.set(lot, id);
@@ -115,7 +116,7 @@ class ExportShipmentTest {
     void aRefusalNeedsReasonsAndReleasesTheMassInTheExportLot() throws Exception {
         var tin = held(1, Mineral.CASSITERITE, "100");
         var shipment = ExportShipment.draft(exporter, details("60", lots(1L, "60")), Map.of(1L, tin), "exp", NOW);
-        tin.take(new BigDecimal("60"));
+        tin.take(Mass.kg("60"));
         var exportLot = Lot.exported("UG-2026-9", exporter, Mineral.CASSITERITE, new BigDecimal("60"), null, false,
                 "exp", NOW);
         shipment.submitted(exportLot, "exp", NOW);
