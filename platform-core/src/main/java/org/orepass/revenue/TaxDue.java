@@ -1,6 +1,8 @@
 package org.orepass.revenue;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.Mass;
+import org.orepass.shared.Money;
 import org.orepass.site.Mineral;
 
 /**
@@ -68,11 +71,11 @@ public class TaxDue {
     @Column(updatable = false)
     private BigDecimal rate;
 
-    @Column(updatable = false)
-    private BigDecimal amount;
-
-    @Column(updatable = false)
-    private String currency;
+    /** What is owed, in the schedule's currency: the {@code amount} and {@code currency} columns. */
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "amount", updatable = false))
+    @AttributeOverride(name = "currency", column = @Column(name = "currency", updatable = false))
+    private Money amount;
 
     private BigDecimal paidAmount;
 
@@ -113,14 +116,13 @@ public class TaxDue {
         due.massKg = Mass.ofNullable(event.massKg());
         due.taxableBase = computed.base();
         due.rate = schedule.getRate();
-        due.amount = computed.amount();
-        due.currency = computed.currency();
+        due.amount = new Money(computed.amount(), computed.currency());
         due.paidAmount = TaxSchedule.money(BigDecimal.ZERO);
         due.dueOn = event.date();
         due.payerId = event.payerOrganisationId();
         due.taxAuthority = schedule.getTaxAuthority();
         due.assessedAt = now;
-        due.status = due.amount.signum() == 0 ? TaxDueStatus.PAID : TaxDueStatus.DUE;
+        due.status = due.amount.isZero() ? TaxDueStatus.PAID : TaxDueStatus.DUE;
         return due;
     }
 
@@ -132,19 +134,19 @@ public class TaxDue {
         if (payment.scale() > 2 && payment.stripTrailingZeros().scale() > 2) {
             throw new DomainRuleViolation("amount", "tax.payment.cents");
         }
-        if (!currency.equals(paymentCurrency)) {
-            throw new DomainRuleViolation("currency", "tax.payment.currency.other", currency);
+        if (!amount.currency().equals(paymentCurrency)) {
+            throw new DomainRuleViolation("currency", "tax.payment.currency.other", amount.currency());
         }
         if (payment.compareTo(outstanding()) > 0) {
             throw new DomainRuleViolation("amount", "tax.payment.too-much", outstanding().toPlainString(),
-                    currency);
+                    amount.currency());
         }
         paidAmount = paidAmount.add(payment);
-        status = paidAmount.compareTo(amount) >= 0 ? TaxDueStatus.PAID : TaxDueStatus.PARTLY_PAID;
+        status = paidAmount.compareTo(amount.amount()) >= 0 ? TaxDueStatus.PAID : TaxDueStatus.PARTLY_PAID;
     }
 
     public BigDecimal outstanding() {
-        return amount.subtract(paidAmount);
+        return amount.amount().subtract(paidAmount);
     }
 
     public Long getId() {
@@ -200,11 +202,15 @@ public class TaxDue {
     }
 
     public BigDecimal getAmount() {
-        return amount;
+        return amount.amount();
     }
 
     public String getCurrency() {
-        return currency;
+        return amount.currency();
+    }
+
+    public Money money() {
+        return amount;
     }
 
     public BigDecimal getPaidAmount() {

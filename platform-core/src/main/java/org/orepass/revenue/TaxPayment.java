@@ -1,5 +1,6 @@
 package org.orepass.revenue;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.orepass.shared.Money;
 
 /**
  * A payment collected against a tax due, with the receipt the revenue office gave (ICGLR MD.13: amount, currency,
@@ -24,8 +26,9 @@ public class TaxPayment {
 
     private Long taxDueId;
     private String country;
-    private BigDecimal amount;
-    private String currency;
+    /** What was paid: the {@code amount} and {@code currency} columns. */
+    @Embedded
+    private Money amount;
     private LocalDate paidOn;
     private String receiptReference;
     private String payer;
@@ -39,8 +42,7 @@ public class TaxPayment {
     TaxPayment(TaxDue due, PaymentDetails details, String recordedBy, Instant recordedAt) {
         this.taxDueId = due.getId();
         this.country = due.getCountry();
-        this.amount = details.amount();
-        this.currency = details.currency();
+        this.amount = new Money(details.amount(), details.currency());
         this.paidOn = details.paidOn();
         this.receiptReference = details.receiptReference().strip();
         this.payer = details.payer().strip();
@@ -61,11 +63,15 @@ public class TaxPayment {
     }
 
     public BigDecimal getAmount() {
-        return amount;
+        return amount.amount();
     }
 
     public String getCurrency() {
-        return currency;
+        return amount.currency();
+    }
+
+    public Money money() {
+        return amount;
     }
 
     public LocalDate getPaidOn() {
