@@ -31,7 +31,8 @@ public class Organisation {
     @Enumerated(EnumType.STRING)
     private OrganisationType type;
 
-    private String country;
+    /** ISO 3166-1 alpha-2, through {@link CountryCode.Column}. */
+    private CountryCode country;
     private String division;
     private String taxId;
     private String address;
@@ -64,7 +65,7 @@ public class Organisation {
         validate(details);
         this.name = details.name().strip();
         this.type = details.type();
-        this.country = details.country();
+        this.country = CountryCode.of(details.country());
         this.division = blankToNull(details.division());
         this.taxId = blankToNull(details.taxId());
         this.address = blankToNull(details.address());
@@ -105,7 +106,7 @@ public class Organisation {
     }
 
     public OrganisationDetails details() {
-        return new OrganisationDetails(name, type, country, division, taxId, address, contactName, contactEmail,
+        return new OrganisationDetails(name, type, country.alpha2(), division, taxId, address, contactName, contactEmail,
                 contactPhone);
     }
 
@@ -122,6 +123,10 @@ public class Organisation {
     }
 
     public String getCountry() {
+        return country.alpha2();
+    }
+
+    public CountryCode countryCode() {
         return country;
     }
 

@@ -2,8 +2,9 @@ package org.orepass.persistence.export;
 
 import java.util.List;
 import org.orepass.export.ExportShipment;
-import org.orepass.export.internal.ExportShipments;
 import org.orepass.export.ExportStatus;
+import org.orepass.export.internal.ExportShipments;
+import org.orepass.shared.CountryCode;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -26,7 +27,11 @@ interface JpaExportShipments extends JpaRepository<ExportShipment, Long>, Export
 
     @Override
     default List<ExportShipment> newestSubmittedIn(String exporterCountry, int limit) {
-        return findByStatusNotAndExporterCountryOrderByIdDesc(ExportStatus.DRAFT, exporterCountry, Limit.of(limit));
+        if (!CountryCode.isCountry(exporterCountry)) {
+            return List.of();
+        }
+        return findByStatusNotAndExporterCountryOrderByIdDesc(ExportStatus.DRAFT, CountryCode.of(exporterCountry),
+                Limit.of(limit));
     }
 
     @Override
@@ -54,6 +59,6 @@ interface JpaExportShipments extends JpaRepository<ExportShipment, Long>, Export
 
     List<ExportShipment> findByStatusNotOrderByIdDesc(ExportStatus status, Limit limit);
 
-    List<ExportShipment> findByStatusNotAndExporterCountryOrderByIdDesc(ExportStatus status, String country,
+    List<ExportShipment> findByStatusNotAndExporterCountryOrderByIdDesc(ExportStatus status, CountryCode country,
             Limit limit);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.orepass.organisation.Organisation;
 import org.orepass.organisation.OrganisationSearch;
 import org.orepass.organisation.Organisations;
+import org.orepass.shared.CountryCode;
 import org.orepass.shared.PageQuery;
 import org.orepass.shared.ResultPage;
 import org.springframework.data.domain.Page;
@@ -27,11 +28,12 @@ interface JpaOrganisations extends JpaRepository<Organisation, Long>, JpaSpecifi
 
     @Override
     default boolean nameTaken(String country, String name, Long exceptId) {
-        return countByName(country, name.toLowerCase(java.util.Locale.ROOT), exceptId == null ? -1L : exceptId) > 0;
+        return CountryCode.isCountry(country) && countByName(CountryCode.of(country),
+                name.toLowerCase(java.util.Locale.ROOT), exceptId == null ? -1L : exceptId) > 0;
     }
 
     @Query("select count(o) from Organisation o where o.country = :country and lower(o.name) = :name and o.id <> :exceptId")
-    long countByName(@Param("country") String country, @Param("name") String name, @Param("exceptId") Long exceptId);
+    long countByName(@Param("country") CountryCode country, @Param("name") String name, @Param("exceptId") Long exceptId);
 
     /** Only the filters the user set become SQL conditions, so the planner can walk the (name, id) index. */
     @Override
@@ -47,7 +49,9 @@ interface JpaOrganisations extends JpaRepository<Organisation, Long>, JpaSpecifi
                 conditions.add(cb.equal(root.get("type"), search.type()));
             }
             if (search.country() != null) {
-                conditions.add(cb.equal(root.get("country"), search.country()));
+                // A filter that is no country matches nothing (the column only holds ISO codes).
+                conditions.add(CountryCode.isCountry(search.country())
+                        ? cb.equal(root.get("country"), CountryCode.of(search.country())) : cb.disjunction());
             }
             if (search.active() != null) {
                 conditions.add(cb.equal(root.get("active"), search.active()));
