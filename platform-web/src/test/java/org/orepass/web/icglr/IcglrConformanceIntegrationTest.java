@@ -695,4 +695,53 @@ class IcglrConformanceIntegrationTest {
         assertThat(fields(conflict)).contains("owner.contactDetails.contactPhoneNumber",
                 "owner.contactDetails.contactEmail");
     }
+
+    /**
+     * C32, omit the field, never the document (issue 17): a lot whose creator and tag issuer have no contact
+     * details is recorded and served, by its number and in the list (counted), the same document, without those
+     * contactDetails (MD.04 requires them and the standard offers no stand-in) and with a warning naming each; the
+     * document misses exactly those fields of the schema.
+     */
+    @Test
+    void c32_aLotWhoseCreatorAndTagIssuerLackContactDetailsIsServedWithoutThemAndAWarning() throws Exception {
+        var holder = organisations.register(new OrganisationDetails(AccountFixtures.unique("Bare coop"),
+                OrganisationType.COOPERATIVE, "UG", "UG-W", null, "Kisoro", null, null, null));
+        var site = greenSite(holder);
+        var inspectorAccount = fixtures.user(Role.INSPECTOR);
+        var inspectorActor = org.orepass.web.security.SignedInUser.of(inspectorAccount, false).actor();
+        var prefix = ("N" + (System.nanoTime() % 100_000_000) + "-").toUpperCase(Locale.ROOT);
+        issuing.issue(inspectorActor, site.getId(), prefix, 1, 1);
+        var lot = json.createObjectNode();
+        lot.put("mineral", "2609.00.00").put("concentration", 55).put("mass", 30).put("unitOfMeasurement", "KGM")
+                .put("mineSiteId", site.getIcglrId().value());
+        lot.putArray("creatorRole").add(1);
+        lot.putArray("originatingOperation").add(1);
+        lot.putObject("tag").put("identifier", TagIssuing.number(prefix, 1)).put("issueDate", "2026-01-01")
+                .put("issueTime", "080000").putObject("issuer").put("identifier", "gov").put("name", "Mines")
+                .put("tin", "N/A").putObject("contactDetails").put("legalRepresentative", "A. B.")
+                .put("contactPhoneNumber", "+256700000000").put("contactEmail", "mines@gov.ug");
+        var inspector = "Bearer " + tokens.issue(inspectorAccount.getUsername(), "conformance").value();
+        var created = send(post(API + "/lots"), inspector, lot);
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        var number = body(created).path("lotNumber").asString();
+
+        var auditor = token(Role.AUDITOR);
+        var read = call(get(API + "/lots/" + number), auditor);
+        assertThat(read.getStatus()).isEqualTo(200);
+        var single = body(read);
+        assertThat(single.path("creator").path("identifier").asString()).isEqualTo("orepass-org-" + holder.getId());
+        assertThat(single.path("warnings").findValuesAsString("field"))
+                .containsExactly("creator.contactDetails", "tag.issuer.contactDetails");
+        assertThat(single.path("warnings").get(0).path("reason").asString()).contains("contact details");
+        assertThat(schemas.check(IcglrSchemas.LOT, single)).extracting(IcglrProblem::field)
+                .containsExactlyInAnyOrder("creator.contactDetails", "tag.issuer.contactDetails");
+
+        var listed = body(call(get(API + "/lots").param("mineSiteId", site.getIcglrId().value()), auditor));
+        assertThat(listed.path("pagination").path("total").asInt()).isEqualTo(1);
+        assertThat(listed.path("data").get(0)).isEqualTo(single);
+        assertPaged(listed, IcglrSchemas.LOT);
+        var french = body(mvc.perform(get(API + "/lots/" + number).header("Authorization", auditor)
+                .header("Accept-Language", "fr").accept(MediaType.APPLICATION_JSON)).andReturn().getResponse());
+        assertThat(french.path("warnings").get(1).path("reason").asString()).contains("coordonnées");
+    }
 }
