@@ -144,7 +144,14 @@ class IcglrLotController {
                 var extracted = IcglrSupplementStore.extract(document, MODELLED);
                 var supplement = extracted != null ? extracted : json.createObjectNode();
                 interchange.lot(actor, made.lot().getLotNumber()).ifPresent(lot -> {
-                    var differences = AssignedFieldConflicts.lot(document, documents.document(lot));
+                    var served = documents.document(lot);
+                    var conflicts = AssignedFieldConflicts.creator(document, served);
+                    if (!conflicts.isEmpty()) {
+                        // The creator's contact details are its organisation's record: refused, as on sites.
+                        throw new IcglrRequestRejected(409, "CONFLICT", "The lot says what the platform's record"
+                                + " does not; nothing was recorded", conflicts);
+                    }
+                    var differences = AssignedFieldConflicts.lot(document, served);
                     if (!differences.isEmpty()) {
                         supplement.set(TAG_AS_SENT, document.get("tag").deepCopy());
                         tagWarnings.addAll(differences);

@@ -196,6 +196,38 @@ class IcglrLotApiIntegrationTest {
         assertThat(body(second).has("tagAsSent")).isFalse();
     }
 
+    /**
+     * Issue 17, override nothing silently: the creator's contact details are its organisation's record, so a
+     * document that says otherwise is refused naming each field (as sites refuse their owner's), and nothing is
+     * recorded; the same details written another way (phone punctuation, spacing, case) are accepted.
+     */
+    @Test
+    void aCreatorWhoseContactDetailsDifferFromTheRecordIsRefusedNamingEachField() throws Exception {
+        var chain = chain();
+        var differing = lot(chain, chain.tag(1), "20", "KGM");
+        differing.putObject("creator").put("identifier", "orepass-org-" + chain.operator().actor().organisationId())
+                .put("name", "Coop").put("tin", "N/A").putObject("contactDetails")
+                .put("legalRepresentative", "Someone Else").put("contactPhoneNumber", "+256700000009")
+                .put("contactEmail", "grace@kisoro-coop.org");
+        var refused = send(chain.operator().token(), differing);
+        assertThat(refused.getStatus()).as(refused.getContentAsString()).isEqualTo(409);
+        assertThat(body(refused).path("code").asString()).isEqualTo("CONFLICT");
+        assertThat(body(refused).path("details").path("problems").findValuesAsString("field")).containsExactlyInAnyOrder(
+                "creator.contactDetails.legalRepresentative", "creator.contactDetails.contactPhoneNumber");
+        assertThat(body(refused).path("details").path("problems").findValuesAsString("reason"))
+                .anySatisfy(reason -> assertThat(reason).contains("+256772123456"));
+        assertThat(jdbc.queryForObject("select status from custody_tag where number = ?", String.class,
+                chain.tag(1))).as("rolled back").isEqualTo("ISSUED");
+
+        var agreeing = lot(chain, chain.tag(1), "20", "KGM");
+        agreeing.putObject("creator").put("identifier", "orepass-org-" + chain.operator().actor().organisationId())
+                .put("name", "Coop").put("tin", "N/A").putObject("contactDetails")
+                .put("legalRepresentative", "grace  tumusiime").put("contactPhoneNumber", "+256772123456")
+                .put("contactEmail", "Grace@Kisoro-Coop.org");
+        var created = send(chain.operator().token(), agreeing);
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+    }
+
     @Test
     void anOperatorRecordsAProductionLotAndReadsItBackAsTheStandardsDocument() throws Exception {
         var chain = chain();
