@@ -9,7 +9,6 @@ import org.orepass.account.Actor;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.PageQuery;
 import org.orepass.shared.ResultPage;
-import org.orepass.site.IcglrExchange;
 import org.orepass.site.MineSites;
 import org.orepass.site.SiteAccess;
 import org.springframework.stereotype.Service;
@@ -91,13 +90,8 @@ public class LotInterchange {
         if (creatorId != null && !creatorId.equals(lot.getCustodian().getId())) {
             throw new DomainRuleViolation("creator", "icglr.lot.creator.other", lot.getCustodian().getName());
         }
-        if (!IcglrExchange.isCompleteBusinessEntity(lot.getCustodian())) {
-            throw new DomainRuleViolation("creator", "icglr.lot.creator.incomplete", lot.getCustodian().getName());
-        }
-        var issuer = lot.getTag().getIssuer();
-        if (issuer == null || !IcglrExchange.isCompleteBusinessEntity(issuer)) {
-            throw new DomainRuleViolation("tag", "icglr.lot.issuer.incomplete");
-        }
+        // A holder or tag issuer without complete contact details no longer stops the lot (issue 17): it is
+        // served without them, and its document says so (ExchangedLot.servedWithout).
         return produced;
     }
 }

@@ -31,10 +31,18 @@ public final class IcglrExchange {
     }
 
     public static boolean isCompleteBusinessEntity(Organisation organisation) {
-        return organisation.getContactName() != null && !organisation.getContactName().isBlank()
-                && organisation.getContactEmail() != null && EMAIL.matcher(organisation.getContactEmail()).matches()
-                && organisation.getContactPhone() != null
-                && E164.matcher(phone(organisation.getContactPhone())).matches();
+        return hasContactDetails(organisation.getContactName(), organisation.getContactEmail(),
+                organisation.getContactPhone());
+    }
+
+    /**
+     * Whether an organisation's contact details make the standard's MD.09 object: a legal representative, an
+     * e-mail address and an E.164 phone number (as people type it), all three.
+     */
+    public static boolean hasContactDetails(String contactName, String contactEmail, String contactPhone) {
+        return contactName != null && !contactName.isBlank()
+                && contactEmail != null && EMAIL.matcher(contactEmail).matches()
+                && contactPhone != null && E164.matcher(phone(contactPhone)).matches();
     }
 
     /**

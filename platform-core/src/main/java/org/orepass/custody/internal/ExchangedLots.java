@@ -7,10 +7,9 @@ import org.orepass.shared.PageQuery;
 import org.orepass.shared.ResultPage;
 
 /**
- * Lots the ICGLR interchange may publish, as flat rows (a port; persistence answers it in plain SQL). A lot is
- * published when the standard's document can be written for it: a concentration, a creator with complete contact
- * details ({@link org.orepass.site.IcglrExchange#isCompleteBusinessEntity}) and, on a production lot, a tag whose
- * issuer has them too. Others stay in the platform and out of the interchange, as incomplete sites do.
+ * The lots of the ICGLR interchange, as flat rows (a port; persistence answers it in plain SQL). Every lot is
+ * published, whatever the platform lacks of it (issue 17: omit the field, never the document): what its MD.12
+ * document must leave out is {@link ExchangedLot#servedWithout}'s to say, so lists, counts and single lots agree.
  */
 public interface ExchangedLots {
 

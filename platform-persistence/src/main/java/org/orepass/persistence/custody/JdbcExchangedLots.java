@@ -26,24 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ICGLR lot list in plain SQL: one query for a page of lots with their creator, site, tag and purchase, one
- * for their input lots, one count. The rule for what may be published is {@code IcglrExchange}'s, spelled in SQL
- * ({@link #PUBLISHABLE}); a test keeps the two in step.
+ * for their input lots, one count. Every lot is read (issue 17: omit the field, never the document), so the list,
+ * its count and the single lot never disagree; what a lot's document leaves out is
+ * {@code ExchangedLot.servedWithout}'s to say.
  */
 @Repository
 @Transactional(readOnly = true)
 class JdbcExchangedLots implements ExchangedLots {
-
-    /** {@code IcglrExchange.isCompleteBusinessEntity} for the organisation aliased {@code o}. */
-    private static String complete(String o) {
-        return "(" + o + ".contact_name is not null and btrim(" + o + ".contact_name) <> ''"
-                + " and " + o + ".contact_email ~ '^[A-Za-z0-9_.-]+@([A-Za-z0-9_-]+\\.)+[A-Za-z0-9_-]{2,4}$'"
-                + " and regexp_replace(" + o + ".contact_phone, '[[:space:]().-]', '', 'g')"
-                + " ~ '^\\+[1-9][0-9]{1,14}$')";
-    }
-
-    /** A lot whose MD.12 document can satisfy the schema: concentration, complete creator and tag issuer. */
-    static final String PUBLISHABLE = "l.concentration is not null and " + complete("c")
-            + " and (l.tag_id is null or " + complete("ti") + ")";
 
     private static final String PARTY = "%1$s.id as %1$s_id, %1$s.name as %1$s_name, %1$s.country as %1$s_country,"
             + " %1$s.division as %1$s_division, %1$s.address as %1$s_address, %1$s.tax_id as %1$s_tax_id,"
@@ -77,7 +66,7 @@ class JdbcExchangedLots implements ExchangedLots {
     @Override
     public ResultPage<ExchangedLot> page(LotSearch search, Long custodianId, PageQuery page) {
         var params = new MapSqlParameterSource();
-        var where = new StringBuilder(" where ").append(PUBLISHABLE);
+        var where = new StringBuilder(" where true");
         if (custodianId != null) {
             where.append(" and l.custodian_id = :custodian");
             params.addValue("custodian", custodianId);
@@ -119,7 +108,7 @@ class JdbcExchangedLots implements ExchangedLots {
 
     @Override
     public Optional<ExchangedLot> byNumber(String lotNumber) {
-        var rows = jdbc.query(COLUMNS + FROM + " where " + PUBLISHABLE + " and l.lot_number = :lotNumber",
+        var rows = jdbc.query(COLUMNS + FROM + " where l.lot_number = :lotNumber",
                 new MapSqlParameterSource("lotNumber", lotNumber), JdbcExchangedLots::lot);
         return withInputs(rows).stream().findFirst();
     }
@@ -142,7 +131,8 @@ class JdbcExchangedLots implements ExchangedLots {
     private static ExchangedLot lot(ResultSet rs, int row) throws SQLException {
         var tagNumber = rs.getString("tag_number");
         var tag = tagNumber == null ? null : new ExchangedLot.Seal(tagNumber,
-                rs.getObject("tag_issued_at", OffsetDateTime.class).toInstant(), party(rs, "ti"));
+                rs.getObject("tag_issued_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("ti_id") == null ? null : party(rs, "ti"));
         return new ExchangedLot(rs.getLong("id"), rs.getString("lot_number"),
                 rs.getObject("registered_at", OffsetDateTime.class).toInstant(), party(rs, "c"),
                 CustodyRole.valueOf(rs.getString("creator_role")),

@@ -16,7 +16,9 @@ import tools.jackson.databind.JsonNode;
  * <p>On sites they are refused rather than recorded: a licence's status and covered commodities follow from the
  * licence's dates and the site's minerals, the owner's and operators' contact details are their organisation's
  * record (shared by every site and lot of that organisation); keeping a second, different value would serve two
- * truths. On lots the tag's issuer and issue date and time are recorded as sent (see {@link #lot}).
+ * truths. On lots the creator's contact details are refused likewise ({@link #creator}: the creator is the lot's
+ * holder, an organisation of the platform); the tag's issuer and issue date and time are recorded as sent (see
+ * {@link #lot}).
  */
 final class AssignedFieldConflicts {
 
@@ -67,6 +69,16 @@ final class AssignedFieldConflicts {
                 contact(given, ours, "operator[" + i + "]", conflicts);
             }
         }
+        return conflicts;
+    }
+
+    /**
+     * MD.12: the creator's contact details, as the owner's on sites: the organisation's record (the creator is the
+     * lot's holder, which the platform names), so a document that says otherwise is refused, never kept quietly.
+     */
+    static List<IcglrProblem> creator(JsonNode sent, JsonNode served) {
+        var conflicts = new ArrayList<IcglrProblem>();
+        contact(sent.path("creator"), served.path("creator"), "creator", conflicts);
         return conflicts;
     }
 

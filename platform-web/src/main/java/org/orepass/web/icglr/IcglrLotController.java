@@ -63,7 +63,7 @@ class IcglrLotController {
     static final List<String> MODELLED = List.of("lotNumber", "dateRegistration", "timeRegistration", "creator",
             "mineral", "concentration", "mass", "unitOfMeasurement", "packageType", "nrOfPackages", "mineSiteId",
             "creatorRole", "originatingOperation", "inputLot", "tag", "dateSealed", "overCapacity", "massKg",
-            "remainingKg", "uncertified");
+            "remainingKg", "uncertified", "warnings");
 
     IcglrLotController(LotInterchange interchange, LotDocuments documents, LotDocumentInput input,
             IcglrSchemas schemas, MessageSource messages, JsonMapper json, IcglrSupplementStore store,
@@ -86,7 +86,7 @@ class IcglrLotController {
             @RequestParam(required = false) String lotNumber,
             @RequestParam(required = false) String dateRegistrationFrom,
             @RequestParam(required = false) String dateRegistrationTo, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String limit, Actor actor) {
+            @RequestParam(required = false) String limit, Locale locale, Actor actor) {
         var filters = new LotListFilters(mineSiteId, mineral, creatorRole, originatingOperation, lotNumber,
                 dateRegistrationFrom, dateRegistrationTo, page, limit);
         var search = filters.search();
@@ -95,8 +95,8 @@ class IcglrLotController {
         var body = json.createObjectNode();
         var data = body.putArray("data");
         var supplements = store.of(IcglrSupplement.LOT, result.items().stream().map(lot -> lot.lotNumber()).toList());
-        result.items().forEach(lot -> data.add(IcglrSupplementStore.fill(documents.document(lot),
-                supplements.get(lot.lotNumber()))));
+        result.items().forEach(lot -> data.add(documents.warned(IcglrSupplementStore.fill(documents.document(lot),
+                supplements.get(lot.lotNumber())), lot, locale)));
         body.putObject("pagination")
                 .put("page", filters.page())
                 .put("limit", filters.limit())
@@ -108,11 +108,12 @@ class IcglrLotController {
     }
 
     @GetMapping("/{lotNumber}")
-    ResponseEntity<ObjectNode> one(@PathVariable String lotNumber, Actor actor) {
+    ResponseEntity<ObjectNode> one(@PathVariable String lotNumber, Locale locale, Actor actor) {
         var lot = interchange.lot(actor, lotNumber.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(IcglrRequestRejected::notFound);
         return ResponseEntity.ok().eTag("\"" + lot.version() + "\"")
-                .body(store.fill(documents.document(lot), IcglrSupplement.LOT, lot.lotNumber()));
+                .body(documents.warned(store.fill(documents.document(lot), IcglrSupplement.LOT, lot.lotNumber()),
+                        lot, locale));
     }
 
     @PostMapping
@@ -127,7 +128,7 @@ class IcglrLotController {
             var imported = imports.record(actor, document, interchange.today(), locale);
             var lot = interchange.lot(actor, imported).orElseThrow();
             return ResponseEntity.created(URI.create(API + "/" + imported)).eTag("\"" + lot.version() + "\"")
-                    .body(documents.document(lot));
+                    .body(documents.warned(documents.document(lot), lot, locale));
         }
         var read = input.read(document, interchange.today());
         String number;
@@ -143,7 +144,14 @@ class IcglrLotController {
                 var extracted = IcglrSupplementStore.extract(document, MODELLED);
                 var supplement = extracted != null ? extracted : json.createObjectNode();
                 interchange.lot(actor, made.lot().getLotNumber()).ifPresent(lot -> {
-                    var differences = AssignedFieldConflicts.lot(document, documents.document(lot));
+                    var served = documents.document(lot);
+                    var conflicts = AssignedFieldConflicts.creator(document, served);
+                    if (!conflicts.isEmpty()) {
+                        // The creator's contact details are its organisation's record: refused, as on sites.
+                        throw new IcglrRequestRejected(409, "CONFLICT", "The lot says what the platform's record"
+                                + " does not; nothing was recorded", conflicts);
+                    }
+                    var differences = AssignedFieldConflicts.lot(document, served);
                     if (!differences.isEmpty()) {
                         supplement.set(TAG_AS_SENT, document.get("tag").deepCopy());
                         tagWarnings.addAll(differences);
@@ -156,13 +164,8 @@ class IcglrLotController {
             number = produced.lot().getLotNumber();
             overCapacity = produced.overCapacity();
         } catch (DomainRuleViolation violation) {
-            var problem = List.of(new IcglrProblem(field(violation), messages.getMessage(violation.messageKey(),
-                    violation.arguments(), violation.messageKey(), locale)));
-            if (violation.messageKey().endsWith(".incomplete")) {
-                throw new IcglrRequestRejected(422, "UNPROCESSABLE_ENTITY",
-                        "The lot cannot be exchanged as the standard requires", problem);
-            }
-            throw IcglrRequestRejected.invalid(problem);
+            throw IcglrRequestRejected.invalid(List.of(new IcglrProblem(field(violation), messages.getMessage(
+                    violation.messageKey(), violation.arguments(), violation.messageKey(), locale))));
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
             // Someone sealed a lot with the same tag a moment earlier (the tag's version, the unique index).
             throw new IcglrRequestRejected(409, "CONFLICT", "The tag was used by another lot meanwhile",
@@ -176,13 +179,14 @@ class IcglrLotController {
             // so this is an operator producing for the site's owner): it may not read it back.
             return ResponseEntity.created(location).build();
         }
-        var body = store.fill(documents.document(created.get()), IcglrSupplement.LOT, number);
+        var body = documents.warned(store.fill(documents.document(created.get()), IcglrSupplement.LOT, number),
+                created.get(), locale);
         if (overCapacity) {
             // Accepted, as the form accepts it, but the inspectors were alerted (an OVER_CAPACITY anomaly).
             body.put("overCapacity", true);
         }
         if (!tagWarnings.isEmpty()) {
-            var warnings = body.putArray("warnings");
+            var warnings = LotDocuments.warnings(body);
             tagWarnings.forEach(w -> warnings.addObject().put("field", w.field()).put("reason", w.reason()
                     + "; what you sent is kept as " + TAG_AS_SENT));
         }

@@ -248,14 +248,19 @@ class IcglrMineSiteController {
     }
 
     /**
-     * Issue 17, omit the field, never the document: each party served without its contact details is named in
-     * the document's {@code warnings}, after any the answer already carries.
+     * Issue 17, omit the field, never the document: a missing owner, and each party served without its contact
+     * details, is named in the document's {@code warnings}, after any the answer already carries.
      */
     private ObjectNode warned(ObjectNode document, Locale locale) {
         var without = MineSiteDocuments.withoutContactDetails(document);
-        if (!without.isEmpty()) {
+        if (!without.isEmpty() || !document.has("owner")) {
             var warnings = document.get("warnings") instanceof tools.jackson.databind.node.ArrayNode existing
                     ? existing : document.putArray("warnings");
+            if (!document.has("owner")) {
+                // MD.01 requires an owner; a site the registry knows without one is served without the field.
+                warnings.addObject().put("field", "owner").put("reason", messages.getMessage(
+                        "icglr.warning.owner-omitted", null, "icglr.warning.owner-omitted", locale));
+            }
             var reason = messages.getMessage("icglr.warning.contact-details-omitted", null,
                     "icglr.warning.contact-details-omitted", locale);
             without.forEach(field -> warnings.addObject().put("field", field).put("reason", reason));

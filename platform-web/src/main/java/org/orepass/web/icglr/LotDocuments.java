@@ -2,16 +2,22 @@ package org.orepass.web.icglr;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
 import org.orepass.custody.ExchangedLot;
 import org.orepass.site.IcglrExchange;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a lot as the standard's MD.12 Lot document: its field names, the MDC.05 role and MDC.06 operation codes,
  * mass with its UN/ECE unit, the mine site by ICGLR id, the MD.11 tag, input lots. Registration dates and times
- * are UTC ({@code hhmmss}, as the schema's Time takes them).
+ * are UTC ({@code hhmmss}, as the schema's Time takes them). Every lot is written, whatever the platform lacks
+ * of it (issue 17: omit the field, never the document): what {@link ExchangedLot#servedWithout} names is left out
+ * and named in the document's {@code warnings} ({@link #warned}), as mine sites do.
  */
 @Component
 class LotDocuments {
@@ -26,8 +32,19 @@ class LotDocuments {
 
     private final org.orepass.custody.LotImporting importing;
 
+    private final MessageSource messages;
+
+    /** The reason given for each field a lot's document may be served without. */
+    private static final Map<String, String> OMITTED = Map.of(
+            ExchangedLot.CONCENTRATION, "icglr.warning.concentration-omitted",
+            ExchangedLot.CREATOR_CONTACT_DETAILS, "icglr.warning.contact-details-omitted",
+            ExchangedLot.TAG_ISSUER, "icglr.warning.tag-issuer-omitted",
+            ExchangedLot.TAG_ISSUER_CONTACT_DETAILS, "icglr.warning.contact-details-omitted");
+
     LotDocuments(JsonMapper json, org.orepass.export.ExportTaxClearance taxes,
-            org.orepass.export.ExportQueries exports, org.orepass.custody.LotImporting importing) {
+            org.orepass.export.ExportQueries exports, org.orepass.custody.LotImporting importing,
+            MessageSource messages) {
+        this.messages = messages;
         this.importing = importing;
         this.json = json;
         this.taxes = taxes;
@@ -41,7 +58,10 @@ class LotDocuments {
         document.put("timeRegistration", TIME.format(lot.registeredAt()));
         document.set("creator", businessEntity(lot.creator()));
         document.put("mineral", lot.mineral().hsCode());
-        document.put("concentration", lot.concentration());
+        if (lot.concentration() != null) {
+            // MD.12 requires it; a lot recorded without a grade is served without the field (servedWithout).
+            document.put("concentration", lot.concentration());
+        }
         document.put("mass", lot.mass());
         document.put("unitOfMeasurement", lot.unit().name());
         if (lot.packageType() != null) {
@@ -60,11 +80,13 @@ class LotDocuments {
             lot.inputLots().forEach(number -> inputs.addObject().put("lotNumber", number));
         }
         if (lot.tag() != null) {
-            document.putObject("tag")
+            var tag = document.putObject("tag")
                     .put("identifier", lot.tag().number())
                     .put("issueDate", DATE.format(lot.tag().issuedAt()))
-                    .put("issueTime", TIME.format(lot.tag().issuedAt()))
-                    .set("issuer", businessEntity(lot.tag().issuer()));
+                    .put("issueTime", TIME.format(lot.tag().issuedAt()));
+            if (lot.tag().issuer() != null) {
+                tag.set("issuer", businessEntity(lot.tag().issuer()));
+            }
         }
         if (lot.productionDate() != null) {
             // The day the lot was constituted at the mine and sealed with its tag.
@@ -166,10 +188,36 @@ class LotDocuments {
             address.put("addressLocalityText", party.address());
         }
         entity.put("tin", party.taxId() == null ? "N/A" : party.taxId());
-        entity.putObject("contactDetails")
-                .put("legalRepresentative", party.contactName())
-                .put("contactPhoneNumber", IcglrExchange.phone(party.contactPhone()))
-                .put("contactEmail", party.contactEmail());
+        // MD.09 needs all three, in the standard's forms; a partial object would break the schema as much as none,
+        // so an organisation that lacks any of them is served without contactDetails (servedWithout).
+        if (party.hasContactDetails()) {
+            entity.putObject("contactDetails")
+                    .put("legalRepresentative", party.contactName())
+                    .put("contactPhoneNumber", IcglrExchange.phone(party.contactPhone()))
+                    .put("contactEmail", party.contactEmail());
+        }
         return entity;
+    }
+
+    /**
+     * Issue 17, omit the field, never the document: names each field the lot's document is served without in its
+     * {@code warnings} (an extra property, which the schema allows), after any the answer already carries, with
+     * the reason in the caller's language. Lists and single lots give the same warnings.
+     */
+    ObjectNode warned(ObjectNode document, ExchangedLot lot, Locale locale) {
+        var without = lot.servedWithout();
+        if (!without.isEmpty()) {
+            var warnings = warnings(document);
+            for (var field : without) {
+                var key = OMITTED.get(field);
+                warnings.addObject().put("field", field).put("reason", messages.getMessage(key, null, key, locale));
+            }
+        }
+        return document;
+    }
+
+    /** The document's {@code warnings}, added if it has none yet. */
+    static ArrayNode warnings(ObjectNode document) {
+        return document.get("warnings") instanceof ArrayNode existing ? existing : document.putArray("warnings");
     }
 }

@@ -156,25 +156,7 @@ class ExportCertificateApiIntegrationTest {
 
     /** The certificate document an inspector's system sends for a shipment, identified by its export lot. */
     private ObjectNode issuing(String exportLotNumber, String weight) {
-        var document = json.createObjectNode();
-        document.put("issuingCountry", "UG");
-        ExportFixtures.certificateParties(jdbc, document, exportLotNumber);
-        document.put("lotNumber", exportLotNumber);
-        document.put("typeOfOre", "2609.00.00");
-        document.put("lotWeight", new java.math.BigDecimal(weight));
-        document.put("lotWeightUOM", "KGM");
-        document.put("lotGrade", "65 %");
-        document.put("mineralOrigin", "UG");
-        document.put("customsValue", "USD 4600.00");
-        document.put("dateOfShipment", LocalDate.now().plusDays(5).toString());
-        document.put("memberStateIssuingAuthority", "Directorate of Geological Survey and Mines");
-        document.put("nameOfVerifier", "Grace Atim");
-        document.put("positionOfVerifier", "Senior mines inspector");
-        document.put("dateOfVerification", LocalDate.now().toString());
-        document.put("nameOfValidator", "Joseph Okello");
-        document.put("dateOfIssuance", LocalDate.now().toString());
-        document.put("dateOfExpiration", LocalDate.now().plusDays(30).toString());
-        return document;
+        return ExportFixtures.certificateDocument(json, jdbc, exportLotNumber, weight);
     }
 
     private MockHttpServletResponse send(ObjectNode document, String token) throws Exception {

@@ -17,6 +17,7 @@ import org.orepass.web.testing.AccountFixtures;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -155,6 +156,33 @@ public class ExportFixtures {
 
     private long version(long shipmentId) {
         return jdbc.queryForObject("select version from export_shipment where id = ?", Long.class, shipmentId);
+    }
+
+    /**
+     * The MD.03 certificate document an inspector's system sends for a submitted shipment (of 250 kg), identified
+     * by its export lot, agreeing with the record but for the weight given.
+     */
+    public static ObjectNode certificateDocument(JsonMapper json, JdbcTemplate jdbc, String exportLotNumber,
+            String weight) {
+        var document = json.createObjectNode();
+        document.put("issuingCountry", "UG");
+        certificateParties(jdbc, document, exportLotNumber);
+        document.put("lotNumber", exportLotNumber);
+        document.put("typeOfOre", "2609.00.00");
+        document.put("lotWeight", new java.math.BigDecimal(weight));
+        document.put("lotWeightUOM", "KGM");
+        document.put("lotGrade", "65 %");
+        document.put("mineralOrigin", "UG");
+        document.put("customsValue", "USD 4600.00");
+        document.put("dateOfShipment", LocalDate.now().plusDays(5).toString());
+        document.put("memberStateIssuingAuthority", "Directorate of Geological Survey and Mines");
+        document.put("nameOfVerifier", "Grace Atim");
+        document.put("positionOfVerifier", "Senior mines inspector");
+        document.put("dateOfVerification", LocalDate.now().toString());
+        document.put("nameOfValidator", "Joseph Okello");
+        document.put("dateOfIssuance", LocalDate.now().toString());
+        document.put("dateOfExpiration", LocalDate.now().plusDays(30).toString());
+        return document;
     }
 
     /** A certificate document's exporter as the shipment's record has it (name, contact details), so it agrees. */

@@ -196,6 +196,38 @@ class IcglrLotApiIntegrationTest {
         assertThat(body(second).has("tagAsSent")).isFalse();
     }
 
+    /**
+     * Issue 17, override nothing silently: the creator's contact details are its organisation's record, so a
+     * document that says otherwise is refused naming each field (as sites refuse their owner's), and nothing is
+     * recorded; the same details written another way (phone punctuation, spacing, case) are accepted.
+     */
+    @Test
+    void aCreatorWhoseContactDetailsDifferFromTheRecordIsRefusedNamingEachField() throws Exception {
+        var chain = chain();
+        var differing = lot(chain, chain.tag(1), "20", "KGM");
+        differing.putObject("creator").put("identifier", "orepass-org-" + chain.operator().actor().organisationId())
+                .put("name", "Coop").put("tin", "N/A").putObject("contactDetails")
+                .put("legalRepresentative", "Someone Else").put("contactPhoneNumber", "+256700000009")
+                .put("contactEmail", "grace@kisoro-coop.org");
+        var refused = send(chain.operator().token(), differing);
+        assertThat(refused.getStatus()).as(refused.getContentAsString()).isEqualTo(409);
+        assertThat(body(refused).path("code").asString()).isEqualTo("CONFLICT");
+        assertThat(body(refused).path("details").path("problems").findValuesAsString("field")).containsExactlyInAnyOrder(
+                "creator.contactDetails.legalRepresentative", "creator.contactDetails.contactPhoneNumber");
+        assertThat(body(refused).path("details").path("problems").findValuesAsString("reason"))
+                .anySatisfy(reason -> assertThat(reason).contains("+256772123456"));
+        assertThat(jdbc.queryForObject("select status from custody_tag where number = ?", String.class,
+                chain.tag(1))).as("rolled back").isEqualTo("ISSUED");
+
+        var agreeing = lot(chain, chain.tag(1), "20", "KGM");
+        agreeing.putObject("creator").put("identifier", "orepass-org-" + chain.operator().actor().organisationId())
+                .put("name", "Coop").put("tin", "N/A").putObject("contactDetails")
+                .put("legalRepresentative", "grace  tumusiime").put("contactPhoneNumber", "+256772123456")
+                .put("contactEmail", "Grace@Kisoro-Coop.org");
+        var created = send(chain.operator().token(), agreeing);
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+    }
+
     @Test
     void anOperatorRecordsAProductionLotAndReadsItBackAsTheStandardsDocument() throws Exception {
         var chain = chain();
@@ -482,11 +514,23 @@ class IcglrLotApiIntegrationTest {
     }
 
     /**
-     * What the SQL publishes is what {@link IcglrExchange#isCompleteBusinessEntity} accepts, contact detail by
-     * contact detail; and a client is told (422) rather than left with a lot it cannot read back.
+     * A served document conforms to the lot schema except for exactly the fields its {@code warnings} name (issue
+     * 17: omit the field, never the document; docs/icglr-api.md, C32), and names nothing it does carry.
+     */
+    private void assertConformsExceptWarned(JsonNode lot) {
+        var warned = lot.path("warnings").findValuesAsString("field");
+        assertThat(schemas.check(IcglrSchemas.LOT, lot)).as("problems of %s", lot).extracting(IcglrProblem::field)
+                .containsExactlyInAnyOrderElementsOf(warned);
+    }
+
+    /**
+     * Every lot is served whatever contact detail its creator lacks (issue 17): with {@code contactDetails}
+     * exactly when {@link IcglrExchange#isCompleteBusinessEntity} accepts the organisation, contact detail by
+     * contact detail, and otherwise without them and a warning naming the field; a client may record a lot for
+     * such a holder and reads it back the same way.
      */
     @Test
-    void lotsAreServedExactlyWhenTheirCreatorIsACompleteBusinessEntity() throws Exception {
+    void lotsAreServedWhateverTheirCreatorLacksWithContactDetailsExactlyWhenComplete() throws Exception {
         var chain = chain();
         var inspector = chain.inspector().actor();
         var lot = production.produce(inspector, chain.site().getId(), new ProductionDetails(chain.tag(1),
@@ -509,18 +553,117 @@ class IcglrLotApiIntegrationTest {
                     o.getType(), o.getCountry(), o.getDivision(), o.getTaxId(), null, contact[0], contact[1],
                     contact[2]));
             var served = call(get(API + "/" + lot.getLotNumber()), auditor);
-            assertThat(served.getStatus()).as("%s", (Object) contact)
-                    .isEqualTo(IcglrExchange.isCompleteBusinessEntity(edited) ? 200 : 404);
-            if (served.getStatus() == 200) {
-                assertConforms(body(served));
-            }
+            assertThat(served.getStatus()).as("%s", (Object) contact).isEqualTo(200);
+            var document = body(served);
+            assertConformsExceptWarned(document);
+            var complete = IcglrExchange.isCompleteBusinessEntity(edited);
+            assertThat(document.path("creator").has("contactDetails")).as("%s", (Object) contact).isEqualTo(complete);
+            assertThat(document.path("warnings").findValuesAsString("field")).as("%s", (Object) contact)
+                    .isEqualTo(complete ? java.util.List.of() : java.util.List.of("creator.contactDetails"));
+            assertThat(document.path("creator").path("identifier").asString())
+                    .isEqualTo("orepass-org-" + o.getId());
+            var listed = body(call(get(API).param("lotNumber", lot.getLotNumber()), auditor));
+            assertThat(listed.path("pagination").path("total").asInt()).isEqualTo(1);
+            assertThat(listed.path("data").get(0)).isEqualTo(document);
         }
-        var refused = send(chain.operator().token(), lot(chain, chain.tag(2), "10", "KGM"));
-        assertThat(refused.getStatus()).as("the last contact lacks a phone").isEqualTo(422);
-        assertThat(body(refused).path("details").path("problems").get(0).path("field").asString())
-                .isEqualTo("creator");
+        var recorded = send(chain.operator().token(), lot(chain, chain.tag(2), "10", "KGM"));
+        assertThat(recorded.getStatus()).as("the last contact lacks a phone: recorded all the same")
+                .isEqualTo(201);
+        assertThat(body(recorded).path("creator").has("contactDetails")).isFalse();
+        assertThat(body(recorded).path("warnings").findValuesAsString("field")).contains("creator.contactDetails");
         assertThat(jdbc.queryForObject("select status from custody_tag where number = ?", String.class,
-                chain.tag(2))).isEqualTo("ISSUED");
+                chain.tag(2))).isEqualTo("USED");
+    }
+
+    /**
+     * Issue 17, omit the field, never the document: a lot whose creator and tag issuer have no contact details at
+     * all, or that was recorded without a grade, is in the list (counted, paged, filtered) and readable by its
+     * number, the same document both ways; it misses exactly what the platform lacks, and its warnings say what,
+     * in the caller's language. Once an administrator completes the organisations, the warnings go.
+     */
+    @Test
+    void aLotWhoseCreatorAndTagIssuerHaveNoContactDetailsIsListedAndReadWithWarnings() throws Exception {
+        var chain = chain();
+        var numbers = new java.util.ArrayList<String>();
+        for (int i = 1; i <= 3; i++) {
+            var created = send(chain.operator().token(), lot(chain, chain.tag(i), "10", "KGM"));
+            assertThat(created.getStatus()).isEqualTo(201);
+            numbers.add(body(created).path("lotNumber").asString());
+        }
+        // Neither the holder nor the tags' issuer has any contact detail; the second lot has no grade.
+        for (var organisationId : java.util.List.of(chain.operator().actor().organisationId(),
+                chain.inspector().actor().organisationId())) {
+            var o = organisations.get(organisationId);
+            organisations.edit(o.getId(), o.getVersion(), new OrganisationDetails(o.getName(), o.getType(),
+                    o.getCountry(), o.getDivision(), o.getTaxId(), o.getAddress(), null, null, null));
+        }
+        jdbc.update("update lot set concentration = null where lot_number = ?", numbers.get(1));
+
+        var auditor = caller(Role.AUDITOR).token();
+        var site = chain.site().getIcglrId().value();
+        var first = body(call(get(API).param("mineSiteId", site).param("limit", "2"), auditor));
+        var second = body(call(get(API).param("mineSiteId", site).param("limit", "2").param("page", "2"), auditor));
+        assertThat(first.path("pagination").path("total").asInt()).isEqualTo(3);
+        assertThat(first.path("pagination").path("totalPages").asInt()).isEqualTo(2);
+        assertThat(numbers(first)).containsExactly(numbers.get(0), numbers.get(1));
+        assertThat(numbers(second)).containsExactly(numbers.get(2));
+        var listed = new java.util.ArrayList<JsonNode>();
+        first.path("data").forEach(listed::add);
+        second.path("data").forEach(listed::add);
+        for (int i = 0; i < 3; i++) {
+            var read = call(get(API + "/" + numbers.get(i)), auditor);
+            assertThat(read.getStatus()).isEqualTo(200);
+            var document = body(read);
+            assertThat(listed.get(i)).as("listed as read").isEqualTo(document);
+            assertConformsExceptWarned(document);
+            assertThat(document.path("creator").has("contactDetails")).isFalse();
+            assertThat(document.path("tag").path("issuer").has("contactDetails")).isFalse();
+            assertThat(document.path("tag").path("issuer").path("identifier").asString())
+                    .isEqualTo("orepass-org-" + chain.inspector().actor().organisationId());
+            var expected = i == 1
+                    ? java.util.List.of("concentration", "creator.contactDetails", "tag.issuer.contactDetails")
+                    : java.util.List.of("creator.contactDetails", "tag.issuer.contactDetails");
+            assertThat(document.path("warnings").findValuesAsString("field")).isEqualTo(expected);
+            assertThat(document.path("warnings").get(expected.size() - 1).path("reason").asString())
+                    .isEqualTo(messages.getMessage("icglr.warning.contact-details-omitted", null, Locale.ENGLISH));
+        }
+        assertThat(body(call(get(API + "/" + numbers.get(1)), auditor)).path("warnings").get(0).path("reason")
+                .asString()).isEqualTo(messages.getMessage("icglr.warning.concentration-omitted", null,
+                        Locale.ENGLISH));
+        // Every filter finds them, and counts them.
+        for (var filter : java.util.List.of(Map.of("mineral", "2609.00.00"), Map.of("creatorRole", "1"),
+                Map.of("originatingOperation", "1"), Map.of("dateRegistrationFrom", LocalDate.now(clock).toString()))) {
+            var request = get(API).param("mineSiteId", site);
+            filter.forEach(request::param);
+            var page = body(call(request, auditor));
+            assertThat(numbers(page)).as("%s", filter).containsExactlyElementsOf(numbers);
+            assertThat(page.path("pagination").path("total").asInt()).as("%s", filter).isEqualTo(3);
+        }
+        assertThat(numbers(body(call(get(API).param("lotNumber", numbers.get(1)), auditor))))
+                .containsExactly(numbers.get(1));
+        // Its holder lists and reads them too; the reason comes in the caller's language.
+        var holder = mvc.perform(get(API + "/" + numbers.get(0)).header("Authorization", chain.operator().token())
+                .header("Accept-Language", "fr").accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
+        assertThat(holder.getStatus()).isEqualTo(200);
+        assertThat(body(holder).path("warnings").get(0).path("reason").asString())
+                .isEqualTo(messages.getMessage("icglr.warning.contact-details-omitted", null, Locale.FRENCH));
+        assertThat(body(call(get(API).param("mineSiteId", site), chain.operator().token())).path("pagination")
+                .path("total").asInt()).isEqualTo(3);
+
+        // A tag whose issuer the platform does not know is served without the issuer, and says so.
+        jdbc.update("update custody_tag set issuer_id = null where number = ?", chain.tag(3));
+        var noIssuer = body(call(get(API + "/" + numbers.get(2)), auditor));
+        assertThat(noIssuer.path("tag").has("issuer")).isFalse();
+        assertThat(noIssuer.path("warnings").findValuesAsString("field"))
+                .containsExactly("creator.contactDetails", "tag.issuer");
+        assertConformsExceptWarned(noIssuer);
+
+        // Completed on the platform, the contact details are served and the warnings go.
+        complete(chain.operator().actor().organisationId());
+        complete(chain.inspector().actor().organisationId());
+        var whole = body(call(get(API + "/" + numbers.get(0)), auditor));
+        assertThat(whole.has("warnings")).isFalse();
+        assertConforms(whole);
     }
 
     /** Issue 12: the grade is the document's concentration, in percent of the mineral's basis (SnO2 here). */

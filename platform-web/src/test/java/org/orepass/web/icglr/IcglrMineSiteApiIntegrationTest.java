@@ -54,6 +54,8 @@ class IcglrMineSiteApiIntegrationTest {
     @Autowired JsonMapper json;
     @Autowired OrganisationAdministration organisations;
     @Autowired SiteRegistration registration;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.springframework.context.MessageSource messages;
 
     private String token(Role role) {
         var account = fixtures.user(role);
@@ -380,8 +382,21 @@ class IcglrMineSiteApiIntegrationTest {
         assertThat(document.path("license").get(0).has("owner")).isFalse();
         assertThat(schemas.check(IcglrSchemas.MINE_SITE, document)).extracting(IcglrProblem::field)
                 .containsExactly("owner");
+        // Said in the document too (drop nothing silently), in the caller's language.
+        assertThat(document.path("warnings").findValuesAsString("field")).containsExactly("owner");
+        assertThat(document.path("warnings").get(0).path("reason").asString())
+                .isEqualTo(messages.getMessage("icglr.warning.owner-omitted", null, java.util.Locale.ENGLISH));
         var list = body(call(get(API).param("addressCountry", "CF").param("limit", "100"), auditor));
         assertThat(list.path("data").findValuesAsString("icglrId"))
+                .contains(site.getIcglrId().value());
+        // The case: a red site without an owner is served all the same, single and listed.
+        jdbc.update("update mine_site set status = 'RED', status_since = current_date where id = ?", site.getId());
+        var red = call(get(API + "/" + site.getIcglrId().value()), auditor);
+        assertThat(red.getStatus()).isEqualTo(200);
+        assertThat(body(red).path("certificationStatus").asInt()).isEqualTo(3);
+        assertThat(body(red).path("warnings").findValuesAsString("field")).containsExactly("owner");
+        assertThat(body(call(get(API).param("addressCountry", "CF").param("certificationStatus", "3")
+                .param("limit", "100"), auditor)).path("data").findValuesAsString("icglrId"))
                 .contains(site.getIcglrId().value());
         // The site's page says the same: published, without the owner field.
         mvc.perform(get("/sites/" + site.getId()).with(user(fixtures.signedIn(Role.AUDITOR))))
