@@ -67,6 +67,40 @@ public class LotImporting {
         return importer(actor) != null;
     }
 
+    /**
+     * One import as the imports page lists it: when and where it crossed, with which document, from which country,
+     * the mass weighed, whether it is suspect or its weights differed, and its lot (a link if the reader may open it).
+     */
+    public record ImportRow(Long id, LocalDate crossedOn, ImportDocumentKind documentKind, String documentCountry,
+            String documentNumber, String originCountry, String borderPost, BigDecimal receivedKg, boolean suspect,
+            boolean flagged, String importer, Long lotId, String lotNumber, String mineral, boolean mayOpenLot) {
+    }
+
+    /**
+     * The imports the reader may list (docs/borders.md, "Pages"), newest first: administrators and auditors all;
+     * an inspector those into their country (the importer's country, as export lists scope by the exporter's); any
+     * other user their organisation's. At most {@link CustodyQueries#LIST_LIMIT}.
+     */
+    @Transactional(readOnly = true)
+    public List<ImportRow> list(Actor actor) {
+        List<LotImport> found;
+        if (actor.has(org.orepass.account.Role.ADMIN) || actor.has(org.orepass.account.Role.AUDITOR)) {
+            found = imports.newest(CustodyQueries.LIST_LIMIT);
+        } else if (actor.has(org.orepass.account.Role.INSPECTOR) && actor.jurisdictionCountry() != null) {
+            found = imports.into(actor.jurisdictionCountry(), CustodyQueries.LIST_LIMIT);
+        } else if (actor.organisationId() != null) {
+            found = imports.ofImporter(actor.organisationId(), CustodyQueries.LIST_LIMIT);
+        } else {
+            found = List.of();
+        }
+        return found.stream().map(i -> new ImportRow(i.getId(), i.getCrossedOn(), i.getDocumentKind(),
+                i.getDocumentCountry() == null ? null : i.getDocumentCountry().alpha2(), i.getDocumentNumber(),
+                i.getOriginCountry() == null ? null : i.getOriginCountry().alpha2(), i.getBorderPost(),
+                i.getReceived() == null ? null : i.getReceived().kilograms(), i.isSuspect(), i.isFlagged(),
+                i.getImporter().getName(), i.getLot().getId(), i.getLot().getLotNumber(),
+                i.getLot().getMineral().name(), CustodyAccess.maySee(actor, i.getLot()))).toList();
+    }
+
     public long maxMegabytes() {
         return UploadedFile.megabytes(maxBytes);
     }

@@ -20,4 +20,10 @@ public interface LotImports {
 
     /** The organisation's imports, newest first. */
     List<LotImport> ofImporter(Long organisationId, int limit);
+
+    /** Imports into a country (by the importer's country), newest first. */
+    List<LotImport> into(String country, int limit);
+
+    /** Every import, newest first. */
+    List<LotImport> newest(int limit);
 }

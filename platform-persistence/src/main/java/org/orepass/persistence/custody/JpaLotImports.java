@@ -35,7 +35,21 @@ interface JpaLotImports extends JpaRepository<LotImport, Long>, LotImports {
         return findByImporterIdOrderByIdDesc(organisationId, Limit.of(limit));
     }
 
+    @Override
+    default List<LotImport> into(String country, int limit) {
+        return findByImporterCountryOrderByIdDesc(country, Limit.of(limit));
+    }
+
+    @Override
+    default List<LotImport> newest(int limit) {
+        return findByOrderByIdDesc(Limit.of(limit));
+    }
+
     Optional<LotImport> findByLotId(Long lotId);
+
+    List<LotImport> findByImporterCountryOrderByIdDesc(String country, Limit limit);
+
+    List<LotImport> findByOrderByIdDesc(Limit limit);
 
     List<LotImport> findByLotIdIn(Collection<Long> lotIds);
 
