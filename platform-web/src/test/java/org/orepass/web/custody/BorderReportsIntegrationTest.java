@@ -36,8 +36,14 @@ class BorderReportsIntegrationTest {
     private static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"),
         Locale.forLanguageTag("sw")};
 
-    /** South Kivu: no other test places anything there, so the revenue report's sums are this test's alone. */
-    private static final String DIVISION = "CD-SK";
+    /**
+     * A Congolese division of this story's own ("CD-" and three letters or digits no other test writes), so that the
+     * revenue report's sums are this story's alone.
+     */
+    private static String division() {
+        var code = Long.toString(System.nanoTime() % 46_656L + 46_656L * 35, 36).toUpperCase(Locale.ROOT);
+        return "CD-" + code.substring(code.length() - 3);
+    }
 
     @Autowired MockMvc mvc;
     @Autowired AccountFixtures fixtures;
@@ -48,7 +54,8 @@ class BorderReportsIntegrationTest {
     @Autowired DueDiligenceReporting reporting;
 
     private record Story(SignedInUser ugInspector, SignedInUser cdInspector, SignedInUser ugExporter,
-            SignedInUser cdComptoir, SignedInUser nlRefinery, String cdSerial, long cdImport, long nlImport) {
+            SignedInUser cdComptoir, SignedInUser nlRefinery, String cdSerial, long cdImport, long nlImport,
+            String division) {
     }
 
     private Story story() throws Exception {
@@ -59,7 +66,8 @@ class BorderReportsIntegrationTest {
         var ugExporter = b.trader("UG");
         var cdComptoir = b.trader("CD");
         var nlRefinery = b.trader("NL");
-        jdbc.update("update organisation set division = ? where id = ?", DIVISION, cdComptoir.organisationId());
+        var division = division();
+        jdbc.update("update organisation set division = ? where id = ?", division, cdComptoir.organisationId());
         var ugSite = lots.site(ugInspector, ugExporter);
 
         // 250 kg to Congo, 249 kg weighed there.
@@ -67,16 +75,17 @@ class BorderReportsIntegrationTest {
         b.certify(ugInspector, toCongo).andExpect(status().is3xxRedirection());
         var cdSerial = b.serial(toCongo);
         var cdImport = BorderFixtures.lotOf(mvc.perform(b.importing(cdComptoir, "UG", cdSerial, "249")));
-        // 40 kg mined in South Kivu by the comptoir's own site.
+        // 40 kg mined in that division by the comptoir's own site.
         var cdSite = lots.site(ugInspector, cdComptoir);
-        jdbc.update("update mine_site set country = 'CD', division = ? where id = ?", DIVISION, cdSite);
+        jdbc.update("update mine_site set country = 'CD', division = ? where id = ?", division, cdSite);
         lots.produce(cdInspector, cdComptoir, cdSite, "40", b.today());
         // 100 kg to the Netherlands, imported by the refinery.
         var toUnion = b.submit(ugExporter, lots.produce(ugInspector, ugExporter, ugSite, "100", b.today()), "100",
                 "NL");
         b.certify(ugInspector, toUnion).andExpect(status().is3xxRedirection());
         var nlImport = BorderFixtures.lotOf(mvc.perform(b.importing(nlRefinery, "UG", b.serial(toUnion), "100")));
-        return new Story(ugInspector, cdInspector, ugExporter, cdComptoir, nlRefinery, cdSerial, cdImport, nlImport);
+        return new Story(ugInspector, cdInspector, ugExporter, cdComptoir, nlRefinery, cdSerial, cdImport, nlImport,
+                division);
     }
 
     private String message(String key, Locale locale, Object... args) {
@@ -147,10 +156,10 @@ class BorderReportsIntegrationTest {
         var today = java.time.LocalDate.now(clock);
         for (var locale : LANGUAGES) {
             var html = Jsoup.parse(page(s.cdInspector(), "/revenue/reports?from=" + today + "&to=" + today
-                    + "&period=MONTH&level=COUNTRY&country=CD&division=" + DIVISION + "&mineral=CASSITERITE", locale));
+                    + "&period=MONTH&level=COUNTRY&country=CD&division=" + s.division() + "&mineral=CASSITERITE", locale));
             assertThat(html.select("#material-title").text()).isEqualTo(message("revenue.report.material.title",
                     locale));
-            // Produced in South Kivu: the 40 kg mined there, not the 249 kg that crossed the border.
+            // Produced in the division: the 40 kg mined there, not the 249 kg that crossed the border.
             var produced = html.select("#material-produced tbody tr");
             assertThat(produced).hasSize(1);
             assertThat(produced.get(0).attr("data-country")).isEqualTo("CD");
@@ -167,12 +176,12 @@ class BorderReportsIntegrationTest {
         }
         // A district is a site's place: imports, placed by their importer, are not in a district's report.
         var district = Jsoup.parse(page(s.cdInspector(), "/revenue/reports?from=" + today + "&to=" + today
-                + "&period=MONTH&level=DISTRICT&country=CD&division=" + DIVISION + "&district=Kisoro", Locale.ENGLISH));
+                + "&period=MONTH&level=DISTRICT&country=CD&division=" + s.division() + "&district=Kisoro", Locale.ENGLISH));
         assertThat(district.select("#material-imported")).isEmpty();
         assertThat(district.select("#material-produced tbody tr")).hasSize(1);
         // The Ugandan inspector sees none of the Congolese figures.
         var uganda = Jsoup.parse(page(s.ugInspector(), "/revenue/reports?from=" + today + "&to=" + today
-                + "&period=MONTH&level=COUNTRY&division=" + DIVISION, Locale.ENGLISH));
+                + "&period=MONTH&level=COUNTRY&division=" + s.division(), Locale.ENGLISH));
         assertThat(uganda.select("#material")).isEmpty();
     }
 
