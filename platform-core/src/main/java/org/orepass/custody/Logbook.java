@@ -31,7 +31,8 @@ public record Logbook(Long organisationId, String organisationName, LocalDate fr
      * mined here, {@code imports} what crossed the border into the stock (issue 14), never counted as production.
      */
     public record Balance(Mineral mineral, BigDecimal opening, BigDecimal production, BigDecimal purchases,
-            BigDecimal imports, BigDecimal sales, BigDecimal returned, BigDecimal processingIn, BigDecimal processingOut,
+            BigDecimal imports, BigDecimal sales, BigDecimal returned, BigDecimal processingIn,
+            BigDecimal processingOut,
             BigDecimal exports) {
 
         public BigDecimal closing() {

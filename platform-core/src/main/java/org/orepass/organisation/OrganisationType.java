@@ -11,7 +11,7 @@ public enum OrganisationType {
     CSO,
     AUDITOR;
 
-    /** Whether organisations of this kind buy and sell minerals (CSOs and auditors oversee trade, they do not trade). */
+    /** Whether organisations of this kind buy and sell minerals (CSOs and auditors oversee trade, not trade). */
     public boolean trades() {
         return this != CSO && this != AUDITOR;
     }

@@ -71,7 +71,8 @@ class BorderReportsIntegrationTest {
         var ugSite = lots.site(ugInspector, ugExporter);
 
         // 250 kg to Congo, 249 kg weighed there.
-        var toCongo = b.submit(ugExporter, lots.produce(ugInspector, ugExporter, ugSite, "250", b.today()), "250", "CD");
+        var toCongo = b.submit(ugExporter, lots.produce(ugInspector, ugExporter, ugSite, "250", b.today()), "250",
+                "CD");
         b.certify(ugInspector, toCongo).andExpect(status().is3xxRedirection());
         var cdSerial = b.serial(toCongo);
         var cdImport = BorderFixtures.lotOf(mvc.perform(b.importing(cdComptoir, "UG", cdSerial, "249")));
@@ -156,7 +157,8 @@ class BorderReportsIntegrationTest {
         var today = java.time.LocalDate.now(clock);
         for (var locale : LANGUAGES) {
             var html = Jsoup.parse(page(s.cdInspector(), "/revenue/reports?from=" + today + "&to=" + today
-                    + "&period=MONTH&level=COUNTRY&country=CD&division=" + s.division() + "&mineral=CASSITERITE", locale));
+                    + "&period=MONTH&level=COUNTRY&country=CD&division=" + s.division() + "&mineral=CASSITERITE",
+                    locale));
             assertThat(html.select("#material-title").text()).isEqualTo(message("revenue.report.material.title",
                     locale));
             // Produced in the division: the 40 kg mined there, not the 249 kg that crossed the border.
@@ -176,7 +178,8 @@ class BorderReportsIntegrationTest {
         }
         // A district is a site's place: imports, placed by their importer, are not in a district's report.
         var district = Jsoup.parse(page(s.cdInspector(), "/revenue/reports?from=" + today + "&to=" + today
-                + "&period=MONTH&level=DISTRICT&country=CD&division=" + s.division() + "&district=Kisoro", Locale.ENGLISH));
+                + "&period=MONTH&level=DISTRICT&country=CD&division=" + s.division() + "&district=Kisoro",
+                Locale.ENGLISH));
         assertThat(district.select("#material-imported")).isEmpty();
         assertThat(district.select("#material-produced tbody tr")).hasSize(1);
         // The Ugandan inspector sees none of the Congolese figures.
