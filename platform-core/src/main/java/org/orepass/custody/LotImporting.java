@@ -83,22 +83,24 @@ public class LotImporting {
      */
     @Transactional(readOnly = true)
     public List<ImportRow> list(Actor actor) {
-        List<LotImport> found;
+        List<ImportSummary> found;
         if (actor.has(org.orepass.account.Role.ADMIN) || actor.has(org.orepass.account.Role.AUDITOR)) {
-            found = imports.newest(CustodyQueries.LIST_LIMIT);
+            found = imports.summaries(CustodyQueries.LIST_LIMIT);
         } else if (actor.has(org.orepass.account.Role.INSPECTOR) && actor.jurisdictionCountry() != null) {
-            found = imports.into(actor.jurisdictionCountry(), CustodyQueries.LIST_LIMIT);
+            found = imports.summariesInto(actor.jurisdictionCountry(), CustodyQueries.LIST_LIMIT);
         } else if (actor.organisationId() != null) {
-            found = imports.ofImporter(actor.organisationId(), CustodyQueries.LIST_LIMIT);
+            found = imports.summariesOfImporter(actor.organisationId(), CustodyQueries.LIST_LIMIT);
         } else {
             found = List.of();
         }
-        return found.stream().map(i -> new ImportRow(i.getId(), i.getCrossedOn(), i.getDocumentKind(),
-                i.getDocumentCountry() == null ? null : i.getDocumentCountry().alpha2(), i.getDocumentNumber(),
-                i.getOriginCountry() == null ? null : i.getOriginCountry().alpha2(), i.getBorderPost(),
-                i.getReceived() == null ? null : i.getReceived().kilograms(), i.isSuspect(), i.isFlagged(),
-                i.getImporter().getName(), i.getLot().getId(), i.getLot().getLotNumber(),
-                i.getLot().getMineral().name(), CustodyAccess.maySee(actor, i.getLot()))).toList();
+        // The lot opens for whoever may see it (CustodyAccess.maySee): readers of every lot, and its custodian.
+        return found.stream().map(i -> new ImportRow(i.id(), i.crossedOn(), i.documentKind(),
+                i.documentCountry() == null ? null : i.documentCountry().alpha2(), i.documentNumber(),
+                i.originCountry() == null ? null : i.originCountry().alpha2(), i.borderPost(),
+                i.received() == null ? null : i.received().kilograms(), i.suspect(), i.flagged(), i.importer(),
+                i.lotId(), i.lotNumber(), i.mineral().name(), CustodyAccess.seesAllLots(actor)
+                        || (actor.organisationId() != null && actor.organisationId().equals(i.custodianId()))))
+                .toList();
     }
 
     public long maxMegabytes() {

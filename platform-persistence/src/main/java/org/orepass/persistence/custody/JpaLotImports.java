@@ -3,11 +3,13 @@ package org.orepass.persistence.custody;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.orepass.custody.ImportSummary;
 import org.orepass.custody.LotImport;
 import org.orepass.custody.LotImports;
 import org.springframework.data.domain.Limit;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface JpaLotImports extends JpaRepository<LotImport, Long>, LotImports {
 
@@ -37,28 +39,42 @@ interface JpaLotImports extends JpaRepository<LotImport, Long>, LotImports {
     }
 
     @Override
-    default List<LotImport> into(String country, int limit) {
-        return findByImporterCountryOrderByIdDesc(country, Limit.of(limit));
+    default List<ImportSummary> summariesOfImporter(Long organisationId, int limit) {
+        return findSummariesOfImporter(organisationId, Limit.of(limit));
     }
 
     @Override
-    default List<LotImport> newest(int limit) {
-        return findByOrderByIdDesc(Limit.of(limit));
+    default List<ImportSummary> summariesInto(String country, int limit) {
+        return findSummariesInto(country, Limit.of(limit));
+    }
+
+    @Override
+    default List<ImportSummary> summaries(int limit) {
+        return findSummaries(Limit.of(limit));
     }
 
     Optional<LotImport> findByLotId(Long lotId);
-
-    /** The imports page reads each row's lot and importer: fetched with it (one query, not one per row). */
-    @EntityGraph(attributePaths = {"lot", "importer"})
-    List<LotImport> findByImporterCountryOrderByIdDesc(String country, Limit limit);
-
-    @EntityGraph(attributePaths = {"lot", "importer"})
-    List<LotImport> findByOrderByIdDesc(Limit limit);
 
     List<LotImport> findByLotIdIn(Collection<Long> lotIds);
 
     boolean existsByExportCertificateIdAndSuspectFalse(Long exportCertificateId);
 
-    @EntityGraph(attributePaths = {"lot", "importer"})
     List<LotImport> findByImporterIdOrderByIdDesc(Long importerId, Limit limit);
+
+    /** What the imports page shows, with its lot and importer, and never the document's bytes. */
+    String SUMMARY = """
+            select new org.orepass.custody.ImportSummary(i.id, i.crossedOn, i.documentKind, i.documentCountry,
+                i.documentNumber, i.originCountry, i.borderPost, i.received, i.suspect, i.flagged, o.name, l.id,
+                l.lotNumber, l.mineral, l.custodian.id)
+            from LotImport i join i.importer o join i.lot l
+            """;
+
+    @Query(SUMMARY + " where o.id = :organisationId order by i.id desc")
+    List<ImportSummary> findSummariesOfImporter(@Param("organisationId") Long organisationId, Limit limit);
+
+    @Query(SUMMARY + " where o.country = :country order by i.id desc")
+    List<ImportSummary> findSummariesInto(@Param("country") String country, Limit limit);
+
+    @Query(SUMMARY + " order by i.id desc")
+    List<ImportSummary> findSummaries(Limit limit);
 }
