@@ -174,20 +174,24 @@ public class CustodyTransfers {
     public record BuyerOption(Long id, String name, String country) {
     }
 
-    /** The sell form of a lot page: shown to the custodian's traders while the lot still holds some mass. */
-    public record SaleOptions(boolean maySell, long lotVersion, List<BuyerOption> buyers) {
+    /**
+     * The sell form of a lot page: shown to the custodian's traders while the lot still holds some mass; the buyers
+     * it offers are those of the seller's country ({@link Borders#offeredAsBuyer}).
+     */
+    public record SaleOptions(boolean maySell, long lotVersion, List<BuyerOption> buyers, String sellerCountry) {
     }
 
     @Transactional(readOnly = true)
     public SaleOptions saleOptions(Actor actor, Long lotId) {
         var lot = visibleLot(actor, lotId);
         if (!CustodyAccess.maySell(actor, lot) || lot.getRemainingKg().signum() <= 0) {
-            return new SaleOptions(false, lot.getVersion(), List.of());
+            return new SaleOptions(false, lot.getVersion(), List.of(), lot.getCustodian().getCountry());
         }
+        // Only buyers of the seller's country: a buyer abroad is reached by an export shipment (docs/borders.md).
         var buyers = organisations.allActive().stream()
-                .filter(o -> !o.getId().equals(lot.getCustodian().getId()))
+                .filter(o -> Borders.offeredAsBuyer(lot.getCustodian(), o))
                 .map(o -> new BuyerOption(o.getId(), o.getName(), o.getCountry())).toList();
-        return new SaleOptions(true, lot.getVersion(), buyers);
+        return new SaleOptions(true, lot.getVersion(), buyers, lot.getCustodian().getCountry());
     }
 
     /** Sales out of a lot, for whoever may see the lot. */

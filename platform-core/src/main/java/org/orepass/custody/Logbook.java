@@ -11,20 +11,32 @@ import org.orepass.site.Mineral;
  * entry's kind. {@code entriesCut} says the entries were cut at the limit asked for (the CSV has them all).
  */
 public record Logbook(Long organisationId, String organisationName, LocalDate from, LocalDate to,
-        List<Balance> balances, List<Entry> entries, boolean entriesCut) {
+        List<Balance> balances, List<Entry> entries, boolean entriesCut, List<Imported> imported) {
 
     public Logbook {
         balances = List.copyOf(balances);
         entries = List.copyOf(entries);
+        imported = List.copyOf(imported);
     }
 
-    /** One mineral's figures; closing = opening + everything in − everything out. */
+    /**
+     * Kilograms imported in the period of one mineral from one country of origin (issue 14): the import lots that
+     * crossed then, each traced to its origins ({@link Trace#countries()}), so a re-export's mixed origins are kept.
+     */
+    public record Imported(Mineral mineral, String originCountry, BigDecimal massKg) {
+    }
+
+    /**
+     * One mineral's figures; closing = opening + everything in − everything out. {@code production} is what was
+     * mined here, {@code imports} what crossed the border into the stock (issue 14), never counted as production.
+     */
     public record Balance(Mineral mineral, BigDecimal opening, BigDecimal production, BigDecimal purchases,
-            BigDecimal sales, BigDecimal returned, BigDecimal processingIn, BigDecimal processingOut,
+            BigDecimal imports, BigDecimal sales, BigDecimal returned, BigDecimal processingIn,
+            BigDecimal processingOut,
             BigDecimal exports) {
 
         public BigDecimal closing() {
-            return opening.add(production).add(purchases).add(returned).add(processingOut).subtract(sales)
+            return opening.add(production).add(purchases).add(imports).add(returned).add(processingOut).subtract(sales)
                     .subtract(processingIn).subtract(exports);
         }
 

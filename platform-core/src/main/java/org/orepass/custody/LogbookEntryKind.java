@@ -9,6 +9,8 @@ package org.orepass.custody;
 public enum LogbookEntryKind {
     PRODUCTION(true),
     PURCHASE(true),
+    /** Material that crossed the border into the organisation's stock (issue 14): not production, not a purchase. */
+    IMPORT(true),
     SALE(false),
     /** A delivery the buyer rejected: the mass came back to the seller's lot. */
     RETURN(true),

@@ -27,10 +27,12 @@ public class LogbookQueries {
 
     private final Logbooks logbooks;
     private final Organisations organisations;
+    private final Genealogy genealogy;
     private final Clock clock;
 
-    public LogbookQueries(Logbooks logbooks, Organisations organisations, Clock clock) {
+    public LogbookQueries(Logbooks logbooks, Organisations organisations, Genealogy genealogy, Clock clock) {
         this.logbooks = logbooks;
+        this.genealogy = genealogy;
         this.organisations = organisations;
         this.clock = clock;
     }
@@ -77,7 +79,20 @@ public class LogbookQueries {
         var entries = logbooks.entries(id, from, to, asked);
         var cut = entries.size() > entryLimit;
         return new Logbook(id, organisation.getName(), from, to, logbooks.balances(id, from, to),
-                cut ? entries.subList(0, entryLimit) : entries, cut);
+                cut ? entries.subList(0, entryLimit) : entries, cut, imported(id, from, to));
+    }
+
+    /** The period's imports by mineral and country of origin, each mineral's import lots traced together. */
+    private List<Logbook.Imported> imported(Long organisationId, LocalDate from, LocalDate to) {
+        var byMineral = new java.util.TreeMap<org.orepass.site.Mineral, List<Long>>();
+        for (var lot : logbooks.importedLots(organisationId, from, to)) {
+            byMineral.computeIfAbsent(lot.mineral(), m -> new java.util.ArrayList<>()).add(lot.lotId());
+        }
+        var imported = new java.util.ArrayList<Logbook.Imported>();
+        byMineral.forEach((mineral, lotIds) -> genealogy.traceBack(lotIds).countries().forEach(origin ->
+                imported.add(new Logbook.Imported(mineral, origin.country(),
+                        origin.massKg().setScale(3, java.math.RoundingMode.HALF_UP)))));
+        return imported;
     }
 
     public LocalDate today() {

@@ -67,6 +67,42 @@ public class LotImporting {
         return importer(actor) != null;
     }
 
+    /**
+     * One import as the imports page lists it: when and where it crossed, with which document, from which country,
+     * the mass weighed, whether it is suspect or its weights differed, and its lot (a link if the reader may open it).
+     */
+    public record ImportRow(Long id, LocalDate crossedOn, ImportDocumentKind documentKind, String documentCountry,
+            String documentNumber, String originCountry, String borderPost, BigDecimal receivedKg, boolean suspect,
+            boolean flagged, String importer, Long lotId, String lotNumber, String mineral, boolean mayOpenLot) {
+    }
+
+    /**
+     * The imports the reader may list (docs/borders.md, "Pages"), newest first: administrators and auditors all;
+     * an inspector those into their country (the importer's country, as export lists scope by the exporter's); any
+     * other user their organisation's. At most {@link CustodyQueries#LIST_LIMIT}.
+     */
+    @Transactional(readOnly = true)
+    public List<ImportRow> list(Actor actor) {
+        List<ImportSummary> found;
+        if (actor.has(org.orepass.account.Role.ADMIN) || actor.has(org.orepass.account.Role.AUDITOR)) {
+            found = imports.summaries(CustodyQueries.LIST_LIMIT);
+        } else if (actor.has(org.orepass.account.Role.INSPECTOR) && actor.jurisdictionCountry() != null) {
+            found = imports.summariesInto(actor.jurisdictionCountry(), CustodyQueries.LIST_LIMIT);
+        } else if (actor.organisationId() != null) {
+            found = imports.summariesOfImporter(actor.organisationId(), CustodyQueries.LIST_LIMIT);
+        } else {
+            found = List.of();
+        }
+        // The lot opens for whoever may see it (CustodyAccess.maySee): readers of every lot, and its custodian.
+        return found.stream().map(i -> new ImportRow(i.id(), i.crossedOn(), i.documentKind(),
+                i.documentCountry() == null ? null : i.documentCountry().alpha2(), i.documentNumber(),
+                i.originCountry() == null ? null : i.originCountry().alpha2(), i.borderPost(),
+                i.received() == null ? null : i.received().kilograms(), i.suspect(), i.flagged(), i.importer(),
+                i.lotId(), i.lotNumber(), i.mineral().name(), CustodyAccess.seesAllLots(actor)
+                        || (actor.organisationId() != null && actor.organisationId().equals(i.custodianId()))))
+                .toList();
+    }
+
     public long maxMegabytes() {
         return UploadedFile.megabytes(maxBytes);
     }

@@ -20,4 +20,13 @@ public interface LotImports {
 
     /** The organisation's imports, newest first. */
     List<LotImport> ofImporter(Long organisationId, int limit);
+
+    /** The organisation's imports as lists show them, newest first. */
+    List<ImportSummary> summariesOfImporter(Long organisationId, int limit);
+
+    /** Imports into a country (by the importer's country) as lists show them, newest first. */
+    List<ImportSummary> summariesInto(String country, int limit);
+
+    /** Every import as lists show them, newest first. */
+    List<ImportSummary> summaries(int limit);
 }

@@ -9,5 +9,10 @@ public enum OrganisationType {
     PROCESSOR,
     EXPORTER,
     CSO,
-    AUDITOR
+    AUDITOR;
+
+    /** Whether organisations of this kind buy and sell minerals (CSOs and auditors oversee trade, not trade). */
+    public boolean trades() {
+        return this != CSO && this != AUDITOR;
+    }
 }

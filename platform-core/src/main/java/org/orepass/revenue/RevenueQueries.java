@@ -2,19 +2,25 @@ package org.orepass.revenue;
 
 import org.orepass.revenue.internal.RevenueAccessDenied;
 import org.orepass.revenue.internal.RevenueListings;
+import org.orepass.revenue.internal.RevenueScope;
 import org.orepass.revenue.internal.TaxDueRow;
 import org.orepass.revenue.internal.TaxDues;
 import org.orepass.revenue.internal.TaxPayments;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import org.orepass.account.Actor;
+import org.orepass.custody.Genealogy;
 import org.orepass.organisation.Organisation;
 import org.orepass.organisation.Organisations;
 import org.orepass.shared.Dates;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.PageQuery;
 import org.orepass.shared.ResultPage;
+import org.orepass.site.Mineral;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +33,12 @@ public class RevenueQueries {
     private final TaxPayments payments;
     private final RevenueListings listings;
     private final Organisations organisations;
+    private final Genealogy genealogy;
     private final Clock clock;
 
     public RevenueQueries(TaxDues dues, TaxPayments payments, RevenueListings listings, Organisations organisations,
-            Clock clock) {
+            Genealogy genealogy, Clock clock) {
+        this.genealogy = genealogy;
         this.dues = dues;
         this.payments = payments;
         this.listings = listings;
@@ -71,8 +79,28 @@ public class RevenueQueries {
         var scope = RevenueAccess.scope(actor);
         // Lots are production lots: a report of export taxes only has none to list.
         var lots = query.taxType() == null || query.taxType().chargedOn() == TaxSource.PRODUCTION_LOT;
+        var produced = listings.produced(query, scope).stream().map(p -> new RevenueReport.Produced(p.country(),
+                p.mineral(), p.massKg().setScale(3, RoundingMode.HALF_UP))).toList();
         return new RevenueReport(listings.report(query, scope),
                 lots ? listings.neverAssessed(query, scope, RevenueReport.NEVER_ASSESSED_LIMIT) : List.of(),
-                lots ? listings.neverAssessedCount(query, scope) : 0);
+                lots ? listings.neverAssessedCount(query, scope) : 0, produced, imported(query, scope));
+    }
+
+    /**
+     * The selection's import lots, those of one importing country and mineral traced together to their countries
+     * of origin ({@code Trace.countries()}): a re-export's mixed origins keep their shares, and an import from
+     * outside the platform counts under the origin its document states.
+     */
+    private List<RevenueReport.Imported> imported(RevenueReportQuery query, RevenueScope scope) {
+        var lots = new TreeMap<String, TreeMap<Mineral, List<Long>>>();
+        for (var lot : listings.imported(query, scope)) {
+            lots.computeIfAbsent(lot.country(), c -> new TreeMap<>())
+                    .computeIfAbsent(lot.mineral(), m -> new ArrayList<>()).add(lot.lotId());
+        }
+        var imported = new ArrayList<RevenueReport.Imported>();
+        lots.forEach((country, byMineral) -> byMineral.forEach((mineral, lotIds) ->
+                genealogy.traceBack(lotIds).countries().forEach(origin -> imported.add(new RevenueReport.Imported(
+                        country, mineral, origin.country(), origin.massKg().setScale(3, RoundingMode.HALF_UP))))));
+        return imported;
     }
 }

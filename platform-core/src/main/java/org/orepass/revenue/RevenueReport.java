@@ -5,23 +5,38 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.orepass.site.Mineral;
 
 /**
- * A revenue report's rows and its totals per currency, and the production lots of the same selection that were
- * never assessed (the first {@link #NEVER_ASSESSED_LIMIT}, and how many there are).
+ * A revenue report's rows and its totals per currency, the production lots of the same selection that were never
+ * assessed (the first {@link #NEVER_ASSESSED_LIMIT}, and how many there are), and the material of the selection:
+ * what was produced at its sites and, apart, what was imported into it by country of origin (issue 14).
  */
 public record RevenueReport(List<RevenueReportRow> rows, List<NeverAssessedLot> neverAssessed,
-        long neverAssessedCount) {
+        long neverAssessedCount, List<Produced> produced, List<Imported> imported) {
 
     public static final int NEVER_ASSESSED_LIMIT = 200;
 
     public RevenueReport {
         rows = List.copyOf(rows);
         neverAssessed = List.copyOf(neverAssessed);
+        produced = List.copyOf(produced);
+        imported = List.copyOf(imported);
     }
 
     public RevenueReport(List<RevenueReportRow> rows) {
-        this(rows, List.of(), 0);
+        this(rows, List.of(), 0, List.of(), List.of());
+    }
+
+    /** Kilograms of a mineral produced in the period at sites of a country (the taxable production). */
+    public record Produced(String country, Mineral mineral, BigDecimal massKg) {
+    }
+
+    /**
+     * Kilograms of a mineral imported in the period into a country, from one country of origin: import lots
+     * traced to their origins, so material that crossed a border is never counted as the importer's production.
+     */
+    public record Imported(String country, Mineral mineral, String originCountry, BigDecimal massKg) {
     }
 
     /** Totals per currency, in currency order. */

@@ -104,12 +104,15 @@ public class DueDiligenceReporting {
     }
 
     /**
-     * The report. {@code organisationCountry} is where the organisation sits; {@code unionImporter} whether it is in
-     * the Union, the only case where the Annex I thresholds apply (otherwise the page says so instead of verdicts).
+     * The report. {@code volumes} is what the organisation bought from suppliers of its own country,
+     * {@code importedVolumes} what it imported across a border (issue 14), each by mineral and country of origin and
+     * never one counted in the other. {@code organisationCountry} is where the organisation sits;
+     * {@code unionImporter} whether it is in the Union, the only case where the Annex I thresholds apply (otherwise
+     * the page says so instead of verdicts).
      */
     public record Report(long organisationId, String organisationName, int year, String policy,
             List<Finding> findings, List<Volume> volumes, List<AnnexICheck> annexI, String organisationCountry,
-            boolean unionImporter) {
+            boolean unionImporter, List<Volume> importedVolumes) {
     }
 
     /** The organisation's own users read and print it; administrators, inspectors and auditors read any. */
@@ -165,15 +168,22 @@ public class DueDiligenceReporting {
         }
         findings.sort(Comparator.comparing(Finding::assessmentId));
         var received = queries.lotsReceived(organisationId, year);
+        var imported = queries.lotsImported(organisationId, year);
         var country = queries.organisationCountry(organisationId);
+        // Annex I counts what the importer brought into the Union: its imports across the border as well as what it
+        // bought there (issue 14).
+        var intoUnion = new ArrayList<>(received);
+        intoUnion.addAll(imported);
         return new Report(organisationId, names.organisationName(organisationId), year,
                 queries.policy(organisationId).map(SupplyChainPolicy::getPolicy).orElse(null), findings,
-                volumes(received), annexI(received), country, country != null && UNION_MEMBERS.contains(country));
+                volumes(received), annexI(intoUnion), country, country != null && UNION_MEMBERS.contains(country),
+                volumes(imported));
     }
 
     /**
-     * The kilograms received in the year per mineral, each against its Annex I threshold. What the organisation
-     * received is what an importer imports; the mass received counts (not the mass the seller sent).
+     * The kilograms received and imported in the year per mineral, each against its Annex I threshold. What the
+     * organisation received or imported is what an importer imports; the mass weighed counts (not the mass the
+     * seller sent or the document states).
      */
     private List<AnnexICheck> annexI(List<ReportQueries.ReceivedLot> received) {
         var thresholds = queries.importThresholds();

@@ -15,4 +15,11 @@ public interface Logbooks {
 
     /** The entries of the period by day, at most {@code limit}. */
     List<Logbook.Entry> entries(Long organisationId, LocalDate from, LocalDate to, int limit);
+
+    /** An import lot the organisation holds, of a mineral. */
+    record ImportedLot(long lotId, org.orepass.site.Mineral mineral) {
+    }
+
+    /** The organisation's import lots that crossed the border in the period (both days included). */
+    List<ImportedLot> importedLots(Long organisationId, LocalDate from, LocalDate to);
 }

@@ -24,4 +24,21 @@ public interface RevenueListings {
 
     /** How many such lots there are. */
     long neverAssessedCount(RevenueReportQuery query, RevenueScope scope);
+
+    /** Kilograms of one mineral produced at sites of one country, or one import lot (issue 14). */
+    record MaterialLot(String country, org.orepass.site.Mineral mineral, long lotId, java.math.BigDecimal massKg) {
+    }
+
+    /**
+     * Production of the report's selection (lots produced in its period at sites of its place, of its mineral),
+     * summed by the sites' country and mineral ({@code lotId} 0), within the scope read on the site.
+     */
+    List<MaterialLot> produced(RevenueReportQuery query, RevenueScope scope);
+
+    /**
+     * Import lots of the report's selection (crossed the border in its period into its place, of its mineral), one
+     * each with the importer's country: an import is placed by its importer's country and division (organisations
+     * have no district, so a report of one district has none), and scoped the same way.
+     */
+    List<MaterialLot> imported(RevenueReportQuery query, RevenueScope scope);
 }

@@ -19,6 +19,12 @@ public interface ReportQueries {
 
     List<ReceivedLot> lotsReceived(long organisationId, int year);
 
+    /**
+     * The import lots the organisation recorded for material that crossed the border in the year (issue 14), with
+     * the kilograms it weighed; suspect imports too (the material is there).
+     */
+    List<ReceivedLot> lotsImported(long organisationId, int year);
+
     /** The ISO 3166-1 country the organisation is registered in (where it sits), or null. */
     String organisationCountry(long organisationId);
 

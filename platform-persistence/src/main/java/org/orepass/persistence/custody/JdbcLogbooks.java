@@ -22,25 +22,28 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcLogbooks implements Logbooks {
 
     /**
-     * The organisation's movements. A lot counts on its production date, or else the day it was registered
-     * (UTC); a sale on the day it was sent, a returned delivery on the day it was rejected; an input on the day
-     * of the lot made from it. A purchase's input is the sale already counted on the seller's side, so inputs
-     * into purchase lots are left out; an export lot is not stock (it leaves the country): its inputs are exports.
+     * The organisation's movements. A lot counts on its production date, an import lot on the day it crossed,
+     * any other on the day it was registered (UTC); a sale on the day it was sent, a returned delivery on the day
+     * it was rejected; an input on the day of the lot made from it. A purchase's input is the sale already counted
+     * on the seller's side, so inputs into purchase lots are left out; an export lot is not stock (it leaves the
+     * country): its inputs are exports, and the import lot made from it on the other side of the border is no
+     * movement of the exporter's (issue 14: imports are counted apart from production, never as processing).
      */
     private static final String MOVES = """
             with moves as (
-              select coalesce(l.production_date, (l.registered_at at time zone 'UTC')::date) as day, l.id as lot_id,
-                     0::bigint as seq,
+              select coalesce(l.production_date, im.crossed_on, (l.registered_at at time zone 'UTC')::date) as day,
+                     l.id as lot_id, 0::bigint as seq,
                      case l.originating_operation when 'PRODUCTION' then 'PRODUCTION' when 'PURCHASE' then 'PURCHASE'
-                          else 'PROCESSING_OUT' end as kind,
+                          when 'IMPORT' then 'IMPORT' else 'PROCESSING_OUT' end as kind,
                      l.lot_number, l.mineral, l.mass_kg as kg,
                      case l.originating_operation
                           when 'PRODUCTION' then s.name
                           when 'PURCHASE' then (select o.name from custody_transfer p
                                                 join organisation o on o.id = p.seller_id
                                                 where p.received_lot_id = l.id limit 1)
+                          when 'IMPORT' then im.document_country || ' ' || im.document_number
                      end as counterpart
-              from lot l left join mine_site s on s.id = l.site_id
+              from lot l left join mine_site s on s.id = l.site_id left join lot_import im on im.lot_id = l.id
               where l.custodian_id = :org and l.originating_operation <> 'EXPORT'
               union all
               select t.sent_on, l.id, t.id, 'SALE', l.lot_number, l.mineral, t.mass_sent_kg, b.name
@@ -55,11 +58,11 @@ class JdbcLogbooks implements Logbooks {
                      case o.originating_operation when 'EXPORT' then 'EXPORT' else 'PROCESSING_IN' end,
                      i.lot_number, i.mineral, li.mass_kg, o.lot_number
               from lot_input li join lot i on i.id = li.input_lot_id join lot o on o.id = li.lot_id
-              where i.custodian_id = :org and o.originating_operation <> 'PURCHASE'
+              where i.custodian_id = :org and o.originating_operation not in ('PURCHASE', 'IMPORT')
             )
             """;
 
-    private static final String INCOMING = "('PRODUCTION', 'PURCHASE', 'RETURN', 'PROCESSING_OUT')";
+    private static final String INCOMING = "('PRODUCTION', 'PURCHASE', 'IMPORT', 'RETURN', 'PROCESSING_OUT')";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -75,6 +78,7 @@ class JdbcLogbooks implements Logbooks {
                            as opening,
                        coalesce(sum(kg) filter (where day >= :from and kind = 'PRODUCTION'), 0) as production,
                        coalesce(sum(kg) filter (where day >= :from and kind = 'PURCHASE'), 0) as purchases,
+                       coalesce(sum(kg) filter (where day >= :from and kind = 'IMPORT'), 0) as imports,
                        coalesce(sum(kg) filter (where day >= :from and kind = 'SALE'), 0) as sales,
                        coalesce(sum(kg) filter (where day >= :from and kind = 'RETURN'), 0) as returned,
                        coalesce(sum(kg) filter (where day >= :from and kind = 'PROCESSING_IN'), 0) as processing_in,
@@ -84,6 +88,7 @@ class JdbcLogbooks implements Logbooks {
                 group by mineral order by mineral""".formatted(INCOMING), params(organisationId, from, to),
                 (rs, row) -> new Logbook.Balance(Mineral.valueOf(rs.getString("mineral")),
                         rs.getBigDecimal("opening"), rs.getBigDecimal("production"), rs.getBigDecimal("purchases"),
+                        rs.getBigDecimal("imports"),
                         rs.getBigDecimal("sales"), rs.getBigDecimal("returned"), rs.getBigDecimal("processing_in"),
                         rs.getBigDecimal("processing_out"), rs.getBigDecimal("exports")));
     }
@@ -99,6 +104,16 @@ class JdbcLogbooks implements Logbooks {
                         LogbookEntryKind.valueOf(rs.getString("kind")), rs.getString("lot_number"),
                         rs.getString("counterpart"), Mineral.valueOf(rs.getString("mineral")),
                         rs.getBigDecimal("kg")));
+    }
+
+    @Override
+    public List<Logbooks.ImportedLot> importedLots(Long organisationId, LocalDate from, LocalDate to) {
+        return jdbc.query("""
+                select l.id, l.mineral from lot l join lot_import im on im.lot_id = l.id
+                where l.custodian_id = :org and l.originating_operation = 'IMPORT'
+                  and im.crossed_on between :from and :to
+                order by l.id""", params(organisationId, from, to),
+                (rs, row) -> new Logbooks.ImportedLot(rs.getLong("id"), Mineral.valueOf(rs.getString("mineral"))));
     }
 
     private static MapSqlParameterSource params(Long organisationId, LocalDate from, LocalDate to) {

@@ -18,6 +18,7 @@ import org.orepass.revenue.TaxSource;
 import org.orepass.revenue.TaxType;
 import org.orepass.shared.PageQuery;
 import org.orepass.shared.ResultPage;
+import org.orepass.site.Mineral;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -150,6 +151,71 @@ class JdbcRevenueListings implements RevenueListings {
         return count == null ? 0 : count;
     }
 
+    @Override
+    public List<MaterialLot> produced(RevenueReportQuery query, RevenueScope scope) {
+        if (scope.isNothing()) {
+            return List.of();
+        }
+        var params = new MapSqlParameterSource();
+        var where = placeOfProduction(query, scope, params);
+        return jdbc.query("select s.country, l.mineral, sum(l.mass_kg) as kg from lot l join mine_site s"
+                + " on s.id = l.site_id where l.originating_operation = 'PRODUCTION' and " + where
+                + " group by s.country, l.mineral order by s.country, l.mineral", params,
+                (rs, n) -> new MaterialLot(rs.getString("country"), Mineral.valueOf(rs.getString("mineral")), 0,
+                        rs.getBigDecimal("kg")));
+    }
+
+    @Override
+    public List<MaterialLot> imported(RevenueReportQuery query, RevenueScope scope) {
+        if (scope.isNothing() || query.district() != null) {
+            return List.of();
+        }
+        var params = new MapSqlParameterSource();
+        var conditions = new ArrayList<String>();
+        conditions.add("i.crossed_on between :from and :to");
+        params.addValue("from", query.from()).addValue("to", query.to());
+        if (!scope.all()) {
+            if (scope.country() != null) {
+                conditions.add("o.country = :scopeCountry");
+                params.addValue("scopeCountry", scope.country());
+                if (!scope.divisions().isEmpty()) {
+                    conditions.add("o.division in (:scopeDivisions)");
+                    params.addValue("scopeDivisions", scope.divisions());
+                }
+            } else {
+                conditions.add("i.importer_id = :payer");
+                params.addValue("payer", scope.payerId());
+            }
+        }
+        if (query.country() != null) {
+            conditions.add("o.country = :country");
+            params.addValue("country", query.country());
+        }
+        if (query.division() != null) {
+            conditions.add("o.division = :division");
+            params.addValue("division", query.division());
+        }
+        if (query.mineral() != null) {
+            conditions.add("l.mineral = :mineral");
+            params.addValue("mineral", query.mineral().name());
+        }
+        return jdbc.query("select o.country, l.mineral, l.id, l.mass_kg from lot_import i join lot l"
+                + " on l.id = i.lot_id join organisation o on o.id = i.importer_id where "
+                + String.join(" and ", conditions) + " order by o.country, l.mineral, l.id", params,
+                (rs, n) -> new MaterialLot(rs.getString("country"), Mineral.valueOf(rs.getString("mineral")),
+                        rs.getLong("id"), rs.getBigDecimal("mass_kg")));
+    }
+
+    /** Production in the report's period, place and mineral, within the scope, read on the lot's site. */
+    private static String placeOfProduction(RevenueReportQuery query, RevenueScope scope,
+            MapSqlParameterSource params) {
+        var conditions = new ArrayList<String>();
+        conditions.add("l.production_date between :from and :to");
+        params.addValue("from", query.from()).addValue("to", query.to());
+        siteConditions(query, scope, params, conditions);
+        return String.join(" and ", conditions);
+    }
+
     /** The report's selection and scope, read on the lot's site (where its taxes would have been placed). */
     private static String neverAssessedWhere(RevenueReportQuery query, RevenueScope scope,
             MapSqlParameterSource params) {
@@ -159,6 +225,13 @@ class JdbcRevenueListings implements RevenueListings {
                 + " and d.source_id = l.id)");
         conditions.add("l.production_date between :from and :to");
         params.addValue("from", query.from()).addValue("to", query.to());
+        siteConditions(query, scope, params, conditions);
+        return String.join(" and ", conditions);
+    }
+
+    /** The scope and the place and mineral filters, read on the lot's site ({@code s}) and custodian. */
+    private static void siteConditions(RevenueReportQuery query, RevenueScope scope, MapSqlParameterSource params,
+            List<String> conditions) {
         if (!scope.all()) {
             if (scope.country() != null) {
                 conditions.add("s.country = :scopeCountry");
@@ -189,7 +262,6 @@ class JdbcRevenueListings implements RevenueListings {
             conditions.add("l.mineral = :mineral");
             params.addValue("mineral", query.mineral().name());
         }
-        return String.join(" and ", conditions);
     }
 
     private static List<String> scopeConditions(RevenueScope scope, MapSqlParameterSource params) {

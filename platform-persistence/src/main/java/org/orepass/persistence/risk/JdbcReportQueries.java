@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
-/** Receipts of the year by SQL (the buyer's index on custody_transfer); the policy through JPA (audited). */
+/**
+ * Receipts of the year by SQL (the buyer's index on custody_transfer), imports by the importer; the policy through
+ * JPA (audited).
+ */
 @Repository
 class JdbcReportQueries implements ReportQueries {
 
@@ -30,6 +33,18 @@ class JdbcReportQueries implements ReportQueries {
                 select l.id, l.mineral, l.mass_kg from custody_transfer t join lot l on l.id = t.received_lot_id
                 where t.buyer_id = ? and t.status = 'RECEIVED'
                   and t.received_on >= make_date(?, 1, 1) and t.received_on < make_date(? + 1, 1, 1)
+                order by l.id
+                """, (rs, i) -> new ReceivedLot(rs.getLong("id"), Mineral.valueOf(rs.getString("mineral")),
+                        rs.getBigDecimal("mass_kg")),
+                organisationId, year, year);
+    }
+
+    @Override
+    public List<ReceivedLot> lotsImported(long organisationId, int year) {
+        return jdbc.query("""
+                select l.id, l.mineral, l.mass_kg from lot_import i join lot l on l.id = i.lot_id
+                where i.importer_id = ?
+                  and i.crossed_on >= make_date(?, 1, 1) and i.crossed_on < make_date(? + 1, 1, 1)
                 order by l.id
                 """, (rs, i) -> new ReceivedLot(rs.getLong("id"), Mineral.valueOf(rs.getString("mineral")),
                         rs.getBigDecimal("mass_kg")),

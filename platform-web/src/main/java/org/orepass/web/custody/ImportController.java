@@ -20,17 +20,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Recording an import (ICGLR originating operation 7, docs/borders.md): the form, and on success the import lot's
- * page. Refusals come back next to their field with what was typed kept (the file must be chosen again).
+ * page; the list of imports. Refusals come back next to their field with what was typed kept (the file must be
+ * chosen again).
  */
 @Controller
 class ImportController {
 
     static final String FORM = "custody/import-form";
+    static final String LIST = "custody/imports";
 
     private final LotImporting importing;
 
     ImportController(LotImporting importing) {
         this.importing = importing;
+    }
+
+    /** The imports the reader may list (LotImporting.list decides which), with the form's link for importers. */
+    @GetMapping("/imports")
+    String list(Model model, Actor actor) {
+        model.addAttribute("imports", importing.list(actor));
+        model.addAttribute("mayImport", importing.mayImport(actor));
+        return LIST;
     }
 
     @GetMapping("/imports/new")

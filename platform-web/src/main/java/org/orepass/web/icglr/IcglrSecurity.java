@@ -45,9 +45,10 @@ class IcglrSecurity {
                                 API + "/context.jsonld").permitAll()
                         .requestMatchers(HttpMethod.POST, API + "/mine-sites").hasAnyRole("ADMIN", "INSPECTOR")
                         .requestMatchers(HttpMethod.PUT, API + "/mine-sites/*").hasAnyRole("ADMIN", "INSPECTOR")
-                        // Lots: production is recorded by operators and inspectors, as on the pages (the use case
-                        // checks the site); every token reads the lots its holder may see.
-                        .requestMatchers(HttpMethod.POST, API + "/lots").hasAnyRole("OPERATOR", "INSPECTOR")
+                        // Lots: production is recorded by operators and inspectors, imports by operators and
+                        // exporters, as on the pages (the use cases check the site, the importer's organisation);
+                        // every token reads the lots its holder may see.
+                        .requestMatchers(HttpMethod.POST, API + "/lots").hasAnyRole("OPERATOR", "EXPORTER", "INSPECTOR")
                         // Export certificates are issued by inspectors (jurisdiction checked per shipment).
                         .requestMatchers(HttpMethod.POST, API + "/export-certificates").hasRole("INSPECTOR")
                         .anyRequest().authenticated())

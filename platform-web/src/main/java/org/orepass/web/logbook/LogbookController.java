@@ -101,13 +101,22 @@ class LogbookController {
         csv.row(List.of("organisation", "organisationId", "from", "to"));
         csv.row(List.of(logbook.organisationName(), logbook.organisationId(), logbook.from(), logbook.to()));
         csv.row(List.of());
-        csv.row(List.of("mineral", "hsCode", "openingKg", "productionKg", "purchasesKg", "salesKg", "returnedKg",
-                "processingInKg", "processingOutKg", "lossesKg", "exportsKg", "closingKg"));
+        csv.row(List.of("mineral", "hsCode", "openingKg", "productionKg", "purchasesKg", "importsKg", "salesKg",
+                "returnedKg", "processingInKg", "processingOutKg", "lossesKg", "exportsKg", "closingKg"));
         for (var balance : logbook.balances()) {
             csv.row(List.of(balance.mineral().name(), balance.mineral().hsCode(), kg(balance.opening()),
-                    kg(balance.production()), kg(balance.purchases()), kg(balance.sales()), kg(balance.returned()),
+                    kg(balance.production()), kg(balance.purchases()), kg(balance.imports()), kg(balance.sales()),
+                    kg(balance.returned()),
                     kg(balance.processingIn()), kg(balance.processingOut()), kg(balance.losses()),
                     kg(balance.exports()), kg(balance.closing())));
+        }
+        if (!logbook.imported().isEmpty()) {
+            // Imported material by its country of origin (issue 14): apart from what was produced here.
+            csv.row(List.of());
+            csv.row(List.of("mineral", "originCountry", "importedKg"));
+            for (var imported : logbook.imported()) {
+                csv.row(List.of(imported.mineral().name(), imported.originCountry(), kg(imported.massKg())));
+            }
         }
         csv.row(List.of());
         csv.row(List.of("date", "operation", "lotNumber", "counterpart", "mineral", "inKg", "outKg"));

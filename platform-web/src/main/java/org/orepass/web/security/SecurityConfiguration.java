@@ -51,9 +51,11 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/icglr/v1/mine-sites").hasAnyRole("ADMIN", "INSPECTOR")
                         .requestMatchers(HttpMethod.PUT, "/api/icglr/v1/mine-sites/*").hasAnyRole("ADMIN", "INSPECTOR")
-                        // ICGLR lots: production is recorded by operators and inspectors, as on the pages (the use
-                        // case checks the site); every token reads the lots its holder may see.
-                        .requestMatchers(HttpMethod.POST, "/api/icglr/v1/lots").hasAnyRole("OPERATOR", "INSPECTOR")
+                        // ICGLR lots: production is recorded by operators and inspectors, imports by operators and
+                        // exporters, as on the pages (the use cases check the site, the importer); every token reads
+                        // the lots its holder may see.
+                        .requestMatchers(HttpMethod.POST, "/api/icglr/v1/lots")
+                        .hasAnyRole("OPERATOR", "EXPORTER", "INSPECTOR")
                         // Export certificates are issued by inspectors (jurisdiction checked per shipment).
                         .requestMatchers(HttpMethod.POST, "/api/icglr/v1/export-certificates").hasRole("INSPECTOR")
                         .anyRequest().authenticated())

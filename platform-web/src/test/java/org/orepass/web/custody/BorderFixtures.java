@@ -46,7 +46,12 @@ class BorderFixtures {
 
     /** An operator and exporter whose organisation is registered in the country, with complete contact details. */
     SignedInUser trader(String country) {
-        var trader = fixtures.signedIn(Role.OPERATOR, Role.EXPORTER);
+        return trader(country, Role.OPERATOR, Role.EXPORTER);
+    }
+
+    /** A user with these roles whose organisation is registered in the country, as {@link #trader(String)}. */
+    SignedInUser trader(String country, Role... roles) {
+        var trader = fixtures.signedIn(roles);
         jdbc.update("update organisation set country = ?, division = null, contact_name = 'Amina Nakato',"
                 + " contact_email = 'trade@comptoir.cd', contact_phone = '+256 772 123456' where id = ?", country,
                 trader.organisationId());

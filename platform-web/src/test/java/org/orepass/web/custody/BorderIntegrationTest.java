@@ -114,6 +114,91 @@ class BorderIntegrationTest {
     }
 
     @Test
+    void theSellFormOffersOnlyBuyersOfTheSellersCountryAndSaysHowToSellAbroad() throws Exception {
+        var b = borders();
+        var ugInspector = b.inspector("UG");
+        var cooperative = b.trader("UG");
+        var ugTrader = b.trader("UG");
+        var comptoir = b.trader("CD");
+        // A Ugandan monitoring CSO does not buy minerals.
+        var monitor = b.trader("UG");
+        jdbc.update("update organisation set type = 'CSO' where id = ?", monitor.organisationId());
+        var lot = ugandanLot(ugInspector, cooperative, "100");
+
+        for (var locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"),
+                Locale.forLanguageTag("sw")}) {
+            var form = Jsoup.parse(page(cooperative, "/lots/" + lot, locale));
+            var offered = form.select("select#buyerId option[value]").eachAttr("value");
+            assertThat(offered).contains(String.valueOf(ugTrader.organisationId()))
+                    .doesNotContain(String.valueOf(comptoir.organisationId()),
+                            String.valueOf(monitor.organisationId()), String.valueOf(cooperative.organisationId()));
+            // Every buyer offered is registered in Uganda.
+            assertThat(form.select("select#buyerId option[value~=.+]").eachText()).allMatch(t -> t.endsWith("(UG)"));
+            var abroad = form.getElementById("sell-abroad");
+            assertThat(abroad.text()).contains(message("transfer.sell.domestic", locale, "UG"));
+            assertThat(abroad.select("a").attr("href")).isEqualTo("/exports");
+            assertThat(abroad.select("a").text()).isEqualTo(message("transfer.sell.abroad", locale));
+        }
+        // The list is a convenience: the rule is the domain's, and a buyer abroad typed in is still refused.
+        var html = lots().sell(cooperative, comptoir, lot, "10").andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(fieldError(html, "buyerId")).contains("CD");
+        lots().sell(cooperative, ugTrader, lot, "10").andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theImportsPageListsAnOrganisationsImportsAndThoseIntoAnInspectorsCountry() throws Exception {
+        var b = borders();
+        var ugInspector = b.inspector("UG");
+        var cdInspector = b.inspector("CD");
+        var ugExporter = b.trader("UG");
+        var cdComptoir = b.trader("CD");
+        var otherCd = b.trader("CD");
+        // Nothing imported yet: the empty state, in the four languages, and the form's link for an importer.
+        for (var locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"),
+                Locale.forLanguageTag("sw")}) {
+            var empty = Jsoup.parse(page(cdComptoir, "/imports", locale));
+            assertThat(empty.select("h1").text()).isEqualTo(message("import.list.title", locale));
+            assertThat(empty.getElementById("imports-none").text()).isEqualTo(message("import.list.none", locale));
+            assertThat(empty.select("a[href=/imports/new]").text()).isEqualTo(message("import.list.new", locale));
+            assertThat(empty.select("nav a[href=/imports]").text()).isEqualTo(message("import.nav", locale));
+        }
+        var ugShipment = b.submit(ugExporter, ugandanLot(ugInspector, ugExporter, "50"), "50", "CD");
+        b.certify(ugInspector, ugShipment).andExpect(status().is3xxRedirection());
+        var serial = b.serial(ugShipment);
+        var imported = BorderFixtures.lotOf(mvc.perform(b.importing(cdComptoir, "UG", serial, "50")));
+        var suspect = BorderFixtures.lotOf(mvc.perform(b.importing(cdComptoir, "BI", "none", "7")
+                .param("mineral", "CASSITERITE").param("concentration", "60").param("suspect", "true")
+                .param("suspectReason", "Only a receipt")));
+        var number = jdbc.queryForObject("select lot_number from lot where id = ?", String.class, imported);
+
+        var list = Jsoup.parse(page(cdComptoir, "/imports", Locale.FRENCH));
+        assertThat(list.getElementById("imports-none")).isNull();
+        var rows = list.select("#imports tbody tr");
+        assertThat(rows).hasSize(2);
+        // Newest first: the suspect import, flagged as such; then the certified one with every fact and its lot.
+        assertThat(rows.get(0).select("a").attr("href")).isEqualTo("/lots/" + suspect);
+        assertThat(rows.get(0).text()).contains(message("import.list.suspect", Locale.FRENCH), "BI");
+        var row = rows.get(1);
+        assertThat(row.select("a").attr("href")).isEqualTo("/lots/" + imported);
+        assertThat(row.select("a").text()).isEqualTo(number);
+        assertThat(row.select("td").eachText()).contains(b.today().toString(),
+                message("import.list.kind.ICGLR_CERTIFICATE", Locale.FRENCH) + " " + serial, "UG", "Bunagana");
+        assertThat(row.text()).doesNotContain(message("import.list.suspect", Locale.FRENCH));
+
+        // Another Congolese organisation sees none of them; the Congolese inspector sees both, the Ugandan none.
+        assertThat(Jsoup.parse(page(otherCd, "/imports", Locale.ENGLISH)).getElementById("imports-none")).isNotNull();
+        var inspectorList = Jsoup.parse(page(cdInspector, "/imports", Locale.ENGLISH));
+        assertThat(inspectorList.select("#imports tbody a").eachAttr("href")).contains("/lots/" + imported,
+                "/lots/" + suspect);
+        assertThat(inspectorList.select("a[href=/imports/new]")).isEmpty();
+        assertThat(Jsoup.parse(page(ugInspector, "/imports", Locale.ENGLISH)).select("#imports tbody a")
+                .eachAttr("href")).doesNotContain("/lots/" + imported, "/lots/" + suspect);
+        // Reachable from the home page of operators and exporters.
+        assertThat(Jsoup.parse(page(cdComptoir, "/", Locale.ENGLISH)).select(".panels a[href=/imports]")).isNotEmpty();
+    }
+
+    @Test
     void exportImportAndReExportKeepTheOriginAndTheFinalCertificateStatesItAndCitesTheOriginCertificate()
             throws Exception {
         var b = borders();

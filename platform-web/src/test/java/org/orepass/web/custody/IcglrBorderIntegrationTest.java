@@ -136,4 +136,40 @@ class IcglrBorderIntegrationTest {
         assertThat(certificate.path("originCertificates").get(0).path("issuingCountry").asString()).isEqualTo("UG");
         assertThat(certificate.path("originCertificates").get(0).path("identifier").asString()).isEqualTo(serial);
     }
+
+    /**
+     * The form lets an exporter record an import (a comptoir that buys across the border is often an exporter only),
+     * so the API does too: the same rule at every door. A user who does not trade (an auditor) may do neither.
+     */
+    @Test
+    void anExportersTokenRecordsAnImportAsTheFormLetsItAndAnAuditorsDoesNot() throws Exception {
+        var b = new BorderFixtures(mvc, fixtures, jdbc, clock);
+        var lots = new TradeBlockFixtures(mvc, fixtures, jdbc);
+        var ugInspector = b.inspector("UG");
+        var ugExporter = b.trader("UG");
+        var cdExporter = b.trader("CD", org.orepass.account.Role.EXPORTER);
+        var cdAuditor = b.trader("CD", org.orepass.account.Role.AUDITOR);
+        var site = lots.site(ugInspector, ugExporter);
+        var lot = lots.produce(ugInspector, ugExporter, site, "250", b.today());
+        var ugShipment = b.submit(ugExporter, lot, "250", "CD");
+        b.certify(ugInspector, ugShipment).andExpect(status().is3xxRedirection());
+        var serial = b.serial(ugShipment);
+
+        // The form opens for the exporter, not for the auditor.
+        mvc.perform(get("/imports/new").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(cdExporter))).andExpect(status().isOk());
+        mvc.perform(get("/imports/new").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(cdAuditor))).andExpect(status().isForbidden());
+
+        var denied = send(token(cdAuditor), importLot(serial, b.today().toString()));
+        assertThat(denied.getStatus()).isEqualTo(403);
+        var created = send(token(cdExporter), importLot(serial, b.today().toString()));
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        var number = body(created).path("lotNumber").asString();
+        assertThat(jdbc.queryForMap("select l.custodian_id, l.originating_operation, i.importer_id from lot l"
+                + " join lot_import i on i.lot_id = l.id where l.lot_number = ?", number))
+                .containsEntry("custodian_id", cdExporter.organisationId())
+                .containsEntry("originating_operation", "IMPORT")
+                .containsEntry("importer_id", cdExporter.organisationId());
+    }
 }

@@ -260,10 +260,10 @@ class LogbookIntegrationTest {
         assertThat(response.getContentType()).startsWith("text/csv");
         assertThat(response.getHeader("Content-Disposition")).contains("orepass-logbook-");
         var lines = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines).contains("mineral,hsCode,openingKg,productionKg,purchasesKg,salesKg,returnedKg,"
+        assertThat(lines).contains("mineral,hsCode,openingKg,productionKg,purchasesKg,importsKg,salesKg,returnedKg,"
                 + "processingInKg,processingOutKg,lossesKg,exportsKg,closingKg");
-        assertThat(lines).contains("CASSITERITE,2609.00.00,70.000,50.000,0.000,30.000,20.000,30.000,25.000,5.000,"
-                + "15.000,90.000");
+        assertThat(lines).contains("CASSITERITE,2609.00.00,70.000,50.000,0.000,0.000,30.000,20.000,30.000,25.000,"
+                + "5.000,15.000,90.000");
         assertThat(lines).contains(book.day(-2) + ",PROCESSING_OUT," + book.processed() + ",,CASSITERITE,25.000,");
         assertThat(lines).contains(book.day(-1) + ",EXPORT," + book.processed() + "," + book.exported()
                 + ",CASSITERITE,,15.000");
