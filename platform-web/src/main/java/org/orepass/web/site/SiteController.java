@@ -240,7 +240,8 @@ class SiteController {
     /** A point outside the country is a warning: show the confirmation box with the error. */
     private static void rejectWithConfirmation(BindingResult result, DomainRuleViolation violation, Model model) {
         Forms.reject(result, violation);
-        if ("site.coordinates.outside-country".equals(violation.messageKey())) {
+        if (violation.violations().stream()
+                .anyMatch(each -> "site.coordinates.outside-country".equals(each.messageKey()))) {
             model.addAttribute("askLocationConfirmation", true);
         }
     }

@@ -12,11 +12,14 @@ public final class Forms {
     private Forms() {
     }
 
+    /** Every rule the refusal stands for ({@link DomainRuleViolation#violations()}), each by its field. */
     public static void reject(BindingResult result, DomainRuleViolation violation) {
-        if (violation.field() != null && hasField(result, violation.field())) {
-            result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
-        } else {
-            result.reject(violation.messageKey(), violation.arguments(), null);
+        for (var each : violation.violations()) {
+            if (each.field() != null && hasField(result, each.field())) {
+                result.rejectValue(each.field(), each.messageKey(), each.arguments(), null);
+            } else {
+                result.reject(each.messageKey(), each.arguments(), null);
+            }
         }
     }
 
