@@ -47,21 +47,8 @@ public class IncidentReporting {
             throw new IncidentAccessDenied("report an incident");
         }
         // Every problem of the report at once (issue 16): category, the incident's own rules, place, links.
-        var checks = new RuleChecks();
-        var category = checks.value(() -> category(details));
-        checks.run(() -> Incident.check(details, today()));
-        checks.run(() -> checkPlace(details));
-        for (Long organisationId : details.organisationIds()) {
-            checks.refuseIf(organisations.findById(organisationId).isEmpty(), "organisationIds",
-                    "validation.required");
-        }
-        var found = details.lotNumbers().isEmpty() ? List.<LotReference>of()
-                : incidents.lotsNumbered(details.lotNumbers());
-        var known = found.stream().map(LotReference::lotNumber).collect(Collectors.toSet());
-        for (var number : details.lotNumbers()) {
-            checks.refuseIf(!known.contains(number), "lotNumbers", "incident.lots.unknown", number);
-        }
-        checks.throwIfAny();
+        var found = checked(details);
+        var category = category(details);
         var incident = Incident.reported(details, category, Set.of(), IncidentAccess.sourceOf(actor),
                 actor.username(), actor.organisationId(), clock.instant(), today());
         place(incident, details);
@@ -116,6 +103,34 @@ public class IncidentReporting {
         var division = blankToNull(details.division());
         var locality = blankToNull(details.locality());
         incident.placeAt(null, details.country(), division, locality);
+    }
+
+    /**
+     * Every check {@link #report} makes, without recording anything: a form that its own checks refused shows
+     * these problems too, all at once. Authorisation is the caller's (nothing is read that the form does not name).
+     */
+    @Transactional(readOnly = true)
+    public void check(IncidentDetails details) {
+        checked(details);
+    }
+
+    private List<LotReference> checked(IncidentDetails details) {
+        var checks = new RuleChecks();
+        checks.run(() -> category(details));
+        checks.run(() -> Incident.check(details, today()));
+        checks.run(() -> checkPlace(details));
+        for (Long organisationId : details.organisationIds()) {
+            checks.refuseIf(organisations.findById(organisationId).isEmpty(), "organisationIds",
+                    "validation.required");
+        }
+        var found = details.lotNumbers().isEmpty() ? List.<LotReference>of()
+                : incidents.lotsNumbered(details.lotNumbers());
+        var known = found.stream().map(LotReference::lotNumber).collect(Collectors.toSet());
+        for (var number : details.lotNumbers()) {
+            checks.refuseIf(!known.contains(number), "lotNumbers", "incident.lots.unknown", number);
+        }
+        checks.throwIfAny();
+        return found;
     }
 
     /** The place typed (when no site was picked): country, its division, a locality that fits; all at once. */

@@ -111,6 +111,19 @@ class SiteController {
             } catch (DomainRuleViolation violation) {
                 rejectWithConfirmation(result, violation, model);
             }
+        } else if (!result.hasFieldErrors("country")) {
+            // The domain's problems too (a point outside the country, a licence expiring before it was granted),
+            // for the fields the form's own checks left alone: every problem at once. Without a country there is
+            // no jurisdiction to check them in.
+            try {
+                registration.check(actor, form.toDetails());
+            } catch (DomainRuleViolation violation) {
+                Forms.rejectAlso(result, violation);
+                if (result.getFieldErrors("latitude").stream()
+                        .anyMatch(error -> "site.coordinates.outside-country".equals(error.getCode()))) {
+                    model.addAttribute("askLocationConfirmation", true);
+                }
+            }
         }
         return showForm(model);
     }

@@ -23,6 +23,20 @@ public final class Forms {
         }
     }
 
+    /**
+     * The domain's refusals of a form that Bean Validation already refused, for the fields it did not: so a person
+     * sees every problem of one submission at once, not the domain's only after fixing the others (issue 16).
+     */
+    public static void rejectAlso(BindingResult result, DomainRuleViolation violation) {
+        for (var each : violation.violations()) {
+            if (each.field() != null && hasField(result, each.field()) && !result.hasFieldErrors(each.field())) {
+                result.rejectValue(each.field(), each.messageKey(), each.arguments(), null);
+            } else if (each.field() == null && !result.hasGlobalErrors()) {
+                result.reject(each.messageKey(), each.arguments(), null);
+            }
+        }
+    }
+
     public static void rejectStale(BindingResult result) {
         result.reject(STALE);
     }
