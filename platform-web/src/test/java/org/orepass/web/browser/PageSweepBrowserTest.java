@@ -38,9 +38,8 @@ import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
  * wider than the screen, header and navigation no taller than 160 px, no {@code ??key??}, no English bundle text on
  * a French, Spanish or Swahili page, at most one primary button, and axe-core finds no WCAG 2.0/2.1/2.2 A or AA
  * violation. Forms that create something are also submitted empty, and their error state is checked the same way,
- * plus: the title starts with
- * the error prefix and focus is on the error summary. Every problem of the whole sweep is listed in one failure;
- * screenshots go to {@code target/screenshots/sweep/}.
+ * plus: the title starts with the error prefix and focus is on the error summary. Every problem of the whole sweep
+ * is listed in one failure; screenshots go to {@code target/screenshots/sweep/}.
  *
  * <p>Links are followed breadth first from the home page; one page per route (numbers in the path are one route),
  * query strings are ignored (a filtered list is the same page), downloads, the API and sign-out are not followed.
