@@ -85,6 +85,19 @@ public class Production {
         return new Produced(lot, checkCapacity(actor, site, lot));
     }
 
+    /**
+     * The checks of the form {@link #produce} makes, without recording anything or touching a tag: a form its own
+     * checks refused shows these problems too (issue 16). Refused like {@link #produce} for who may not produce.
+     */
+    @Transactional(readOnly = true)
+    public void check(Actor actor, Long siteId, ProductionDetails details) {
+        var site = sites.findById(siteId).orElseThrow(() -> new NotFoundException("MineSite", siteId));
+        if (!CustodyAccess.mayProduce(actor, site)) {
+            throw new CustodyAccessDenied("record production at site " + site.getIcglrId());
+        }
+        validate(site, details, LocalDate.now(clock));
+    }
+
     /** The lot's grade, if one was typed, on its mineral's canonical basis; every problem at once (issue 16). */
     private static Grade validate(MineSite site, ProductionDetails details, LocalDate today) {
         var checks = new RuleChecks();

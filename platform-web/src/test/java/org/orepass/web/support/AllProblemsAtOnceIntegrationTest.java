@@ -126,10 +126,12 @@ class AllProblemsAtOnceIntegrationTest {
         var inspector = fixtures.signedIn(Role.INSPECTOR);
         var operator = fixtures.signedIn(Role.OPERATOR);
         var siteId = greenSite(inspector, operator);
-        // The form's own checks: tag missing, mass not above zero, no date.
+        // The form's own checks (tag missing, mass not above zero, no date) with the domain's (a mineral the site
+        // does not produce).
         var page = submit(post("/lots").param("site", String.valueOf(siteId)).param("tagNumber", "")
-                .param("mineral", "CASSITERITE").param("mass", "-5").param("unit", "KGM"), operator, "sw");
+                .param("mineral", "GOLD").param("mass", "-5").param("unit", "KGM"), operator, "sw");
         var sw = Locale.forLanguageTag("sw");
+        assertThat(errorOf(page, "mineral")).contains(messages.getMessage("lot.mineral.not-at-site", null, sw));
         assertThat(errorOf(page, "tagNumber")).contains(messages.getMessage("field.lotForm.tagNumber", null, sw));
         assertThat(errorOf(page, "mass")).contains(messages.getMessage("field.lotForm.mass", null, sw))
                 .contains("12.5");
