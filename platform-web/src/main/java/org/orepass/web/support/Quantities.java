@@ -39,7 +39,7 @@ public class Quantities {
         var plain = value.stripTrailingZeros();
         format.setMaximumFractionDigits(Math.min(digits, Math.max(0, plain.scale())));
         format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(plain.movePointLeft(2));
+        return readable(format.format(plain.movePointLeft(2)));
     }
 
     static String format(BigDecimal value, Locale locale) {
@@ -47,6 +47,14 @@ public class Quantities {
         var plain = value.stripTrailingZeros();
         format.setMaximumFractionDigits(Math.min(6, Math.max(0, plain.scale())));
         format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(plain);
+        return readable(format.format(plain));
+    }
+
+    /**
+     * The narrow no-break space CLDR now puts between French groups of digits is missing from the PDF standard
+     * fonts (the reports and certificates made on the server): a no-break space reads the same and prints.
+     */
+    private static String readable(String formatted) {
+        return formatted.replace('\u202f', '\u00a0');
     }
 }
