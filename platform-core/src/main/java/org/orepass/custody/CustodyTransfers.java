@@ -11,6 +11,7 @@ import java.util.List;
 import org.orepass.account.Actor;
 import org.orepass.organisation.Organisations;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.RuleChecks;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.StaleEditException;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,12 +79,21 @@ public class CustodyTransfers {
         }
         // No trade from a red site (docs/custody.md): by the mass, since it is this lot's mass that may not go.
         blocks.requireTradable("massKg", lot.getId());
-        var buyer = buyerId == null ? null : organisations.findById(buyerId)
-                .orElseThrow(() -> new DomainRuleViolation("buyerId", "transfer.buyer.unknown"));
-        // A buyer abroad is an export, not a sale (docs/borders.md).
-        Borders.requireDomestic("buyerId", lot.getCustodian(), buyer);
-        refuseIfBlocked(buyer == null ? null : buyer.getId(), lot.getCustodian().getId(), lot.getId(), "buyerId");
-        var paid = Payment.of(payment.method(), payment.amount(), payment.currency());
+        // Every problem of the sale form at once (issue 16): buyer, mass and payment.
+        var checks = new RuleChecks();
+        var buyer = buyerId == null ? null : checks.value(() -> organisations.findById(buyerId)
+                .orElseThrow(() -> new DomainRuleViolation("buyerId", "transfer.buyer.unknown")));
+        if (!checks.refused("buyerId")) {
+            // A buyer abroad is an export, not a sale (docs/borders.md).
+            checks.run(() -> Borders.requireDomestic("buyerId", lot.getCustodian(), buyer));
+        }
+        if (!checks.refused("buyerId")) {
+            checks.run(() -> refuseIfBlocked(buyer == null ? null : buyer.getId(), lot.getCustodian().getId(),
+                    lot.getId(), "buyerId"));
+        }
+        checks.run(() -> Transfer.checkSale(lot, buyer, massKg).throwIfAny());
+        var paid = checks.value(() -> Payment.of(payment.method(), payment.amount(), payment.currency()));
+        checks.throwIfAny();
         var transfer = transfers.add(Transfer.sale(lot, buyer, massKg, actor.username(), LocalDate.now(clock),
                 clock.instant()).paidWith(paid));
         operations.add(CustodyOperation.sale(transfer));

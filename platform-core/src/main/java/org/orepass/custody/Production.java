@@ -12,6 +12,7 @@ import org.orepass.organisation.Organisation;
 import org.orepass.organisation.Organisations;
 import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.RuleChecks;
 import org.orepass.shared.Mass;
 import org.orepass.shared.NotFoundException;
 import org.orepass.site.MineSite;
@@ -84,28 +85,43 @@ public class Production {
         return new Produced(lot, checkCapacity(actor, site, lot));
     }
 
-    /** The lot's grade, if one was typed, on its mineral's canonical basis. */
+    /**
+     * The checks of the form {@link #produce} makes, without recording anything or touching a tag: a form its own
+     * checks refused shows these problems too (issue 16). Refused like {@link #produce} for who may not produce.
+     */
+    @Transactional(readOnly = true)
+    public void check(Actor actor, Long siteId, ProductionDetails details) {
+        var site = sites.findById(siteId).orElseThrow(() -> new NotFoundException("MineSite", siteId));
+        if (!CustodyAccess.mayProduce(actor, site)) {
+            throw new CustodyAccessDenied("record production at site " + site.getIcglrId());
+        }
+        validate(site, details, LocalDate.now(clock));
+    }
+
+    /** The lot's grade, if one was typed, on its mineral's canonical basis; every problem at once (issue 16). */
     private static Grade validate(MineSite site, ProductionDetails details, LocalDate today) {
-        if (details.tagNumber() == null || details.tagNumber().isBlank()) {
-            throw new DomainRuleViolation("tagNumber", "lot.tag.required");
-        }
-        if (details.mineral() == null || !site.getMinerals().contains(details.mineral())) {
-            throw new DomainRuleViolation("mineral", "lot.mineral.not-at-site");
-        }
-        if (details.mass() == null || details.mass().signum() <= 0) {
-            throw new DomainRuleViolation("mass", "lot.mass.positive");
-        }
+        var checks = new RuleChecks();
+        checks.refuseIf(details.tagNumber() == null || details.tagNumber().isBlank(), "tagNumber",
+                "lot.tag.required");
+        checks.refuseIf(details.mineral() == null || !site.getMinerals().contains(details.mineral()), "mineral",
+                "lot.mineral.not-at-site");
+        checks.refuseIf(details.mass() == null || details.mass().signum() <= 0, "mass", "lot.mass.positive");
         // The mass as typed (its column keeps three decimals of the unit) and in kilograms, before any lot or tag
         // is touched: a mass no column holds is the user's typing error, never the database's (issue 15).
-        Mass.typed("mass", details.mass(), true);
-        if (details.unit() != null) {
-            Mass.typed("mass", details.massKg(), true);
+        if (!checks.refused("mass")) {
+            checks.run(() -> Mass.typed("mass", details.mass(), true));
+            if (details.unit() != null && !checks.refused("mass")) {
+                checks.run(() -> Mass.typed("mass", details.massKg(), true));
+            }
         }
-        var grade = Grade.typed("concentration", details.mineral(), details.concentration(), details.gradeBasis());
-        if (details.productionDate() == null || details.productionDate().isAfter(today)) {
-            throw new DomainRuleViolation("productionDate", "lot.productionDate.future");
+        var grade = checks.refused("mineral") ? null : checks.value(() -> Grade.typed("concentration",
+                details.mineral(), details.concentration(), details.gradeBasis()));
+        checks.refuseIf(details.productionDate() == null || details.productionDate().isAfter(today),
+                "productionDate", "lot.productionDate.future");
+        if (!checks.refused("productionDate")) {
+            checks.run(() -> Dates.requirePast("productionDate", details.productionDate(), today));
         }
-        Dates.requirePast("productionDate", details.productionDate(), today);
+        checks.throwIfAny();
         return grade;
     }
 

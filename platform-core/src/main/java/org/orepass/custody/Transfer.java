@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.orepass.organisation.Organisation;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.RuleChecks;
 import org.orepass.shared.Mass;
 
 /**
@@ -102,15 +103,7 @@ public class Transfer {
     /** The seller sends the whole lot or part of it: the mass leaves the lot now. */
     static Transfer sale(Lot lot, Organisation buyer, BigDecimal massKg, String sentBy, LocalDate sentOn,
             Instant sentAt) {
-        if (buyer == null) {
-            throw new DomainRuleViolation("buyerId", "transfer.buyer.required");
-        }
-        if (!buyer.isActive()) {
-            throw new DomainRuleViolation("buyerId", "transfer.buyer.unknown");
-        }
-        if (buyer.getId().equals(lot.getCustodian().getId())) {
-            throw new DomainRuleViolation("buyerId", "transfer.buyer.self");
-        }
+        checkSale(lot, buyer, massKg).throwIfAny();
         massKg = kilograms("massKg", massKg, "transfer.mass.positive");
         lot.take(new Mass(massKg));
         var transfer = new Transfer();
@@ -123,6 +116,17 @@ public class Transfer {
         transfer.sentAt = sentAt;
         transfer.status = TransferStatus.SENT;
         return transfer;
+    }
+
+    /** The sale's own rules (buyer, mass), every problem collected (issue 16), nothing changed. */
+    static RuleChecks checkSale(Lot lot, Organisation buyer, BigDecimal massKg) {
+        var checks = new RuleChecks();
+        checks.refuseIf(buyer == null, "buyerId", "transfer.buyer.required");
+        checks.refuseIf(buyer != null && !buyer.isActive(), "buyerId", "transfer.buyer.unknown");
+        checks.refuseIf(buyer != null && buyer.getId().equals(lot.getCustodian().getId()), "buyerId",
+                "transfer.buyer.self");
+        checks.run(() -> kilograms("massKg", massKg, "transfer.mass.positive"));
+        return checks;
     }
 
     /** The payment the seller recorded with the sale. */

@@ -29,6 +29,7 @@ import org.orepass.organisation.Organisation;
 import org.orepass.shared.Dates;
 import org.orepass.shared.CountryCode;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.RuleChecks;
 import org.orepass.shared.Mass;
 import org.orepass.shared.Money;
 import org.orepass.shared.Percentage;
@@ -128,61 +129,69 @@ public class ExportShipment {
         return shipment;
     }
 
-    /** Replaces what the exporter declared; only while the shipment is a draft. */
+    /**
+     * Replaces what the exporter declared; only while the shipment is a draft. Every problem of the form is refused
+     * at once (issue 16); a refused declaration changes nothing that is saved (the transaction rolls back).
+     */
     void describe(ShipmentDetails details, Map<Long, Lot> heldLots) {
         requireStatus(ExportStatus.DRAFT);
-        importerName = required("importerName", details.importerName(), 200);
-        importerAddress = required("importerAddress", details.importerAddress(), 300);
-        importerCountry = country("importerCountry", details.importerCountry());
-        importerContact = optional("importerContact", details.importerContact(), 200);
-        importerPhone = optional("importerPhone", IcglrExchange.phone(details.importerPhone()), 20);
-        if (importerPhone != null && !IcglrExchange.E164.matcher(importerPhone).matches()) {
-            throw new DomainRuleViolation("importerPhone", "export.importerPhone.format");
-        }
-        importerEmail = optional("importerEmail", details.importerEmail(), 200);
-        if (importerEmail != null && !IcglrExchange.EMAIL.matcher(importerEmail).matches()) {
-            throw new DomainRuleViolation("importerEmail", "export.importerEmail.format");
-        }
-        destinationCountry = country("destinationCountry", details.destinationCountry());
-        if (destinationCountry.equals(exporter.getCountry())) {
-            throw new DomainRuleViolation("destinationCountry", "export.destinationCountry.domestic");
-        }
-        if (details.mineral() == null) {
-            throw new DomainRuleViolation("mineral", "validation.required");
-        }
+        var checks = new RuleChecks();
+        importerName = checks.value(() -> required("importerName", details.importerName(), 200));
+        importerAddress = checks.value(() -> required("importerAddress", details.importerAddress(), 300));
+        importerCountry = checks.value(() -> country("importerCountry", details.importerCountry()));
+        importerContact = checks.value(() -> optional("importerContact", details.importerContact(), 200));
+        importerPhone = checks.value(() -> optional("importerPhone", IcglrExchange.phone(details.importerPhone()),
+                20));
+        checks.refuseIf(importerPhone != null && !IcglrExchange.E164.matcher(importerPhone).matches(),
+                "importerPhone", "export.importerPhone.format");
+        importerEmail = checks.value(() -> optional("importerEmail", details.importerEmail(), 200));
+        checks.refuseIf(importerEmail != null && !IcglrExchange.EMAIL.matcher(importerEmail).matches(),
+                "importerEmail", "export.importerEmail.format");
+        destinationCountry = checks.value(() -> country("destinationCountry", details.destinationCountry()));
+        checks.refuseIf(destinationCountry != null && destinationCountry.equals(exporter.getCountry()),
+                "destinationCountry", "export.destinationCountry.domestic");
+        checks.refuseIf(details.mineral() == null, "mineral", "validation.required");
         mineral = details.mineral();
-        hsCode = hsCode(details.hsCode(), mineral);
-        if (details.declaredUnit() == null) {
-            throw new DomainRuleViolation("declaredUnit", "validation.required");
+        if (mineral != null) {
+            hsCode = checks.value(() -> hsCode(details.hsCode(), details.mineral()));
         }
-        if (details.declaredMass() == null || details.declaredMass().signum() <= 0) {
-            throw new DomainRuleViolation("declaredMass", "export.declaredMass.positive");
+        checks.refuseIf(details.declaredUnit() == null, "declaredUnit", "validation.required");
+        checks.refuseIf(details.declaredMass() == null || details.declaredMass().signum() <= 0, "declaredMass",
+                "export.declaredMass.positive");
+        if (!checks.refused("declaredMass") && !checks.refused("declaredUnit")) {
+            // Bounded in the unit typed (the column keeps it to three decimals) and in kilograms (issue 15).
+            var typed = checks.value(() -> Mass.typed("declaredMass", details.declaredMass(), true).kilograms());
+            if (typed != null) {
+                declaredMass = typed;
+                declaredUnit = details.declaredUnit();
+                declaredMassKg = checks.value(() -> Mass.typed("declaredMass",
+                        details.declaredUnit().toKilograms(typed), true));
+            }
         }
-        // Bounded in the unit typed (the column keeps it to three decimals) and in kilograms (issue 15).
-        declaredMass = Mass.typed("declaredMass", details.declaredMass(), true).kilograms();
-        declaredUnit = details.declaredUnit();
-        declaredMassKg = Mass.typed("declaredMass", declaredUnit.toKilograms(declaredMass), true);
-        if (details.grade() != null && (details.grade().signum() < 0
-                || details.grade().compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new DomainRuleViolation("grade", "export.grade.range");
+        checks.refuseIf(details.grade() != null && (details.grade().signum() < 0
+                || details.grade().compareTo(BigDecimal.valueOf(100)) > 0), "grade", "export.grade.range");
+        if (!checks.refused("grade")) {
+            var typedGrade = checks.value(() -> Percentage.typed("grade", details.grade()));
+            grade = typedGrade == null ? null : typedGrade.value();
         }
-        var typedGrade = Percentage.typed("grade", details.grade());
-        grade = typedGrade == null ? null : typedGrade.value();
-        if (details.declaredValue() == null || details.declaredValue().signum() <= 0) {
-            throw new DomainRuleViolation("declaredValue", "export.declaredValue.positive");
+        checks.refuseIf(details.declaredValue() == null || details.declaredValue().signum() <= 0, "declaredValue",
+                "export.declaredValue.positive");
+        currency = checks.value(() -> currency(details.currency()));
+        if (!checks.refused("declaredValue") && currency != null) {
+            declaredValue = checks.value(() -> Money.typed("declaredValue", details.declaredValue(), "currency",
+                    currency).amount());
         }
-        currency = currency(details.currency());
-        declaredValue = Money.typed("declaredValue", details.declaredValue(), "currency", currency).amount();
-        if (details.transportMode() == null) {
-            throw new DomainRuleViolation("transportMode", "validation.required");
-        }
+        checks.refuseIf(details.transportMode() == null, "transportMode", "validation.required");
         transportMode = details.transportMode();
-        carrier = optional("carrier", details.carrier(), 200);
-        route = optional("route", details.route(), 200);
-        borderPost = optional("borderPost", details.borderPost(), 120);
-        shipmentDate = Dates.require("shipmentDate", details.shipmentDate(), Dates.EARLIEST_EVENT,
-                Dates.FAR_FUTURE);
-        replaceLots(details.lots(), heldLots);
+        carrier = checks.value(() -> optional("carrier", details.carrier(), 200));
+        route = checks.value(() -> optional("route", details.route(), 200));
+        borderPost = checks.value(() -> optional("borderPost", details.borderPost(), 120));
+        shipmentDate = checks.value(() -> Dates.require("shipmentDate", details.shipmentDate(), Dates.EARLIEST_EVENT,
+                Dates.FAR_FUTURE));
+        if (mineral != null && !checks.refused("declaredMass") && !checks.refused("declaredUnit")) {
+            checks.run(() -> replaceLots(details.lots(), heldLots));
+        }
+        checks.throwIfAny();
     }
 
     private void replaceLots(Map<Long, BigDecimal> masses, Map<Long, Lot> heldLots) {

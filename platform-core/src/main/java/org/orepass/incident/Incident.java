@@ -23,6 +23,7 @@ import org.orepass.audit.NotAudited;
 import org.orepass.audit.Redacted;
 import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.RuleChecks;
 import org.orepass.site.Mineral;
 
 /**
@@ -146,26 +147,26 @@ public class Incident {
         return incident;
     }
 
+    /** The report's own rules (severity, date, description, people affected), every problem at once (issue 16). */
+    static void check(IncidentDetails details, LocalDate today) {
+        var checks = new RuleChecks();
+        checks.refuseIf(details.severity() == null || details.severity() < 1 || details.severity() > 3, "severity",
+                "incident.severity.range");
+        checks.refuseIf(details.occurredOn() == null, "occurredOn", "validation.required");
+        if (details.occurredOn() != null) {
+            checks.refuseIf(details.occurredOn().isAfter(today), "occurredOn", "incident.occurredOn.future");
+            checks.run(() -> Dates.requirePast("occurredOn", details.occurredOn(), today));
+        }
+        checks.refuseIf(details.description() == null || details.description().isBlank(), "description",
+                "validation.required");
+        checks.refuseIf(details.description() != null && details.description().strip().length() > MAX_DESCRIPTION,
+                "description", "incident.description.length", MAX_DESCRIPTION);
+        checks.refuseIf(details.affected().anyNegative(), "affectedWomen", "incident.affected.negative");
+        checks.throwIfAny();
+    }
+
     private void describe(IncidentDetails details, IncidentCategory category, Set<Long> lots, LocalDate today) {
-        if (details.severity() == null || details.severity() < 1 || details.severity() > 3) {
-            throw new DomainRuleViolation("severity", "incident.severity.range");
-        }
-        if (details.occurredOn() == null) {
-            throw new DomainRuleViolation("occurredOn", "validation.required");
-        }
-        if (details.occurredOn().isAfter(today)) {
-            throw new DomainRuleViolation("occurredOn", "incident.occurredOn.future");
-        }
-        Dates.requirePast("occurredOn", details.occurredOn(), today);
-        if (details.description() == null || details.description().isBlank()) {
-            throw new DomainRuleViolation("description", "validation.required");
-        }
-        if (details.description().strip().length() > MAX_DESCRIPTION) {
-            throw new DomainRuleViolation("description", "incident.description.length", MAX_DESCRIPTION);
-        }
-        if (details.affected().anyNegative()) {
-            throw new DomainRuleViolation("affectedWomen", "incident.affected.negative");
-        }
+        check(details, today);
         this.categoryId = category.getId();
         this.severity = details.severity();
         this.occurredOn = details.occurredOn();

@@ -5,12 +5,14 @@ import org.orepass.incident.internal.IncidentAccessDenied;
 import org.orepass.incident.internal.LotReference;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.orepass.account.Actor;
 import org.orepass.geography.Countries;
 import org.orepass.organisation.Organisations;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.RuleChecks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,24 +46,13 @@ public class IncidentReporting {
         if (!IncidentAccess.mayReport(actor)) {
             throw new IncidentAccessDenied("report an incident");
         }
+        // Every problem of the report at once (issue 16): category, the incident's own rules, place, links.
+        var found = checked(details);
         var category = category(details);
-        // The incident's own checks (date, severity, text, place) come first: they are the likelier mistakes.
         var incident = Incident.reported(details, category, Set.of(), IncidentAccess.sourceOf(actor),
                 actor.username(), actor.organisationId(), clock.instant(), today());
         place(incident, details);
-        for (Long organisationId : details.organisationIds()) {
-            if (organisations.findById(organisationId).isEmpty()) {
-                throw new DomainRuleViolation("organisationIds", "validation.required");
-            }
-        }
-        if (!details.lotNumbers().isEmpty()) {
-            var found = incidents.lotsNumbered(details.lotNumbers());
-            var known = found.stream().map(LotReference::lotNumber).collect(Collectors.toSet());
-            for (var number : details.lotNumbers()) {
-                if (!known.contains(number)) {
-                    throw new DomainRuleViolation("lotNumbers", "incident.lots.unknown", number);
-                }
-            }
+        if (!found.isEmpty()) {
             incident.linkLots(found.stream().map(LotReference::id).collect(Collectors.toSet()));
         }
         return incidents.add(incident);
@@ -74,7 +65,11 @@ public class IncidentReporting {
      * the fixed "anonymous" principal so the audit trail names nobody.
      */
     public AnonymousReceipt reportAnonymously(IncidentDetails details) {
-        var category = category(details);
+        var checks = new RuleChecks();
+        var category = checks.value(() -> category(details));
+        checks.run(() -> Incident.check(details, today()));
+        checks.run(() -> checkPlace(details));
+        checks.throwIfAny();
         var code = FollowUpCode.generate();
         var anonymous = new IncidentDetails(details.categoryId(), details.severity(), details.occurredOn(),
                 details.siteId(),
@@ -104,18 +99,55 @@ public class IncidentReporting {
             incident.placeAt(site.getId(), site.getCountry(), site.getDivision(), site.getLocality());
             return;
         }
-        if (!Countries.isCountry(details.country())) {
-            throw new DomainRuleViolation("country", "validation.country");
-        }
+        checkPlace(details);
         var division = blankToNull(details.division());
-        if (division != null && !Countries.isDivisionOf(division, details.country())) {
-            throw new DomainRuleViolation("division", "validation.division", details.country());
-        }
         var locality = blankToNull(details.locality());
-        if (locality != null && locality.length() > MAX_LOCALITY) {
-            throw new DomainRuleViolation("locality", "incident.locality.length", MAX_LOCALITY);
-        }
         incident.placeAt(null, details.country(), division, locality);
+    }
+
+    /**
+     * Every check {@link #report} makes, without recording anything: a form that its own checks refused shows
+     * these problems too, all at once. Authorisation is the caller's (nothing is read that the form does not name).
+     */
+    @Transactional(readOnly = true)
+    public void check(IncidentDetails details) {
+        checked(details);
+    }
+
+    private List<LotReference> checked(IncidentDetails details) {
+        var checks = new RuleChecks();
+        checks.run(() -> category(details));
+        checks.run(() -> Incident.check(details, today()));
+        checks.run(() -> checkPlace(details));
+        for (Long organisationId : details.organisationIds()) {
+            checks.refuseIf(organisations.findById(organisationId).isEmpty(), "organisationIds",
+                    "validation.required");
+        }
+        var found = details.lotNumbers().isEmpty() ? List.<LotReference>of()
+                : incidents.lotsNumbered(details.lotNumbers());
+        var known = found.stream().map(LotReference::lotNumber).collect(Collectors.toSet());
+        for (var number : details.lotNumbers()) {
+            checks.refuseIf(!known.contains(number), "lotNumbers", "incident.lots.unknown", number);
+        }
+        checks.throwIfAny();
+        return found;
+    }
+
+    /** The place typed (when no site was picked): country, its division, a locality that fits; all at once. */
+    private static void checkPlace(IncidentDetails details) {
+        if (details.siteId() != null) {
+            return;
+        }
+        var checks = new RuleChecks();
+        var knownCountry = Countries.isCountry(details.country());
+        checks.refuseIf(!knownCountry, "country", "validation.country");
+        var division = blankToNull(details.division());
+        checks.refuseIf(knownCountry && division != null && !Countries.isDivisionOf(division, details.country()),
+                "division", "validation.division", details.country());
+        var locality = blankToNull(details.locality());
+        checks.refuseIf(locality != null && locality.length() > MAX_LOCALITY, "locality", "incident.locality.length",
+                MAX_LOCALITY);
+        checks.throwIfAny();
     }
 
     private LocalDate today() {

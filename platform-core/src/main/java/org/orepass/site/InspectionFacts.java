@@ -1,6 +1,7 @@
 package org.orepass.site;
 
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.RuleChecks;
 
 /**
  * What an inspection's recorded facts imply, whatever its check boxes say. An inspection cannot contradict itself:
@@ -75,27 +76,21 @@ final class InspectionFacts {
         if (seen == null) {
             throw new DomainRuleViolation("observations", "validation.required");
         }
-        if (seen.getWorkersMen() < 0) {
-            throw new DomainRuleViolation("workersMen", "site.count.negative");
-        }
-        if (seen.getWorkersWomen() < 0) {
-            throw new DomainRuleViolation("workersWomen", "site.count.negative");
-        }
-        if (seen.getChildren() < 0) {
-            throw new DomainRuleViolation("children", "site.count.negative");
-        }
-        if (seen.isChildrenInHazardousWork() && seen.getChildren() == 0) {
-            throw new DomainRuleViolation("children", "inspection.children.hazardous-uncounted");
-        }
-        if (seen.isLawfulStateSecurity() && !seen.isArmedPresence() && !seen.isRoadblocks()) {
-            throw new DomainRuleViolation("lawfulStateSecurity", "inspection.lawful-security.nothing-seen");
-        }
-        if (seen.isLawfulStateSecurity() && (seen.getLawfulSecurityReason() == null
-                || seen.getLawfulSecurityReason().strip().length() < MINIMUM_REASON)) {
-            throw new DomainRuleViolation("lawfulSecurityReason", "inspection.lawful-security.reason-required");
-        }
-        if (seen.getLawfulSecurityReason() != null && seen.getLawfulSecurityReason().length() > MAXIMUM_REASON) {
-            throw new DomainRuleViolation("lawfulSecurityReason", "inspection.text.too-long", MAXIMUM_REASON);
-        }
+        // Every contradiction at once (issue 16).
+        var checks = new RuleChecks();
+        checks.refuseIf(seen.getWorkersMen() < 0, "workersMen", "site.count.negative");
+        checks.refuseIf(seen.getWorkersWomen() < 0, "workersWomen", "site.count.negative");
+        checks.refuseIf(seen.getChildren() < 0, "children", "site.count.negative");
+        checks.refuseIf(seen.isChildrenInHazardousWork() && seen.getChildren() == 0, "children",
+                "inspection.children.hazardous-uncounted");
+        checks.refuseIf(seen.isLawfulStateSecurity() && !seen.isArmedPresence() && !seen.isRoadblocks(),
+                "lawfulStateSecurity", "inspection.lawful-security.nothing-seen");
+        checks.refuseIf(seen.isLawfulStateSecurity() && (seen.getLawfulSecurityReason() == null
+                || seen.getLawfulSecurityReason().strip().length() < MINIMUM_REASON),
+                "lawfulSecurityReason", "inspection.lawful-security.reason-required");
+        checks.refuseIf(seen.getLawfulSecurityReason() != null
+                && seen.getLawfulSecurityReason().length() > MAXIMUM_REASON,
+                "lawfulSecurityReason", "inspection.text.too-long", MAXIMUM_REASON);
+        checks.throwIfAny();
     }
 }

@@ -38,6 +38,7 @@ import org.orepass.geography.Countries;
 import org.orepass.organisation.Organisation;
 import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.RuleChecks;
 import org.orepass.shared.Mass;
 
 /**
@@ -207,69 +208,57 @@ public class MineSite {
         return icglrReady;
     }
 
+    /** Every rule the details break, all at once (issue 16): one refusal per field, in the order of the form. */
     private static void validate(SiteDetails details) {
-        if (details.name() == null || details.name().isBlank()) {
-            throw new DomainRuleViolation("name", "validation.required");
-        }
-        if (!Countries.isCountry(details.country())) {
-            throw new DomainRuleViolation("country", "validation.country");
-        }
+        var checks = new RuleChecks();
+        checks.refuseIf(details.name() == null || details.name().isBlank(), "name", "validation.required");
+        var knownCountry = Countries.isCountry(details.country());
+        checks.refuseIf(!knownCountry, "country", "validation.country");
         var division = blankToNull(details.division());
-        if (division != null && !Countries.isDivisionOf(division, details.country())) {
-            throw new DomainRuleViolation("division", "validation.division", details.country());
+        checks.refuseIf(knownCountry && division != null && !Countries.isDivisionOf(division, details.country()),
+                "division", "validation.division", details.country());
+        checks.refuseIf(details.latitude() == null || details.latitude().abs().compareTo(BigDecimal.valueOf(90)) > 0,
+                "latitude", "site.latitude.range");
+        checks.refuseIf(details.longitude() == null
+                || details.longitude().abs().compareTo(BigDecimal.valueOf(180)) > 0, "longitude", "site.longitude.range");
+        if (knownCountry && !checks.refused("latitude") && !checks.refused("longitude")) {
+            checks.refuseIf(!details.locationConfirmed()
+                    && !CountryBounds.plausible(details.country(), details.latitude(), details.longitude()),
+                    "latitude", "site.coordinates.outside-country", details.country());
         }
-        if (details.latitude() == null || details.latitude().abs().compareTo(BigDecimal.valueOf(90)) > 0) {
-            throw new DomainRuleViolation("latitude", "site.latitude.range");
-        }
-        if (details.longitude() == null || details.longitude().abs().compareTo(BigDecimal.valueOf(180)) > 0) {
-            throw new DomainRuleViolation("longitude", "site.longitude.range");
-        }
-        if (!details.locationConfirmed()
-                && !CountryBounds.plausible(details.country(), details.latitude(), details.longitude())) {
-            throw new DomainRuleViolation("latitude", "site.coordinates.outside-country", details.country());
-        }
-        if (details.minerals().isEmpty()) {
-            throw new DomainRuleViolation("minerals", "site.minerals.required");
-        }
-        if (details.activityStatus() == null) {
-            throw new DomainRuleViolation("activityStatus", "validation.required");
-        }
-        if (details.miningType() == null) {
-            throw new DomainRuleViolation("miningType", "validation.required");
-        }
-        if (details.formalisationStage() == null) {
-            throw new DomainRuleViolation("formalisationStage", "validation.required");
-        }
-        if (details.licence() == null || details.licence().type() == null) {
-            throw new DomainRuleViolation("licenceType", "validation.required");
+        checks.refuseIf(details.altitude() != null && (details.altitude().abs().compareTo(ALTITUDE_MAX) > 0
+                || details.altitude().stripTrailingZeros().scale() > 1),
+                "altitude", "site.altitude.range", ALTITUDE_MAX.toPlainString());
+        checks.refuseIf(details.minerals().isEmpty(), "minerals", "site.minerals.required");
+        checks.refuseIf(details.activityStatus() == null, "activityStatus", "validation.required");
+        checks.refuseIf(details.miningType() == null, "miningType", "validation.required");
+        checks.refuseIf(details.formalisationStage() == null, "formalisationStage", "validation.required");
+        checks.run(() -> requireCount("workersMen", details.workersMen()));
+        checks.run(() -> requireCount("workersWomen", details.workersWomen()));
+        checks.run(() -> requireCount("childrenObserved", details.childrenObserved()));
+        checks.run(() -> requireCount("membersMen", details.membersMen()));
+        checks.run(() -> requireCount("membersWomen", details.membersWomen()));
+        for (var capacity : details.capacityKgPerMonth().entrySet()) {
+            checks.run(() -> {
+                if (capacity.getValue().signum() < 0) {
+                    throw new DomainRuleViolation("capacity", "site.capacity.negative");
+                }
+                // kg_per_month is numeric(12, 3): below a million tonnes a month, to the gram (issue 15).
+                if (capacity.getValue().compareTo(CAPACITY_MAX_KG) > 0) {
+                    throw new DomainRuleViolation("capacity", "mass.too-large", CAPACITY_MAX_KG.toPlainString());
+                }
+                Mass.typed("capacity", capacity.getValue(), false);
+                if (!details.minerals().contains(capacity.getKey())) {
+                    throw new DomainRuleViolation("capacity", "site.capacity.mineral-not-produced");
+                }
+            });
         }
         var licence = details.licence();
-        if (licence.grantedOn() != null && licence.expiresOn() != null
-                && licence.expiresOn().isBefore(licence.grantedOn())) {
-            throw new DomainRuleViolation("licenceExpiresOn", "site.licence.expiry-before-grant");
-        }
-        if (details.altitude() != null && (details.altitude().abs().compareTo(ALTITUDE_MAX) > 0
-                || details.altitude().stripTrailingZeros().scale() > 1)) {
-            throw new DomainRuleViolation("altitude", "site.altitude.range", ALTITUDE_MAX.toPlainString());
-        }
-        requireCount("workersMen", details.workersMen());
-        requireCount("workersWomen", details.workersWomen());
-        requireCount("childrenObserved", details.childrenObserved());
-        requireCount("membersMen", details.membersMen());
-        requireCount("membersWomen", details.membersWomen());
-        for (var capacity : details.capacityKgPerMonth().entrySet()) {
-            if (capacity.getValue().signum() < 0) {
-                throw new DomainRuleViolation("capacity", "site.capacity.negative");
-            }
-            // kg_per_month is numeric(12, 3): below a million tonnes a month, to the gram (issue 15).
-            if (capacity.getValue().compareTo(CAPACITY_MAX_KG) > 0) {
-                throw new DomainRuleViolation("capacity", "mass.too-large", CAPACITY_MAX_KG.toPlainString());
-            }
-            Mass.typed("capacity", capacity.getValue(), false);
-            if (!details.minerals().contains(capacity.getKey())) {
-                throw new DomainRuleViolation("capacity", "site.capacity.mineral-not-produced");
-            }
-        }
+        checks.refuseIf(licence == null || licence.type() == null, "licenceType", "validation.required");
+        checks.refuseIf(licence != null && licence.grantedOn() != null && licence.expiresOn() != null
+                && licence.expiresOn().isBefore(licence.grantedOn()),
+                "licenceExpiresOn", "site.licence.expiry-before-grant");
+        checks.throwIfAny();
     }
 
     private static final BigDecimal HALF_MICRODEGREE = new BigDecimal("0.0000005");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.orepass.account.Actor;
 import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.RuleChecks;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.Versioned;
 import org.springframework.stereotype.Service;
@@ -50,28 +51,30 @@ public class SiteInspection {
             throw new SiteAccessDenied("inspect site " + site.getIcglrId());
         }
         Versioned.requireVersion("MineSite", siteId, site.getVersion(), siteVersion);
-        validate(report, LocalDate.now(clock));
+        // Every problem of the report at once (issue 16), then nothing is recorded.
+        var checks = new RuleChecks();
+        validate(checks, report, LocalDate.now(clock));
         var earlier = inspections.findBySiteIdOrderByInspectedOnDescIdDesc(siteId);
         var latest = earlier.stream().findFirst();
-        if (latest.isPresent() && report.inspectedOn().isBefore(latest.get().getInspectedOn())) {
+        if (!checks.refused("inspectedOn")) {
             // An older visit recorded late must not roll the status back over a newer one.
-            throw new DomainRuleViolation("inspectedOn", "inspection.date.before-latest",
-                    latest.get().getInspectedOn());
+            checks.refuseIf(latest.isPresent() && report.inspectedOn().isBefore(latest.get().getInspectedOn()),
+                    "inspectedOn", "inspection.date.before-latest",
+                    latest.map(Inspection::getInspectedOn).orElse(null));
+        }
+        if (checks.refused("checklist") || checks.refused("observations")) {
+            checks.throwIfAny();
         }
         var facts = InspectionFacts.result(report.checklist(), report.observations());
         var chosen = report.result() == null ? facts : report.result();
-        if (chosen == SiteStatus.BLUE) {
-            // Blue means "not inspected": an inspection cannot give it.
-            throw new DomainRuleViolation("result", "inspection.result.blue");
-        }
+        // Blue means "not inspected": an inspection cannot give it.
+        checks.refuseIf(chosen == SiteStatus.BLUE, "result", "inspection.result.blue");
         var justification = report.overrideJustification() == null ? "" : report.overrideJustification().strip();
-        if (chosen != facts && justification.length() < InspectionFacts.MINIMUM_REASON) {
-            throw new DomainRuleViolation("overrideJustification", "inspection.override.justification-required");
-        }
-        if (chosen != facts && justification.length() > InspectionFacts.MAXIMUM_REASON) {
-            throw new DomainRuleViolation("overrideJustification", "inspection.text.too-long",
-                    InspectionFacts.MAXIMUM_REASON);
-        }
+        checks.refuseIf(chosen != facts && justification.length() < InspectionFacts.MINIMUM_REASON,
+                "overrideJustification", "inspection.override.justification-required");
+        checks.refuseIf(chosen != facts && justification.length() > InspectionFacts.MAXIMUM_REASON,
+                "overrideJustification", "inspection.text.too-long", InspectionFacts.MAXIMUM_REASON);
+        checks.throwIfAny();
         // A newer visit leaves nothing of an older one to confirm.
         earlier.forEach(Inspection::lapseOverride);
         var inspection = inspections.add(new Inspection(siteId, report, facts, chosen, actor.username(),
@@ -140,32 +143,25 @@ public class SiteInspection {
         return inspection;
     }
 
-    private static void validate(InspectionReport report, LocalDate today) {
-        if (report.inspectedOn() == null) {
-            throw new DomainRuleViolation("inspectedOn", "validation.required");
+    private static void validate(RuleChecks checks, InspectionReport report, LocalDate today) {
+        checks.refuseIf(report.inspectedOn() == null, "inspectedOn", "validation.required");
+        if (report.inspectedOn() != null) {
+            checks.refuseIf(report.inspectedOn().isAfter(today), "inspectedOn", "inspection.date.future");
+            checks.run(() -> Dates.requirePast("inspectedOn", report.inspectedOn(), today));
         }
-        if (report.inspectedOn().isAfter(today)) {
-            throw new DomainRuleViolation("inspectedOn", "inspection.date.future");
-        }
-        Dates.requirePast("inspectedOn", report.inspectedOn(), today);
-        if (report.purpose() == null || report.purpose().isBlank()) {
-            throw new DomainRuleViolation("purpose", "validation.required");
-        }
-        if (report.inspectors() == null || report.inspectors().isBlank()) {
-            throw new DomainRuleViolation("inspectors", "validation.required");
-        }
-        if (report.agency() == null || report.agency().isBlank()) {
-            throw new DomainRuleViolation("agency", "validation.required");
-        }
-        if (report.checklist() == null) {
-            throw new DomainRuleViolation("checklist", "validation.required");
-        }
-        InspectionFacts.check(report.observations());
+        checks.refuseIf(report.purpose() == null || report.purpose().isBlank(), "purpose", "validation.required");
+        checks.refuseIf(report.inspectors() == null || report.inspectors().isBlank(), "inspectors",
+                "validation.required");
+        checks.refuseIf(report.agency() == null || report.agency().isBlank(), "agency", "validation.required");
+        checks.refuseIf(report.checklist() == null, "checklist", "validation.required");
+        checks.run(() -> InspectionFacts.check(report.observations()));
         for (var action : report.correctiveActions()) {
-            if (action.description() == null || action.description().isBlank() || action.deadline() == null) {
-                throw new DomainRuleViolation("correctiveActions", "inspection.action.incomplete");
+            checks.refuseIf(action.description() == null || action.description().isBlank()
+                    || action.deadline() == null, "correctiveActions", "inspection.action.incomplete");
+            if (action.deadline() != null && report.inspectedOn() != null) {
+                checks.run(() -> Dates.require("correctiveActions", action.deadline(), report.inspectedOn(),
+                        Dates.FAR_FUTURE));
             }
-            Dates.require("correctiveActions", action.deadline(), report.inspectedOn(), Dates.FAR_FUTURE);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.orepass.account.Actor;
 import org.orepass.organisation.Organisation;
 import org.orepass.organisation.Organisations;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.RuleChecks;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.Versioned;
 import org.springframework.stereotype.Service;
@@ -86,8 +87,15 @@ public class SiteRegistration {
         if (!SiteAccess.mayRegisterIn(actor, details.country(), details.division())) {
             throw new SiteAccessDenied("register a site in " + details.country() + " " + details.division());
         }
-        requireUniqueNationalId(details, null);
-        return MineSite.register(null, details, owner(details), operators(details), today, clock.instant());
+        // Every problem at once (issue 16): a taken national id is refused with the form's own problems.
+        var checks = new RuleChecks();
+        checks.run(() -> requireUniqueNationalId(details, null));
+        var owner = checks.value(() -> owner(details));
+        var operators = checks.value(() -> operators(details));
+        var site = checks.value(() -> MineSite.register(null, details, owner,
+                operators == null ? Set.of() : operators, today, clock.instant()));
+        checks.throwIfAny();
+        return site;
     }
 
     public MineSite edit(Actor actor, Long id, long editedVersion, SiteDetails details) {
@@ -103,8 +111,17 @@ public class SiteRegistration {
             throw new SiteAccessDenied("edit site " + site.getIcglrId());
         }
         Versioned.requireVersion("MineSite", id, site.getVersion(), editedVersion);
-        requireSameCountryAndUniqueNationalId(site, details);
-        site.describe(details, owner(details), operators(details));
+        var checks = new RuleChecks();
+        checks.run(() -> requireSameCountryAndUniqueNationalId(site, details));
+        var owner = checks.value(() -> owner(details));
+        var operators = checks.value(() -> operators(details));
+        if (checks.any()) {
+            // The details' own problems too, without changing the site (issue 16: every problem at once).
+            checks.run(() -> MineSite.register(null, details, owner, operators == null ? Set.of() : operators,
+                    LocalDate.now(clock), clock.instant()));
+            checks.throwIfAny();
+        }
+        site.describe(details, owner, operators);
         site.outline(polygon);
         return site;
     }

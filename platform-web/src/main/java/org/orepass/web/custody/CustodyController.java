@@ -105,6 +105,14 @@ class CustodyController {
                 // index on lot.tag_id stopped the second lot.
                 result.rejectValue("tagNumber", "lot.tag.used", new Object[] {form.getTagNumber()}, null);
             }
+        } else {
+            // The domain's problems too (a mineral the site does not produce, a date to come), for the fields the
+            // form's own checks left alone: every problem of one submission at once (issue 16).
+            try {
+                production.check(actor, site, form.toDetails());
+            } catch (DomainRuleViolation violation) {
+                Forms.rejectAlso(result, violation);
+            }
         }
         return showLotForm(site, model, actor);
     }

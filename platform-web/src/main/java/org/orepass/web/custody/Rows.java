@@ -49,6 +49,12 @@ final class Rows<T> {
 
     /** The refusal next to its field (row fields mapped back to the form's rows), else at the top of the form. */
     static void reject(BindingResult result, DomainRuleViolation violation, Rows<?>... rows) {
+        for (var each : violation.violations()) {
+            rejectOne(result, each, rows);
+        }
+    }
+
+    private static void rejectOne(BindingResult result, DomainRuleViolation violation, Rows<?>... rows) {
         var field = violation.field();
         for (var list : rows) {
             var mapped = list.formField(field);

@@ -150,10 +150,12 @@ class ExportController {
 
     /** Refusals about one lot go next to that lot's field ({@code lots[id]}), which is a map entry, not a bean property. */
     static void reject(BindingResult result, DomainRuleViolation violation) {
-        if (violation.field() != null && violation.field().startsWith("lots[")) {
-            result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
-        } else {
-            Forms.reject(result, violation);
+        for (var each : violation.violations()) {
+            if (each.field() != null && each.field().startsWith("lots[")) {
+                result.rejectValue(each.field(), each.messageKey(), each.arguments(), null);
+            } else {
+                Forms.reject(result, each);
+            }
         }
     }
 

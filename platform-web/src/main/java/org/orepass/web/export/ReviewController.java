@@ -2,7 +2,12 @@ package org.orepass.web.export;
 
 import org.orepass.web.security.SignedInUser;
 import org.orepass.account.Actor;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.orepass.export.ExportCertificate;
 import org.orepass.export.ExportQueries;
 import org.orepass.export.ExportReview;
@@ -10,6 +15,11 @@ import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.StaleEditException;
 import org.orepass.web.support.Forms;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,8 +39,10 @@ class ReviewController {
     private final ExportReview review;
     private final ExportQueries queries;
     private final CertificateText text;
+    private final CertificatePdf pdf;
 
-    ReviewController(ExportReview review, ExportQueries queries, CertificateText text) {
+    ReviewController(ExportReview review, ExportQueries queries, CertificateText text, CertificatePdf pdf) {
+        this.pdf = pdf;
         this.review = review;
         this.queries = queries;
         this.text = text;
@@ -76,16 +88,35 @@ class ReviewController {
         return show(id, model, user);
     }
 
-    /** One A4 page, English and French side by side, no script: print it from the browser. */
+    /** One A4 page, English and French side by side, no script: print it from the browser, or download it. */
     @GetMapping("/exports/{id}/certificate")
     String certificate(@PathVariable Long id, Model model, Actor actor) {
-        var certificate = queries.certificate(actor, id);
-        model.addAttribute("certificate", certificate);
-        model.addAttribute("ore", text.both("mineral." + certificate.mineral()) + " – HS " + certificate.hsCode());
-        model.addAttribute("transport", text.both("export.transportMode." + certificate.transportMode())
-                + (certificate.carrier() == null ? "" : " – " + certificate.carrier()));
-        model.addAttribute("shipmentId", id);
+        model.addAllAttributes(certificateModel(id, actor));
         return CERTIFICATE;
+    }
+
+    /** The same certificate as a PDF, to whoever may open the page (the same query refuses the others). */
+    @GetMapping("/exports/{id}/certificate.pdf")
+    ResponseEntity<byte[]> certificatePdf(@PathVariable Long id, Actor actor, HttpServletRequest request,
+            HttpServletResponse response) {
+        var model = certificateModel(id, actor);
+        var serial = ((ExportQueries.CertificateView) model.get("certificate")).serialNumber();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(serial + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(pdf.render(model, request, response));
+    }
+
+    private Map<String, Object> certificateModel(Long id, Actor actor) {
+        var certificate = queries.certificate(actor, id);
+        var model = new LinkedHashMap<String, Object>();
+        model.put("certificate", certificate);
+        model.put("ore", text.both("mineral." + certificate.mineral()) + " – HS " + certificate.hsCode());
+        model.put("transport", text.both("export.transportMode." + certificate.transportMode())
+                + (certificate.carrier() == null ? "" : " – " + certificate.carrier()));
+        model.put("shipmentId", id);
+        return model;
     }
 
     private String show(Long id, Model model, SignedInUser user) {

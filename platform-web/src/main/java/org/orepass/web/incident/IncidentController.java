@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.orepass.incident.IncidentAccess;
 import org.orepass.incident.IncidentAttachmentUpload;
 import org.orepass.incident.IncidentFollowUp;
 import org.orepass.incident.IncidentQueries;
@@ -126,6 +127,14 @@ class IncidentController {
                 return "redirect:/incidents/" + incident.getId();
             } catch (DomainRuleViolation violation) {
                 Forms.reject(result, violation);
+            }
+        } else if (IncidentAccess.mayReport(actor)) {
+            // The domain's problems too (a date in the future, an unknown lot), for the fields the form's own
+            // checks left alone: every problem of one submission at once (issue 16).
+            try {
+                reporting.check(form.toDetails());
+            } catch (DomainRuleViolation violation) {
+                Forms.rejectAlso(result, violation);
             }
         }
         return showForm(form, model);

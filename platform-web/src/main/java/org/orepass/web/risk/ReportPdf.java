@@ -11,9 +11,11 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.orepass.risk.DueDiligenceReporting;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
@@ -28,9 +30,11 @@ class ReportPdf {
     static final String TEMPLATE = "risk/report-pdf";
 
     private final ITemplateEngine templates;
+    private final ApplicationContext context;
 
-    ReportPdf(ITemplateEngine templates) {
+    ReportPdf(ITemplateEngine templates, ApplicationContext context) {
         this.templates = templates;
+        this.context = context;
     }
 
     byte[] render(DueDiligenceReporting.Report report, Locale locale, HttpServletRequest request,
@@ -38,8 +42,11 @@ class ReportPdf {
         // A web context, so link expressions (@{...}) resolve as on the page.
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response);
-        var html = templates.process(TEMPLATE, new WebContext(exchange, locale,
-                Map.of("report", report, "mayWritePolicy", false)));
+        var web = new WebContext(exchange, locale, Map.of("report", report, "mayWritePolicy", false));
+        // So that the template's bean references (@quantities) resolve as on the page.
+        web.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(context, null));
+        var html = templates.process(TEMPLATE, web);
         var document = new W3CDom().fromJsoup(Jsoup.parse(html));
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();

@@ -111,6 +111,19 @@ class SiteController {
             } catch (DomainRuleViolation violation) {
                 rejectWithConfirmation(result, violation, model);
             }
+        } else if (!result.hasFieldErrors("country")) {
+            // The domain's problems too (a point outside the country, a licence expiring before it was granted),
+            // for the fields the form's own checks left alone: every problem at once. Without a country there is
+            // no jurisdiction to check them in.
+            try {
+                registration.check(actor, form.toDetails());
+            } catch (DomainRuleViolation violation) {
+                Forms.rejectAlso(result, violation);
+                if (result.getFieldErrors("latitude").stream()
+                        .anyMatch(error -> "site.coordinates.outside-country".equals(error.getCode()))) {
+                    model.addAttribute("askLocationConfirmation", true);
+                }
+            }
         }
         return showForm(model);
     }
@@ -240,7 +253,8 @@ class SiteController {
     /** A point outside the country is a warning: show the confirmation box with the error. */
     private static void rejectWithConfirmation(BindingResult result, DomainRuleViolation violation, Model model) {
         Forms.reject(result, violation);
-        if ("site.coordinates.outside-country".equals(violation.messageKey())) {
+        if (violation.violations().stream()
+                .anyMatch(each -> "site.coordinates.outside-country".equals(each.messageKey()))) {
             model.addAttribute("askLocationConfirmation", true);
         }
     }

@@ -12,11 +12,28 @@ public final class Forms {
     private Forms() {
     }
 
+    /** Every rule the refusal stands for ({@link DomainRuleViolation#violations()}), each by its field. */
     public static void reject(BindingResult result, DomainRuleViolation violation) {
-        if (violation.field() != null && hasField(result, violation.field())) {
-            result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
-        } else {
-            result.reject(violation.messageKey(), violation.arguments(), null);
+        for (var each : violation.violations()) {
+            if (each.field() != null && hasField(result, each.field())) {
+                result.rejectValue(each.field(), each.messageKey(), each.arguments(), null);
+            } else {
+                result.reject(each.messageKey(), each.arguments(), null);
+            }
+        }
+    }
+
+    /**
+     * The domain's refusals of a form that Bean Validation already refused, for the fields it did not: so a person
+     * sees every problem of one submission at once, not the domain's only after fixing the others (issue 16).
+     */
+    public static void rejectAlso(BindingResult result, DomainRuleViolation violation) {
+        for (var each : violation.violations()) {
+            if (each.field() != null && hasField(result, each.field()) && !result.hasFieldErrors(each.field())) {
+                result.rejectValue(each.field(), each.messageKey(), each.arguments(), null);
+            } else if (each.field() == null && !result.hasGlobalErrors()) {
+                result.reject(each.messageKey(), each.arguments(), null);
+            }
         }
     }
 

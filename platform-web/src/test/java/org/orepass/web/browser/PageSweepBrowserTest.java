@@ -36,10 +36,10 @@ import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
  * 360×800 phone, checked for what a person would notice first. All pages in French; each role's first pages (its
  * navigation, in the order a visitor meets them) also in English, Spanish and Swahili. On each page: no document
  * wider than the screen, header and navigation no taller than 160 px, no {@code ??key??}, no English bundle text on
- * a French, Spanish or Swahili page, and axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation. Forms that create
- * something are also submitted empty, and their error state is checked the same way, plus: the title starts with
- * the error prefix and focus is on the error summary. Every problem of the whole sweep is listed in one failure;
- * screenshots go to {@code target/screenshots/sweep/}.
+ * a French, Spanish or Swahili page, at most one primary button, and axe-core finds no WCAG 2.0/2.1/2.2 A or AA
+ * violation. Forms that create something are also submitted empty, and their error state is checked the same way,
+ * plus: the title starts with the error prefix and focus is on the error summary. Every problem of the whole sweep
+ * is listed in one failure; screenshots go to {@code target/screenshots/sweep/}.
  *
  * <p>Links are followed breadth first from the home page; one page per route (numbers in the path are one route),
  * query strings are ignored (a filtered list is the same page), downloads, the API and sign-out are not followed.
@@ -232,6 +232,13 @@ class PageSweepBrowserTest extends JourneyPages {
             if (browser.findElements(By.cssSelector(".error-summary")).isEmpty()) {
                 problems.add(where + ": no error summary after an empty submit");
             }
+        }
+        // One primary button per page (issue 16): the others are secondary, or warnings for what cannot be undone.
+        var primaries = ((Number) js("""
+                return [...document.querySelectorAll('main button')].filter(b => b.offsetParent !== null
+                  && !b.matches('.secondary, .warning, .link-button')).length;""")).intValue();
+        if (primaries > 1) {
+            problems.add(where + ": " + primaries + " primary buttons");
         }
         var results = new AxeBuilder().withTags(WCAG).analyze(browser);
         if (results.isErrored()) {

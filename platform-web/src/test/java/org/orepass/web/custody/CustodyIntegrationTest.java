@@ -314,7 +314,7 @@ class CustodyIntegrationTest {
                 .andExpect(content().string(containsString("href=\"#mass\"")));
         produce(setup.operator(), setup.siteId(), tag(setup, 10), "-3", "KGM")
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(message("lot.mass.positive", "en"))));
+                .andExpect(content().string(containsString(message("field.lotForm.mass", "en"))));
         assertThat(jdbc.queryForObject("select status from custody_tag where number = ?", String.class,
                 tag(setup, 10))).isEqualTo("ISSUED");
     }

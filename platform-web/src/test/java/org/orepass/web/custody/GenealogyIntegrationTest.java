@@ -136,7 +136,7 @@ class GenealogyIntegrationTest {
         mvc.perform(get("/lots/" + combination).with(user(exporter)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(siteName)))
-                .andExpect(content().string(containsString("60.0 %")))
+                .andExpect(content().string(containsString("60%")))
                 // The producer's lot is named in the tree but not linked: the exporter may not open it.
                 .andExpect(content().string(containsString(jdbc.queryForObject(
                         "select lot_number from lot where id = ?", String.class, lotA))))

@@ -269,11 +269,14 @@ class ExportIntegrationTest {
         assertThat(document.select(".error-summary").text()).contains("ne contient plus que 100 kg");
         assertThat(document.getElementById("importerName").val()).isEqualTo("Refinery Europe BV");
         // Bean Validation in French too: an importer is required.
-        mvc.perform(post("/exports").with(user(chain.exporter())).with(csrf()).cookie(new Cookie("ORE_PASS_LANG", "fr"))
-                        .param("importerName", "").param("declaredMass", "abc"))
+        var refused = mvc.perform(post("/exports").with(user(chain.exporter())).with(csrf())
+                        .cookie(new Cookie("ORE_PASS_LANG", "fr")).param("importerName", "").param("declaredMass", "abc"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(html(message("validation.required", "fr")))))
-                .andExpect(content().string(containsString("value=\"abc\"")));
+                .andExpect(content().string(containsString("value=\"abc\"")))
+                .andReturn().getResponse().getContentAsString();
+        // The field's own message, with an example (issue 16).
+        assertThat(Jsoup.parse(refused).getElementById("importerName-error").text())
+                .contains(message("field.shipmentForm.importerName", "fr"));
     }
 
     @Test

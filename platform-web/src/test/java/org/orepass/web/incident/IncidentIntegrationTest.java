@@ -279,7 +279,7 @@ class IncidentIntegrationTest {
         var document = org.jsoup.Jsoup.parse(page);
         var locale = Locale.forLanguageTag(language);
         assertThat(document.getElementById("description-error").text())
-                .contains(messages.getMessage("validation.required", null, locale));
+                .contains(messages.getMessage("field.reportFacts.description", null, locale));
         assertThat(document.getElementById("affectedMen-error")).as("message by the people field").isNotNull();
         assertThat(document.select(".error-summary a[href=#description]")).isNotEmpty();
     }

@@ -124,7 +124,7 @@ class EuThresholdIntegrationTest {
         r.buy(coltan, r.produce(coltan, Mineral.COLTAN, "6999.5", today), "6999.5", "", "", "");
         r.inTheUnion(coltan.exporter());
         var label = COLTAN + " " + message("mineral.COLTAN", Locale.ENGLISH);
-        assertThat(coltanRow(coltan.exporter())).containsExactly(label, "21999.500", "",
+        assertThat(coltanRow(coltan.exporter())).containsExactly(label, "21,999.5", "",
                 message("risk.report.annex.none", Locale.ENGLISH));
 
         var admin = fixtures.signedIn(Role.ADMIN);
@@ -137,22 +137,22 @@ class EuThresholdIntegrationTest {
         var listed = Jsoup.parse(list).getElementById("threshold-" + COLTAN);
         assertThat(listed).isNotNull();
         assertThat(listed.select("td").stream().map(Element::text).limit(5).toList()).containsExactly(COLTAN,
-                "Niobium, tantalum and vanadium ores and concentrates (ex 2615 90 00)", "22000", SOURCE,
+                "Niobium, tantalum and vanadium ores and concentrates (ex 2615 90 00)", "22,000", SOURCE,
                 admin.getUsername());
 
-        assertThat(coltanRow(coltan.exporter())).containsExactly(label, "21999.500", "22000",
+        assertThat(coltanRow(coltan.exporter())).containsExactly(label, "21,999.5", "22,000",
                 message("risk.report.annex.below", Locale.ENGLISH));
         // Half a kilogram more reaches it: at the threshold the obligations apply (article 1(3)).
         r.backHome(coltan.exporter(), "UG", "UG-W");
         r.buy(coltan, r.produce(coltan, Mineral.COLTAN, "0.5", today), "0.5", "", "", "");
         r.inTheUnion(coltan.exporter());
-        assertThat(coltanRow(coltan.exporter())).containsExactly(label, "22000.000", "22000",
+        assertThat(coltanRow(coltan.exporter())).containsExactly(label, "22,000", "22,000",
                 message("risk.report.annex.above", Locale.ENGLISH));
 
         // A correction upwards puts the same volume below again; the trail keeps both figures and who set them.
         correct(admin, COLTAN, version(COLTAN), "Niobium, tantalum and vanadium ores and concentrates (ex 2615 90 00)",
                 "22000.001", SOURCE + ", corrected").andExpect(status().is3xxRedirection());
-        assertThat(coltanRow(coltan.exporter())).containsExactly(label, "22000.000", "22000.001",
+        assertThat(coltanRow(coltan.exporter())).containsExactly(label, "22,000", "22,000.001",
                 message("risk.report.annex.below", Locale.ENGLISH));
         var audit = jdbc.queryForList("select actor, action, changes -> 'thresholdKg' ->> 'old' as old_kg,"
                 + " changes -> 'thresholdKg' ->> 'new' as new_kg, changes -> 'source' ->> 'new' as new_source"

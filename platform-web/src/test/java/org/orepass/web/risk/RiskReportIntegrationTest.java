@@ -75,7 +75,7 @@ class RiskReportIntegrationTest {
         assertThat(page.getElementById("annex-applies").text()).isEqualTo(messages.getMessage(
                 "risk.report.annex.outside", new Object[] {"Uganda"}, Locale.ENGLISH));
         assertThat(row(page, Mineral.CASSITERITE)).containsExactly("2609.00.00 "
-                + message("mineral.CASSITERITE", Locale.ENGLISH), "4999.000", "5000",
+                + message("mineral.CASSITERITE", Locale.ENGLISH), "4,999", "5,000",
                 message("risk.report.annex.notApplicable", Locale.ENGLISH));
         assertThat(page.text()).doesNotContain(message("risk.report.annex.below", Locale.ENGLISH));
 
@@ -85,10 +85,10 @@ class RiskReportIntegrationTest {
         assertThat(page.getElementById("annex-applies").text()).isEqualTo(messages.getMessage(
                 "risk.report.annex.union", new Object[] {"Belgium"}, Locale.ENGLISH));
         assertThat(row(page, Mineral.CASSITERITE)).containsExactly("2609.00.00 "
-                + message("mineral.CASSITERITE", Locale.ENGLISH), "4999.000", "5000",
+                + message("mineral.CASSITERITE", Locale.ENGLISH), "4,999", "5,000",
                 message("risk.report.annex.below", Locale.ENGLISH));
         assertThat(row(page, Mineral.COLTAN)).containsExactly("2615.90.00 "
-                + message("mineral.COLTAN", Locale.ENGLISH), "700.000", "",
+                + message("mineral.COLTAN", Locale.ENGLISH), "700", "",
                 message("risk.report.annex.none", Locale.ENGLISH));
         assertThat(page.getElementById("annex-" + Mineral.GOLD.name())).isNull();
 
@@ -99,7 +99,7 @@ class RiskReportIntegrationTest {
         r.inTheUnion(tin.exporter());
         page = Jsoup.parse(report(tin, Locale.FRENCH));
         assertThat(row(page, Mineral.CASSITERITE)).containsExactly("2609.00.00 "
-                + message("mineral.CASSITERITE", Locale.FRENCH), "5000.000", "5000",
+                + message("mineral.CASSITERITE", Locale.FRENCH), "5 000", "5 000",
                 message("risk.report.annex.above", Locale.FRENCH));
     }
 
@@ -135,7 +135,7 @@ class RiskReportIntegrationTest {
         }
         var organisation = jdbc.queryForObject("select name from organisation where id = ?", String.class,
                 tin.exporter().organisationId());
-        assertThat(text).contains(organisation).contains("2000.500")
+        assertThat(text).contains(organisation).containsPattern("2[\\s\\u00a0]000,5")
                 .contains(message("risk.report.annex.below", Locale.FRENCH))
                 .contains(message("risk.report.policy", Locale.FRENCH))
                 .doesNotContain(message("risk.report.annex.below", Locale.ENGLISH));

@@ -112,8 +112,9 @@ class SiteIntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         var error = org.jsoup.Jsoup.parse(page).getElementById("latitude-error");
         assertThat(error).as("message by the latitude field").isNotNull();
-        assertThat(error.text()).contains(messages.getMessage("typeMismatch", null,
-                java.util.Locale.forLanguageTag(language)));
+        // The field's own message, with an example, not "not in the expected format" (issue 16).
+        assertThat(error.text()).contains(messages.getMessage("field.siteForm.latitude", null,
+                java.util.Locale.forLanguageTag(language))).contains("-1.9641");
     }
 
     @Autowired

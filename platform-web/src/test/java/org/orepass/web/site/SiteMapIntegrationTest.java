@@ -111,11 +111,11 @@ class SiteMapIntegrationTest {
         assertThat(html).containsPattern(dot(own, "blue", "Blue")).doesNotContain(other.getName())
                 .doesNotContain("/sites/" + other.getId() + "\"");
         var exporter = map(fixtures.signedIn(Role.EXPORTER), "q", prefix);
-        assertThat(exporter).doesNotContain(own.getName()).contains("Map of the 0 sites found");
+        assertThat(exporter).doesNotContain(own.getName()).contains("Map of the sites found (none)");
         // Even grouped, an operator's counts leave out what it may not see.
         settings.setPointLimit(0);
         try {
-            assertThat(map(operator, "q", prefix)).contains("1 sites here: 0 red, 0 yellow, 1 blue, 0 green");
+            assertThat(map(operator, "q", prefix)).contains("1 site here: 0 red, 0 yellow, 1 blue, 0 green");
         } finally {
             settings.setPointLimit(SiteMapSettings.DEFAULT_POINT_LIMIT);
         }
@@ -136,7 +136,7 @@ class SiteMapIntegrationTest {
                 "stage", "LICENSED")).contains(gold.getName()).contains(tin.getName())
                 .contains("<path d=\"M").contains("class=\"country country-selected\"");
         var rwanda = map(auditor, "q", prefix, "country", "RW");
-        assertThat(rwanda).doesNotContain(gold.getName()).contains("Map of the 0 sites found");
+        assertThat(rwanda).doesNotContain(gold.getName()).contains("Map of the sites found (none)");
         // Zoomed on Rwanda, far-away countries are not drawn at all.
         assertThat(outlineCount(rwanda)).isBetween(3, 8);
         assertThat(outlineCount(map(auditor, "q", prefix + " nothing"))).isGreaterThanOrEqualTo(10);
@@ -160,7 +160,7 @@ class SiteMapIntegrationTest {
             var html = map(fixtures.signedIn(Role.INSPECTOR), "q", prefix);
             assertThat(html).contains("grouped by area").contains("class=\"cluster\"")
                     .contains("<title>3 sites here: 1 red, 0 yellow, 2 blue, 0 green</title>")
-                    .contains("<title>1 sites here: 0 red, 0 yellow, 1 blue, 0 green</title>")
+                    .contains("<title>1 site here: 0 red, 0 yellow, 1 blue, 0 green</title>")
                     .containsPattern("class=\"st-red\"><title>3 sites here")
                     .doesNotContain("href=\"/sites/" + far.getId() + "\"").doesNotContain(far.getName());
         } finally {
