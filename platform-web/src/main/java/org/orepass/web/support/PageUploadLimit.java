@@ -58,10 +58,8 @@ class PageUploadLimit extends OncePerRequestFilter {
                 // A body without a declared length (chunked) meets the container's limit while it is read.
                 request.getParts();
             } catch (IllegalStateException | IOException | ServletException e) {
-                if (!exceeds(e)) {
-                    throw e;
-                }
-                tooLarge = true;
+                // Any other unreadable body goes on as before: the CSRF check refuses it.
+                tooLarge = exceeds(e);
             }
         }
         if (tooLarge) {
