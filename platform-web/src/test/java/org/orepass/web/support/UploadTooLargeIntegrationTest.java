@@ -151,9 +151,9 @@ class UploadTooLargeIntegrationTest {
     }
 
     /** The forms the templates hold: each must be reached by some demo user. */
-    private static long templatesWithUploads() throws Exception {
+    private static int templatesWithUploads() throws Exception {
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
-            long count = 0;
+            int count = 0;
             for (var file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 count += Jsoup.parse(Files.readString(file)).select("form[enctype=multipart/form-data]").size();
             }
