@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.file.Files;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.orepass.account.UserAccounts;
 import org.orepass.web.demo.DemoData;
+import org.orepass.web.export.ExportFixtures;
 import org.orepass.web.security.SignedInUser;
 import org.orepass.web.testing.AccountFixtures;
 import org.orepass.web.testing.PlatformTest;
@@ -30,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -76,13 +79,19 @@ class UploadTooLargeIntegrationTest {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
     @Value("${orepass.attachments.max-bytes:10485760}")
     long formLimit;
 
     @Value("${spring.servlet.multipart.max-request-size}")
     DataSize requestLimit;
 
-    record UploadForm(String page, int user, Element form) {
+    record UploadForm(String page, SignedInUser user, Element form) {
 
         String action() {
             return DemoPages.local(form.attr("abs:action"));
@@ -98,21 +107,21 @@ class UploadTooLargeIntegrationTest {
             var name = DemoPages.USERS.get(u);
             users[u] = transaction.execute(status -> fixtures.signedIn(accounts.findByUsernameIgnoreCase(name)
                     .orElseThrow()));
-            int user = u;
-            DemoPages.visit(mvc, users[u], 200, 2, (url, page) -> {
-                for (var form : page.select("form[enctype=multipart/form-data]")) {
-                    var upload = new UploadForm(url, user, form);
-                    forms.putIfAbsent(upload.action().replaceAll("\\d+", "N"), upload);
-                }
-            });
+            var user = users[u];
+            DemoPages.visit(mvc, user, 200, 2, (url, page) -> found(forms, url, user, page));
         }
+        // The demo's shipment is submitted already; a draft's page offers the document upload.
+        var draft = new ExportFixtures(mvc, fixtures, jdbc, clock).drafted(false, "CASSITERITE");
+        var draftPage = "/exports/" + draft.shipmentId();
+        found(forms, draftPage, draft.exporter(), Jsoup.parse(mvc.perform(get(draftPage).with(user(draft.exporter())))
+                .andReturn().getResponse().getContentAsString(), DemoPages.ORIGIN + draftPage));
         assertThat(forms.size()).as("upload forms found on the pages: %s", forms.keySet())
                 .isGreaterThanOrEqualTo(templatesWithUploads());
 
         var problems = new ArrayList<String>();
         int round = 0;
         for (var upload : forms.values()) {
-            var user = users[upload.user()];
+            var user = upload.user();
             // Over the form's own limit: the domain refuses it, the form comes back with its fields.
             var language = LANGUAGES.get(round++ % LANGUAGES.size());
             var fields = fields(upload.form());
@@ -148,6 +157,13 @@ class UploadTooLargeIntegrationTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    private static void found(Map<String, UploadForm> forms, String url, SignedInUser user, Document page) {
+        for (var form : page.select("form[enctype=multipart/form-data]")) {
+            var upload = new UploadForm(url, user, form);
+            forms.putIfAbsent(upload.action().replaceAll("\\d+", "N"), upload);
+        }
     }
 
     /** The forms the templates hold: each must be reached by some demo user. */
