@@ -67,8 +67,9 @@ import org.springframework.web.util.pattern.PathPattern;
  * request is a real one: the demo data is loaded, the pages each demo user reaches are read (one page per kind of
  * address) and every POST form found on them gives its address (real ids), the user allowed to send it and a
  * valid value for each field (what the form shows: its values, its first choices). Then each field in turn
- * receives one value of every kind of the corpus while the others keep their valid values, and each value of the
- * corpus is sent once in all fields at once. A write no page shows (the APIs, a button only some records have) is
+ * receives values of five kinds while the others keep their valid values (see {@link #alone}), and each value of
+ * the corpus is sent once in all fields at once (and as the whole body of a JSON write), so every field sees every
+ * value. A write no page shows (the APIs, a button only some records have) is
  * sent by the first user it does not forbid, with plain values for the types the handler binds and path
  * variables of 1.
  */
