@@ -210,7 +210,7 @@ class UploadTooLargeIntegrationTest {
         if (response.getStatus() == 302) {
             var location = response.getRedirectedUrl();
             var request = get(location).header("Accept-Language", language.toLanguageTag()).with(user(user));
-            if (!answer.getFlashMap().isEmpty()) {
+            if (answer.getFlashMap() != null && !answer.getFlashMap().isEmpty()) {
                 request.flashAttrs(answer.getFlashMap());
             }
             response = mvc.perform(request).andReturn().getResponse();
