@@ -81,6 +81,10 @@ public class LotImporting {
         if (importer == null) {
             throw new CustodyAccessDenied("record an import");
         }
+        if (content != null && content.length > maxBytes) {
+            // First: a file too large must be chosen again, whatever else the form needs (issue 15).
+            throw new DomainRuleViolation("file", "import.file.too-large", UploadedFile.megabytes(maxBytes));
+        }
         var home = CountryCode.of(importer.getCountry());
         if (details.documentKind() == null) {
             throw new DomainRuleViolation("documentKind", "validation.required");
