@@ -110,6 +110,13 @@ class UploadTooLargeIntegrationTest {
             var user = users[u];
             DemoPages.visit(mvc, user, 200, 2, (url, page) -> found(forms, url, user, page));
         }
+        // Pages the reading may not reach within its limits, whatever other tests left: an inspection's files.
+        var inspection = jdbc.queryForList("select i.site_id, i.id from inspection i join mine_site s"
+                + " on s.id = i.site_id where s.country = 'UG' order by i.id limit 1").get(0);
+        var filesPage = "/sites/" + inspection.get("site_id") + "/inspections/" + inspection.get("id")
+                + "/attachments/new";
+        found(forms, filesPage, users[1], Jsoup.parse(mvc.perform(get(filesPage).with(user(users[1])))
+                .andReturn().getResponse().getContentAsString(), DemoPages.ORIGIN + filesPage));
         // The demo's shipment is submitted already; a draft's page offers the document upload.
         var draft = new ExportFixtures(mvc, fixtures, jdbc, clock).drafted(false, "CASSITERITE");
         var draftPage = "/exports/" + draft.shipmentId();
