@@ -112,11 +112,22 @@ public class LotImporting {
      *
      * @param fileName the document's file name, {@code content} its bytes (null or empty for none)
      */
+    /**
+     * First: a file too large must be chosen again, whatever else the form needs (issue 15); the page checks it
+     * also when other fields could not be read, so the message is there with theirs.
+     */
+    public void requireFileSize(long bytes) {
+        if (bytes > maxBytes) {
+            throw new DomainRuleViolation("file", "import.file.too-large", UploadedFile.megabytes(maxBytes));
+        }
+    }
+
     public Imported record(Actor actor, ImportDetails details, String fileName, byte[] content) {
         var importer = importer(actor);
         if (importer == null) {
             throw new CustodyAccessDenied("record an import");
         }
+        requireFileSize(content == null ? 0 : content.length);
         var home = CountryCode.of(importer.getCountry());
         if (details.documentKind() == null) {
             throw new DomainRuleViolation("documentKind", "validation.required");

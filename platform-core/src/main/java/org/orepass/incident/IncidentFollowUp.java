@@ -9,6 +9,7 @@ import org.orepass.incident.internal.SiteReviews;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.orepass.account.Actor;
+import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.Versioned;
@@ -140,6 +141,7 @@ public class IncidentFollowUp {
         if (dueOn == null) {
             throw new DomainRuleViolation("dueOn", "validation.required");
         }
+        Dates.require("dueOn", dueOn, Dates.EARLIEST_EVENT, Dates.FAR_FUTURE);
         return actions.add(new FollowUpAction(id, text(description, "description", MAX_TEXT),
                 text(owner, "owner", 120), dueOn, actor.username(), clock.instant()));
     }

@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CahraList {
 
+    /** The largest list file accepted. */
+    public static final int MAX_FILE_MEGABYTES = 1;
+
     private final CahraAreas areas;
     private final Clock clock;
 
@@ -70,6 +73,10 @@ public class CahraList {
         requireAdmin(actor);
         if (content == null || content.length == 0) {
             throw new DomainRuleViolation("file", "risk.cahra.load.empty");
+        }
+        if (content.length > MAX_FILE_MEGABYTES * 1024L * 1024L) {
+            // 5,000 lines of "CD,CD-NK" are some 50 kB; anything near this is not a list of areas.
+            throw new DomainRuleViolation("file", "risk.cahra.load.file.too-large", MAX_FILE_MEGABYTES);
         }
         if (source == null || source.isBlank()) {
             throw new DomainRuleViolation("source", "risk.cahra.source.required");

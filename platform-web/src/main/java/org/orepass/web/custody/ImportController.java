@@ -53,6 +53,13 @@ class ImportController {
     @PostMapping("/imports")
     String record(@ModelAttribute("form") ImportForm form, BindingResult result, Model model, Locale locale,
             RedirectAttributes redirect, Actor actor) throws IOException {
+        if (result.hasErrors() && form.getFile() != null) {
+            try {
+                importing.requireFileSize(form.getFile().getSize());
+            } catch (DomainRuleViolation violation) {
+                Forms.reject(result, violation);
+            }
+        }
         if (!result.hasErrors()) {
             var file = form.getFile();
             try {

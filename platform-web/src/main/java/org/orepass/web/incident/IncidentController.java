@@ -280,7 +280,9 @@ class IncidentController {
                     file == null ? null : file.getBytes());
             redirect.addFlashAttribute("flash", "incident.file.saved");
         } catch (DomainRuleViolation violation) {
-            flashError(redirect, violation);
+            // Shown by the file field (incident/view), like the message of an upload over the server's limit.
+            redirect.addFlashAttribute("fileError", violation.messageKey());
+            redirect.addFlashAttribute("fileErrorArgs", violation.arguments());
         }
         return "redirect:/incidents/" + id + "#files";
     }

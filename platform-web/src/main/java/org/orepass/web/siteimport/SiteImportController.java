@@ -73,6 +73,12 @@ class SiteImportController {
             result.rejectValue("file", "siteimport.file.required");
             return UPLOAD;
         }
+        if (file.getSize() > SiteImportUploadLimit.MAX_MB * 1024L * 1024L) {
+            // SiteImportUploadLimit turns most such files back before; one sent without a declared length not.
+            result.rejectValue("file", "siteimport.file.too-large", new Object[] {SiteImportUploadLimit.MAX_MB},
+                    null);
+            return UPLOAD;
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -23,9 +23,11 @@ class WebConfiguration implements WebMvcConfigurer {
     static final List<Locale> LANGUAGES = SupportedLanguages.ALL;
 
     private final PasswordChangeGate passwordChangeGate;
+    private final UploadTooLargeMessage uploadTooLarge;
 
-    WebConfiguration(PasswordChangeGate passwordChangeGate) {
+    WebConfiguration(PasswordChangeGate passwordChangeGate, UploadTooLargeMessage uploadTooLarge) {
         this.passwordChangeGate = passwordChangeGate;
+        this.uploadTooLarge = uploadTooLarge;
     }
 
     @Bean
@@ -60,6 +62,7 @@ class WebConfiguration implements WebMvcConfigurer {
         languageSwitch.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageSwitch);
         registry.addInterceptor(passwordChangeGate);
+        registry.addInterceptor(uploadTooLarge);
     }
 
     @Override

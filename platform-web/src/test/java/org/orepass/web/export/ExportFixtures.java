@@ -73,6 +73,26 @@ public class ExportFixtures {
 
     /** A shipment of 250 kg of the mineral, produced today at the exporter's own green site, submitted. */
     public Submitted submitted(boolean importerContact, String mineral) throws Exception {
+        var drafted = drafted(importerContact, mineral);
+        var exporter = drafted.exporter();
+        var id = drafted.shipmentId();
+        mvc.perform(multipart("/exports/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "invoice.pdf", "application/pdf",
+                                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                        .with(user(exporter)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/exports/" + id + "/submission").with(user(exporter)).with(csrf())
+                .param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
+        var exportLot = jdbc.queryForObject("select l.lot_number from lot l join export_shipment s"
+                + " on s.export_lot_id = l.id where s.id = ?", String.class, id);
+        return new Submitted(exporter, drafted.inspector(), id, drafted.siteId(), exportLot);
+    }
+
+    public record Drafted(SignedInUser exporter, SignedInUser inspector, long shipmentId, long siteId) {
+    }
+
+    /** The same shipment still a draft, without documents: its page offers the document upload. */
+    public Drafted drafted(boolean importerContact, String mineral) throws Exception {
         var inspector = fixtures.signedIn(Role.INSPECTOR);
         var exporter = fixtures.signedIn(Role.OPERATOR, Role.EXPORTER);
         jdbc.update("update organisation set contact_name = 'Amina Nakato', contact_email = 'exports@comptoir.ug',"
@@ -112,16 +132,7 @@ public class ExportFixtures {
                         .param("lots[" + lotId + "]", "250"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         var id = Long.parseLong(draft.substring("/exports/".length()));
-        mvc.perform(multipart("/exports/" + id + "/documents")
-                        .file(new MockMultipartFile("file", "invoice.pdf", "application/pdf",
-                                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
-                        .with(user(exporter)).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/exports/" + id + "/submission").with(user(exporter)).with(csrf())
-                .param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
-        var exportLot = jdbc.queryForObject("select l.lot_number from lot l join export_shipment s"
-                + " on s.export_lot_id = l.id where s.id = ?", String.class, id);
-        return new Submitted(exporter, inspector, id, siteId, exportLot);
+        return new Drafted(exporter, inspector, id, siteId);
     }
 
     /**

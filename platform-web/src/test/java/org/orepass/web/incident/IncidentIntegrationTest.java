@@ -486,7 +486,7 @@ class IncidentIntegrationTest {
                         .multipart("/incidents/" + id + "/attachments").file(html).with(user(monitor)).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("flashError", "attachment.file.type"));
+                        .attribute("fileError", "attachment.file.type"));
         var fileId = jdbc.queryForObject("select id from incident_attachment where incident_id = ?", Long.class, id);
         assertThat(jdbc.queryForObject("select file_name from incident_attachment where id = ?", String.class,
                 fileId)).isEqualTo("report.pdf");
