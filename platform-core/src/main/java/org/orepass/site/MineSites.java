@@ -12,6 +12,15 @@ public interface MineSites {
 
     Optional<MineSite> findByIcglrId(IcglrId icglrId);
 
+    /**
+     * A site with its owner, operators, minerals and capacities in one query, for the site page and the ICGLR
+     * document (issue 15); its licences load on first use.
+     */
+    Optional<MineSite> findWholeById(Long id);
+
+    /** {@link #findWholeById} by the ICGLR id. */
+    Optional<MineSite> findWholeByIcglrId(IcglrId icglrId);
+
     List<MineSite> findAllById(Iterable<Long> ids);
 
     /** Sites the organisation owns or operates. */

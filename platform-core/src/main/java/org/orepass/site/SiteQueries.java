@@ -62,9 +62,9 @@ public class SiteQueries {
 
     /** A site for the ICGLR endpoints by its ICGLR id (as sent, any case), when the actor may see it and it may be published. */
     public java.util.Optional<SiteFile> exchangeableFile(Actor actor, String icglrId) {
-        return IcglrId.parse(icglrId).flatMap(sites::findByIcglrId)
+        return IcglrId.parse(icglrId).flatMap(sites::findWholeByIcglrId)
                 .filter(site -> SiteAccess.maySee(actor, site) && site.isIcglrReady())
-                .map(site -> file(actor, site.getId()));
+                .map(this::fileOf);
     }
 
     private static MineSite loaded(MineSite site) {
@@ -77,11 +77,16 @@ public class SiteQueries {
     }
 
     public SiteFile file(Actor actor, Long id) {
-        var site = sites.findById(id).orElseThrow(() -> new NotFoundException("MineSite", id));
+        // Owner, operators and capacities come with the site in one query (issue 15), not one query each.
+        var site = sites.findWholeById(id).orElseThrow(() -> new NotFoundException("MineSite", id));
         if (!SiteAccess.maySee(actor, site) && !sourcesFrom(actor, site)) {
             // Not 403: whether a site exists is itself not for everyone to learn.
             throw new NotFoundException("MineSite", id);
         }
+        return fileOf(site);
+    }
+
+    private SiteFile fileOf(MineSite site) {
         var today = today();
         // Pages render after the transaction (open-in-view is off): load what they show now.
         if (site.getOwner() != null) {
@@ -91,8 +96,8 @@ public class SiteQueries {
         site.getCapacityKgPerMonth().size();
         site.getLicences().size();
         return new SiteFile(site, site.statusOn(today), site.statusSinceOn(today), site.hasExpiredLicenceOn(today),
-                history.findBySiteIdOrderByChangedOnDescIdDesc(id),
-                inspections.findBySiteIdOrderByInspectedOnDescIdDesc(id));
+                history.findBySiteIdOrderByChangedOnDescIdDesc(site.getId()),
+                inspections.findBySiteIdOrderByInspectedOnDescIdDesc(site.getId()));
     }
 
     /** Traders and exporters read the sites their minerals came from (not the list: that stays their own). */

@@ -16,6 +16,9 @@ public interface InspectionAttachments {
     /** The attachments of an inspection without their bytes, oldest first. */
     List<AttachmentSummary> summariesOfInspection(Long inspectionId);
 
+    /** The attachments of all inspections of a site without their bytes, by inspection, oldest first. */
+    List<AttachmentSummary> summariesOfSite(Long siteId);
+
     /** The site an inspection belongs to, if the inspection exists. */
     Optional<Long> siteOfInspection(Long inspectionId);
 }

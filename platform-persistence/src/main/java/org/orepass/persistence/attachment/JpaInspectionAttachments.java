@@ -24,6 +24,16 @@ interface JpaInspectionAttachments extends JpaRepository<InspectionAttachment, L
             from InspectionAttachment a where a.inspectionId = :inspectionId order by a.id""")
     List<AttachmentSummary> summariesOfInspection(@Param("inspectionId") Long inspectionId);
 
+    /** The same for every inspection of a site in one query (the site page lists them all). */
+    @Override
+    @Query("""
+            select new org.orepass.attachment.AttachmentSummary(a.id, a.inspectionId, a.fileName, a.contentType,
+                a.sizeBytes, a.uploadedBy, a.uploadedAt)
+            from InspectionAttachment a
+            where a.inspectionId in (select i.id from Inspection i where i.siteId = :siteId)
+            order by a.inspectionId, a.id""")
+    List<AttachmentSummary> summariesOfSite(@Param("siteId") Long siteId);
+
     @Override
     @Query("select i.siteId from Inspection i where i.id = :inspectionId")
     Optional<Long> siteOfInspection(@Param("inspectionId") Long inspectionId);

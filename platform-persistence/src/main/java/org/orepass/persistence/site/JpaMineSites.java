@@ -11,6 +11,7 @@ import org.orepass.site.SiteVisibility;
 import org.orepass.shared.PageQuery;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -26,6 +27,18 @@ interface JpaMineSites extends JpaRepository<MineSite, Long>, JpaSpecificationEx
 
     @Override
     Optional<MineSite> findByIcglrId(org.orepass.site.IcglrId icglrId);
+
+    // A fetch graph: what it names comes in the one query, the rest loads on first use. Licences (a list) stay out:
+    // fetched with the other collections, the list would repeat its rows.
+    @Override
+    @EntityGraph(attributePaths = {"owner", "operators", "minerals", "capacityKgPerMonth"})
+    @Query("select s from MineSite s where s.id = :id")
+    Optional<MineSite> findWholeById(@Param("id") Long id);
+
+    @Override
+    @EntityGraph(attributePaths = {"owner", "operators", "minerals", "capacityKgPerMonth"})
+    @Query("select s from MineSite s where s.icglrId = :icglrId")
+    Optional<MineSite> findWholeByIcglrId(@Param("icglrId") org.orepass.site.IcglrId icglrId);
 
     @Override
     @Query("select distinct s from MineSite s left join s.operators o where s.owner.id = :id or o.id = :id")

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
@@ -24,6 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.orepass.account.Role;
 import org.orepass.account.UserAccount;
@@ -54,6 +57,9 @@ class AttachmentIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     private record Setting(SignedInUser inspector, UserAccount operator, String site, String attachments) {
     }
@@ -140,6 +146,61 @@ class AttachmentIntegrationTest {
                 .andExpect(header().string("Content-Type", "image/png"))
                 .andReturn().getResponse();
         assertThat(pngResponse.getContentAsByteArray()).isEqualTo(photo);
+    }
+
+    /**
+     * Issue 15: the site page reads the files of all its inspections in one query, yet lists each file under its
+     * own inspection, and a site with three inspections costs the page no more statements than one with one.
+     */
+    @Test
+    void theSitePageListsEachInspectionsFilesUnderItWithOneQueryForAll() throws Exception {
+        var s = setting();
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        var withOne = statementsFor(statistics, s);
+        for (var purpose : new String[] {"Follow-up visit", "Spot check"}) {
+            mvc.perform(post(s.site() + "/inspections").with(user(s.inspector())).with(csrf())
+                            .param("inspectedOn", LocalDate.now().toString()).param("purpose", purpose)
+                            .param("inspectors", "Ruth Akello").param("agency", "DGSM"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        var page = mvc.perform(get(s.site()).with(user(s.inspector()))).andReturn().getResponse()
+                .getContentAsString();
+        var links = UPLOAD_LINK.matcher(page).results().map(match -> match.group(1)).toList();
+        assertThat(links).hasSize(3);
+        for (int i = 0; i < links.size(); i++) {
+            mvc.perform(multipart(links.get(i)).file(new MockMultipartFile("file", "visit-" + i + ".pdf",
+                            "application/pdf", pdf(2_000 + i))).with(user(s.inspector())).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        page = mvc.perform(get(s.site()).with(user(s.inspector()))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        for (int i = 0; i < links.size(); i++) {
+            var inspection = links.get(i).replaceAll(".*/inspections/(\\d+)/attachments", "$1");
+            var block = page.substring(page.indexOf("id=\"attachments-" + inspection + "\""));
+            block = block.substring(0, block.indexOf("</div>"));
+            assertThat(block).as("inspection %s lists its own file only", inspection)
+                    .contains(">visit-" + i + ".pdf</a>")
+                    .doesNotContain(">visit-" + (i + 1) % 3 + ".pdf</a>")
+                    .doesNotContain(">visit-" + (i + 2) % 3 + ".pdf</a>");
+        }
+        assertThat(statementsFor(statistics, s)).as("statements for three inspections with files")
+                .isLessThanOrEqualTo(withOne);
+    }
+
+    /** The fewest SQL statements (through JPA) of three site page views; background work can only add some. */
+    private long statementsFor(Statistics statistics, Setting s) throws Exception {
+        var fewest = Long.MAX_VALUE;
+        statistics.setStatisticsEnabled(true);
+        try {
+            for (int i = 0; i < 3; i++) {
+                statistics.clear();
+                mvc.perform(get(s.site()).with(user(s.inspector()))).andExpect(status().isOk());
+                fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+            }
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        return fewest;
     }
 
     @Test
