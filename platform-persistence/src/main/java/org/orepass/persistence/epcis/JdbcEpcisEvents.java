@@ -27,7 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class JdbcEpcisEvents implements EpcisEvents {
 
-    /** The events, one row each; the export events' time is the submission's or the certificate's. */
+    /**
+     * The events, one row each; the export events' time is the submission's or the certificate's. The three
+     * {@code %s} narrow each branch (operations, submissions, departures) so that it can use its own index.
+     */
     private static final String EVENTS = """
             select 'O' as src, o.id, o.kind, o.recorded_at as at, o.operation_date as day, o.organisation_id as org,
                    o.counterpart_id as cp, o.loss_kg,
@@ -44,17 +47,17 @@ class JdbcEpcisEvents implements EpcisEvents {
                             order by t.id desc limit 1)
                    end as transfer_id,
                    null as certificate, null as destination
-            from custody_operation o
+            from custody_operation o where %s
             union all
             select 'X', e.id, 'EXPORT', e.submitted_at, (e.submitted_at at time zone 'UTC')::date, e.exporter_id,
                    null, null, null, c.issuing_country || ':' || c.serial_number, e.destination_country
             from export_shipment e left join export_certificate c on c.shipment_id = e.id
-            where e.export_lot_id is not null
+            where e.export_lot_id is not null and %s
             union all
             select 'C', e.id, 'EXPORT_SHIPPING', c.issued_at, coalesce(e.shipment_date, c.issued_on), e.exporter_id,
                    null, null, null, c.issuing_country || ':' || c.serial_number, e.destination_country
             from export_shipment e join export_certificate c on c.shipment_id = e.id
-            where e.status = 'CERTIFIED'
+            where e.status = 'CERTIFIED' and %s
             """;
 
     /** Which lots each event touched, and how: the operation's rows, an export lot and its inputs. */
@@ -70,10 +73,31 @@ class JdbcEpcisEvents implements EpcisEvents {
             from export_shipment e join lot l on l.id = e.export_lot_id where e.status = 'CERTIFIED'
             """;
 
-    private static final String SELECT = """
-            select ev.*, og.name as org_name, cp.name as cp_name
-            from (%s) ev join organisation og on og.id = ev.org left join organisation cp on cp.id = ev.cp
-            """.formatted(EVENTS);
+    private static final String SELECT = select("true", "true", "true");
+
+    /**
+     * The events that touched given lots, as keys: found through the lots' indexes, so a trace reads only its own
+     * events however large the tables.
+     */
+    private static final String KEYS_OF_LOTS = """
+            select 'O' as src, ol.operation_id as id from custody_operation_lot ol
+            where ol.lot_id = any(cast(:ids as bigint[]))
+            union
+            select 'X', e.id from export_shipment e where e.export_lot_id = any(cast(:ids as bigint[]))
+            union
+            select 'X', e.id from lot_input li join export_shipment e on e.export_lot_id = li.lot_id
+            where li.input_lot_id = any(cast(:ids as bigint[]))
+            union
+            select 'C', e.id from export_shipment e
+            where e.status = 'CERTIFIED' and e.export_lot_id = any(cast(:ids as bigint[]))
+            """;
+
+    private static String select(String operations, String submissions, String departures) {
+        return """
+                select ev.*, og.name as org_name, cp.name as cp_name
+                from (%s) ev join organisation og on og.id = ev.org left join organisation cp on cp.id = ev.cp
+                """.formatted(EVENTS.formatted(operations, submissions, departures));
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -147,10 +171,24 @@ class JdbcEpcisEvents implements EpcisEvents {
         if (lotIds.isEmpty()) {
             return List.of();
         }
-        var sql = SELECT + " where exists (select 1 from (" + EVENT_LOTS + ") el where el.src = ev.src"
-                + " and el.id = ev.id and el.lot_id = any(cast(:ids as bigint[]))) order by ev.at, ev.src, ev.id";
-        return withLots(jdbc.query(sql, new MapSqlParameterSource("ids", lotIds.toArray(Long[]::new)),
-                JdbcEpcisEvents::event));
+        var operations = new ArrayList<Long>();
+        var submissions = new ArrayList<Long>();
+        var departures = new ArrayList<Long>();
+        jdbc.query(KEYS_OF_LOTS, new MapSqlParameterSource("ids", lotIds.toArray(Long[]::new)), (ResultSet rs) -> {
+            switch (rs.getString("src")) {
+                case "O" -> operations.add(rs.getLong("id"));
+                case "X" -> submissions.add(rs.getLong("id"));
+                default -> departures.add(rs.getLong("id"));
+            }
+        });
+        if (operations.isEmpty() && submissions.isEmpty() && departures.isEmpty()) {
+            return List.of();
+        }
+        var sql = select("o.id = any(cast(:ops as bigint[]))", "e.id = any(cast(:xs as bigint[]))",
+                "e.id = any(cast(:cs as bigint[]))") + " order by ev.at, ev.src, ev.id";
+        var params = new MapSqlParameterSource("ops", operations.toArray(Long[]::new))
+                .addValue("xs", submissions.toArray(Long[]::new)).addValue("cs", departures.toArray(Long[]::new));
+        return withLots(jdbc.query(sql, params, JdbcEpcisEvents::event));
     }
 
     private static String like(String prefix) {
