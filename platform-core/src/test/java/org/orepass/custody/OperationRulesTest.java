@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.orepass.organisation.Organisation;
 import org.orepass.organisation.OrganisationType;
+import org.orepass.shared.CountryCode;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.site.Mineral;
 
@@ -22,8 +23,8 @@ class OperationRulesTest {
             "notes", "trader", Instant.EPOCH);
 
     static Organisation organisation(long id, OrganisationType type) {
-        return TransferRulesTest.entity(Organisation.class, "id", id, "country", "UG", "name", "Org " + id,
-                "type", type);
+        return TransferRulesTest.entity(Organisation.class, "id", id, "country", CountryCode.of("UG"),
+                "name", "Org " + id, "type", type);
     }
 
     static Lot lot(Organisation custodian, String kg, String concentration, Mineral mineral, boolean uncertified) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.orepass.account.Actor;
 import org.orepass.account.Role;
 import org.orepass.organisation.Organisation;
+import org.orepass.shared.CountryCode;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.site.Mineral;
 
@@ -38,7 +39,7 @@ class TransferRulesTest {
     }
 
     static Organisation organisation(long id) {
-        return entity(Organisation.class, "id", id, "country", "UG", "name", "Org " + id);
+        return entity(Organisation.class, "id", id, "country", CountryCode.of("UG"), "name", "Org " + id);
     }
 
     static Lot lot(Organisation custodian, String kg) {
