@@ -247,7 +247,8 @@ public class Passports {
     }
 
     /** A tag's code, for those who read the site's tags (the route rules already limit them to government roles). */
-    public Optional<String> codeOfTag(long tagId) {
-        return codes.codeOf(SubjectKind.TAG, tagId);
+    public Optional<String> codeOfTag(long siteId, long tagId) {
+        return codes.tag(tagId).filter(tag -> tag.siteId() == siteId)
+                .flatMap(tag -> codes.codeOf(SubjectKind.TAG, tagId));
     }
 }
