@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +12,7 @@ import org.orepass.accesstoken.TokenIssuing;
 import org.orepass.account.Role;
 import org.orepass.web.export.ExportFixtures;
 import org.orepass.web.testing.AccountFixtures;
+import org.orepass.web.testing.MutableClock;
 import org.orepass.web.testing.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -37,7 +38,7 @@ class VerifyIntegrationTest {
     @Autowired MockMvc mvc;
     @Autowired AccountFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
+    @Autowired MutableClock clock;
     @Autowired TokenIssuing tokens;
     @Autowired JsonMapper json;
     ExportFixtures exports;
@@ -120,17 +121,28 @@ class VerifyIntegrationTest {
     void aSiteTurnedRedAfterTheCertificateShowsOnThePassport() throws Exception {
         var certified = exports.certified(false);
         var code = certificateCode(certified.shipmentId());
-        jdbc.update("update mine_site set status = 'RED', status_since = current_date, status_reason = 'INSPECTION'"
-                + " where id = (select l.site_id from lot l join lot_input i on i.input_lot_id = l.id"
-                + " join export_shipment e on e.export_lot_id = i.lot_id where e.id = ?)", certified.shipmentId());
-        var body = json.readTree(mvc.perform(get("/verify/" + code).accept(MediaType.APPLICATION_JSON))
-                .andReturn().getResponse().getContentAsString());
-        assertThat(body.get("blocked").asBoolean()).isTrue();
-        assertThat(body.get("origins").get(0).get("statusToday").asString()).isEqualTo("RED");
-        assertThat(body.get("origins").get(0).get("statusThen").asString()).as("green the day it was mined")
-                .isEqualTo("GREEN");
-        assertThat(anonymous("/verify/" + code, "fr").getContentAsString())
-                .contains("Attention : les règles de diligence raisonnable arrêtent aujourd’hui");
+        var origin = jdbc.queryForMap("select l.site_id, l.production_date from lot l join lot_input i"
+                + " on i.input_lot_id = l.id join export_shipment e on e.export_lot_id = i.lot_id where e.id = ?",
+                certified.shipmentId());
+        // Green (inspected) on the day the ore was mined; red from the next day on; the passport is read two days on.
+        jdbc.update("insert into site_status_change (site_id, changed_on, from_status, to_status, reason, recorded_by,"
+                + " recorded_at) values (?, ?, 'BLUE', 'GREEN', 'INSPECTION', 'test', now())", origin.get("site_id"),
+                origin.get("production_date"));
+        jdbc.update("update mine_site set status = 'RED', status_since = ?::date + 1, status_reason = 'INSPECTION'"
+                + " where id = ?", origin.get("production_date"), origin.get("site_id"));
+        clock.advance(Duration.ofDays(2));
+        try {
+            var body = json.readTree(mvc.perform(get("/verify/" + code).accept(MediaType.APPLICATION_JSON))
+                    .andReturn().getResponse().getContentAsString());
+            assertThat(body.get("blocked").asBoolean()).isTrue();
+            assertThat(body.get("origins").get(0).get("statusToday").asString()).isEqualTo("RED");
+            assertThat(body.get("origins").get(0).get("statusThen").asString()).as("green the day it was mined")
+                    .isEqualTo("GREEN");
+            assertThat(anonymous("/verify/" + code, "fr").getContentAsString())
+                    .contains("Attention : les règles de diligence raisonnable arrêtent aujourd’hui");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
