@@ -83,7 +83,7 @@ class VerifyIntegrationTest {
             var html = page.getContentAsString();
             assertThat(html).contains(expected.get(language)).contains(certified.serialNumber())
                     .contains((String) site.get("name")).contains((String) site.get("division")).contains("UG → KE")
-                    .contains("100");
+                    .contains("100").containsAnyOf("250 kg", "kg 250");
             assertThat(html).as("confidential data in %s", language).doesNotContain(CONFIDENTIAL)
                     .doesNotContain((String) site.get("icglr_id"));
         }
