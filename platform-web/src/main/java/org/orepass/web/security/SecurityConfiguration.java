@@ -114,6 +114,8 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/welcome", "/error").permitAll()
+                        // Lot passports (issue 18): anyone holding a verification code reads what it stands for.
+                        .requestMatchers(HttpMethod.GET, "/verify", "/verify/*", "/verify/*/qr.svg").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasAnyRole("ADMIN", "INSPECTOR")
                         // Coarse rules by role; the use cases check jurisdiction and ownership per site.

@@ -1,0 +1,65 @@
+package org.orepass.provenance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.orepass.site.Mineral;
+import org.orepass.site.SiteStatus;
+
+/**
+ * What a downstream buyer may check about a certificate, a shipment or a tag without an account (issue 18): the
+ * mineral, mass and grade, the certificate and its validity, the export route, the mine sites of origin by name and
+ * district with their share by mass and colour, and whether the due-diligence rules block any part of the chain.
+ * Nothing confidential: no coordinates, no prices, no persons, no tax details; ICGLR identifiers (which contain
+ * coordinates) only for API-token holders ({@link Origin#icglrId}).
+ *
+ * @param state what the code stands for now (computed when asked, so a later change of status shows)
+ * @param blocked whether a due-diligence rule (a red site, a site under review, a problem of the chain that stops a
+ *     certificate) blocks any part of the chain today; which one and whose decision is not said
+ */
+public record Passport(String code, SubjectKind kind, State state, Mineral mineral, BigDecimal massKg,
+        BigDecimal grade, String certificateNumber, String issuingCountry, LocalDate issuedOn, LocalDate expiresOn,
+        Route route, String tagNumber, String tagCountry, LocalDate productionDate, List<Origin> origins,
+        List<ImportedOrigin> imported, boolean blocked, LocalDate checkedOn) {
+
+    /** Where the code's subject stands today. */
+    public enum State {
+        /** A certificate (or a certified shipment) within its validity. */
+        VALID,
+        /** A certificate past its expiry date. */
+        EXPIRED,
+        /** A shipment submitted and waiting for the inspector's certificate. */
+        AWAITING_CERTIFICATE,
+        /** A shipment the inspector refused: no certificate. */
+        REFUSED,
+        /** A tag issued to a site and not yet on a lot. */
+        TAG_NOT_USED,
+        /** A tag sealing a production lot. */
+        TAG_ON_LOT,
+        /** A tag voided (lost, damaged, withdrawn). */
+        TAG_VOIDED
+    }
+
+    /** The export route as the shipment declared it: transport, the countries on the way, border post. */
+    public record Route(String transportMode, List<String> countries, String borderPost, String destinationCountry,
+            LocalDate shipmentDate) {
+    }
+
+    /**
+     * A mine site of origin: name, country and district (ISO 3166-2 division), the share by mass of the checked
+     * lots that came from it, its colour when the ore was mined (the worst over its lots' production dates, null
+     * when not known that early) and today. {@code icglrId} is null unless the reader holds an API token.
+     */
+    public record Origin(String siteName, String country, String district, BigDecimal share, SiteStatus statusThen,
+            SiteStatus statusToday, String icglrId) {
+    }
+
+    /** An import whose chain starts outside the platform: the country its document states and its share. */
+    public record ImportedOrigin(String country, BigDecimal share) {
+    }
+
+    /** Whether the subject is a certificate or shipment (the export facts apply) rather than a tag. */
+    public boolean isExport() {
+        return kind != SubjectKind.TAG;
+    }
+}

@@ -1,0 +1,253 @@
+package org.orepass.provenance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.orepass.account.Actor;
+import org.orepass.custody.CustodyAccess;
+import org.orepass.custody.Genealogy;
+import org.orepass.custody.Lots;
+import org.orepass.custody.Trace;
+import org.orepass.custody.TradeBlocks;
+import org.orepass.export.ExportQueries;
+import org.orepass.provenance.Passport.Origin;
+import org.orepass.provenance.Passport.Route;
+import org.orepass.provenance.Passport.State;
+import org.orepass.provenance.internal.VerificationCodes;
+import org.orepass.provenance.internal.VerificationCodes.ShipmentFacts;
+import org.orepass.provenance.internal.VerificationCodes.TagFacts;
+import org.orepass.shared.NotFoundException;
+import org.orepass.site.MineSite;
+import org.orepass.site.MineSites;
+import org.orepass.site.Mineral;
+import org.orepass.site.SiteStatus;
+import org.orepass.site.SiteStatusRules;
+import org.orepass.site.StatusChange;
+import org.orepass.site.StatusChanges;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lot passports (issue 18, docs/provenance.md): what a verification code shows to anyone who has it, computed when
+ * asked from the custody genealogy ({@link Genealogy#traceBack}), the trade blocks and the sites' status histories,
+ * so a site that turned red after the certificate was issued shows on the passport at once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Passports {
+
+    private final VerificationCodes codes;
+    private final Genealogy genealogy;
+    private final TradeBlocks blocks;
+    private final MineSites sites;
+    private final StatusChanges statusChanges;
+    private final Lots lots;
+    private final ExportQueries exports;
+    private final Clock clock;
+
+    public Passports(VerificationCodes codes, Genealogy genealogy, TradeBlocks blocks, MineSites sites,
+            StatusChanges statusChanges, Lots lots, ExportQueries exports, Clock clock) {
+        this.codes = codes;
+        this.genealogy = genealogy;
+        this.blocks = blocks;
+        this.sites = sites;
+        this.statusChanges = statusChanges;
+        this.lots = lots;
+        this.exports = exports;
+        this.clock = clock;
+    }
+
+    /** What a looked-up code answers: the passport, a withdrawn code, or nothing known by that code. */
+    public record Verification(Passport passport, boolean revoked) {
+
+        public boolean found() {
+            return passport != null;
+        }
+    }
+
+    /**
+     * A code as typed or scanned: spaces and hyphens dropped, any case. Returns null for anything that cannot be a
+     * code (so a typed URL or a stray character never reaches the database as a query).
+     */
+    public static String normalise(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        var code = typed.strip().replace(" ", "").replace("-", "").toLowerCase(Locale.ROOT);
+        return code.matches("[0-9a-f]{24}") ? code : null;
+    }
+
+    /** A code grouped by four for reading aloud and typing: {@code 3f9a-c2d1-...}. */
+    public static String grouped(String code) {
+        var out = new StringBuilder();
+        for (int i = 0; i < code.length(); i += 4) {
+            if (i > 0) {
+                out.append('-');
+            }
+            out.append(code, i, Math.min(code.length(), i + 4));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The passport behind a code, for anyone. {@code withIcglrIds}: the reader holds an API token and gets the sites'
+     * ICGLR identifiers. A draft shipment (not yet submitted) answers as unknown: an exporter's plans are its own.
+     */
+    public Verification verify(String typed, boolean withIcglrIds) {
+        var code = normalise(typed);
+        if (code == null) {
+            return new Verification(null, false);
+        }
+        var subject = codes.find(code).orElse(null);
+        if (subject == null) {
+            return new Verification(null, false);
+        }
+        if (subject.revoked()) {
+            return new Verification(null, true);
+        }
+        var passport = subject.kind() == SubjectKind.TAG
+                ? codes.tag(subject.id()).map(tag -> ofTag(code, tag, withIcglrIds))
+                : codes.shipment(subject.kind(), subject.id()).filter(s -> !"DRAFT".equals(s.status()))
+                        .map(s -> ofShipment(code, subject.kind(), s, withIcglrIds));
+        return new Verification(passport.orElse(null), false);
+    }
+
+    private Passport ofShipment(String code, SubjectKind kind, ShipmentFacts s, boolean withIcglrIds) {
+        var today = LocalDate.now(clock);
+        State state;
+        if ("REFUSED".equals(s.status())) {
+            state = State.REFUSED;
+        } else if (s.certificateNumber() == null) {
+            state = State.AWAITING_CERTIFICATE;
+        } else {
+            state = today.isAfter(s.expiresOn()) ? State.EXPIRED : State.VALID;
+        }
+        var route = new Route(s.transportMode(), s.route() == null ? List.of()
+                : Arrays.stream(s.route().split("[;,]")).map(String::strip).filter(c -> !c.isEmpty()).toList(),
+                s.borderPost(), s.destinationCountry(), s.shipmentDate());
+        var chain = s.exportLotId() == null ? null : chain(List.of(s.exportLotId()), withIcglrIds);
+        return new Passport(code, kind, state, Mineral.valueOf(s.mineral()), s.massKg(), s.grade(),
+                s.certificateNumber(), s.issuingCountry(), s.issuedOn(), s.expiresOn(), route, null, null, null,
+                chain == null ? List.of() : chain.origins(), chain == null ? List.of() : chain.imported(),
+                chain != null && chain.blocked(), today);
+    }
+
+    private Passport ofTag(String code, TagFacts tag, boolean withIcglrIds) {
+        var today = LocalDate.now(clock);
+        var state = "VOIDED".equals(tag.status()) ? State.TAG_VOIDED
+                : tag.lotId() == null ? State.TAG_NOT_USED : State.TAG_ON_LOT;
+        var chain = tag.lotId() == null ? null : chain(List.of(tag.lotId()), withIcglrIds);
+        return new Passport(code, SubjectKind.TAG, state, tag.mineral() == null ? null : Mineral.valueOf(tag.mineral()),
+                tag.massKg(), tag.grade(), null, null, null, null, null, tag.number(), tag.country(),
+                tag.productionDate(), chain == null ? List.of() : chain.origins(),
+                chain == null ? List.of() : chain.imported(), chain != null && chain.blocked(), today);
+    }
+
+    private record Chain(List<Origin> origins, List<Passport.ImportedOrigin> imported, boolean blocked) {
+    }
+
+    /** Origins, imports and blocks of the lots (one genealogy walk, one walk for the trade blocks). */
+    private Chain chain(List<Long> lotIds, boolean withIcglrIds) {
+        var trace = genealogy.traceBack(lotIds);
+        var blocked = !trace.clean() || !blocks.blocks(lotIds).isEmpty();
+        var siteIds = trace.origins().stream().map(Trace.OriginShare::siteId).toList();
+        var siteById = new HashMap<Long, MineSite>();
+        sites.findAllById(siteIds).forEach(site -> siteById.put(site.getId(), site));
+        var productionLots = trace.lots().stream().filter(lot -> lot.siteId() != null && lot.inputs().isEmpty())
+                .toList();
+        var dates = codes.productionDates(productionLots.stream().map(Trace.TraceLot::lotId).toList());
+        var datesBySite = new HashMap<Long, List<LocalDate>>();
+        productionLots.forEach(lot -> {
+            var date = dates.get(lot.lotId());
+            if (date != null) {
+                datesBySite.computeIfAbsent(lot.siteId(), k -> new ArrayList<>()).add(date);
+            }
+        });
+        var origins = new ArrayList<Origin>();
+        for (var share : trace.origins()) {
+            var site = siteById.get(share.siteId());
+            var then = site == null ? null : worstOn(site, datesBySite.getOrDefault(share.siteId(), List.of()));
+            origins.add(new Origin(share.siteName(), share.country(), site == null ? null : site.getDivision(),
+                    share.share(), then, share.statusToday(),
+                    withIcglrIds && site != null && site.getIcglrId() != null ? site.getIcglrId().toString() : null));
+        }
+        var imported = trace.imported().stream()
+                .map(origin -> new Passport.ImportedOrigin(origin.country(), origin.share())).toList();
+        return new Chain(List.copyOf(origins), imported, blocked);
+    }
+
+    /** The worst colour the site had on any of the days its ore was mined (red, then yellow, blue, green). */
+    private SiteStatus worstOn(MineSite site, List<LocalDate> days) {
+        if (days.isEmpty()) {
+            return null;
+        }
+        var history = statusChanges.findBySiteIdOrderByChangedOnDescIdDesc(site.getId());
+        SiteStatus worst = null;
+        for (var day : days.stream().distinct().toList()) {
+            var status = statusOn(site, history, day);
+            if (status != null && (worst == null || severity(status) > severity(worst))) {
+                worst = status;
+            }
+        }
+        return worst;
+    }
+
+    /**
+     * The status on a day: the newest change on or before it, or the site's own record when that is newer and still
+     * not after the day (as custody's trade blocks read it), carried forward by the status rules.
+     */
+    static SiteStatus statusOn(MineSite site, List<StatusChange> newestFirst, LocalDate day) {
+        StatusChange change = null;
+        for (var candidate : newestFirst) {
+            if (!candidate.getChangedOn().isAfter(day)) {
+                change = candidate;
+                break;
+            }
+        }
+        if (site.getStatus() != null && site.getStatusSince() != null && !site.getStatusSince().isAfter(day)
+                && (change == null || !site.getStatusSince().isBefore(change.getChangedOn()))) {
+            return SiteStatusRules.asOf(site.getStatus(), site.getStatusSince(), site.getCorrectionDeadline(), day);
+        }
+        return change == null ? null : SiteStatusRules.asOf(change.getToStatus(), change.getChangedOn(), null, day);
+    }
+
+    private static int severity(SiteStatus status) {
+        return switch (status) {
+            case GREEN -> 0;
+            case BLUE -> 1;
+            case YELLOW -> 2;
+            case RED -> 3;
+        };
+    }
+
+    /** The code behind a lot page's QR: an export lot's shipment, else a production lot's tag; for its viewers. */
+    public Optional<String> codeOfLot(Actor actor, long lotId) {
+        var lot = lots.findById(lotId).filter(found -> CustodyAccess.maySee(actor, found))
+                .orElseThrow(() -> new NotFoundException("Lot", lotId));
+        var shipment = exports.shipmentOfExportLot(actor, lot.getLotNumber());
+        if (shipment.isPresent()) {
+            return codes.codeOf(SubjectKind.SHIPMENT, shipment.get().id());
+        }
+        return lot.getTag() == null ? Optional.empty() : codes.codeOf(SubjectKind.TAG, lot.getTag().getId());
+    }
+
+    /** A shipment's code, or its certificate's, for whoever may see the shipment. */
+    public Optional<String> codeOfShipment(Actor actor, long shipmentId, boolean certificate) {
+        var shipment = exports.shipment(actor, shipmentId); // refuses (404) who may not see it
+        if (!certificate) {
+            return codes.codeOf(SubjectKind.SHIPMENT, shipment.id());
+        }
+        return codes.certificateCodeOfShipment(shipmentId);
+    }
+
+    /** A tag's code, for those who read the site's tags (the route rules already limit them to government roles). */
+    public Optional<String> codeOfTag(long siteId, long tagId) {
+        return codes.tag(tagId).filter(tag -> tag.siteId() == siteId)
+                .flatMap(tag -> codes.codeOf(SubjectKind.TAG, tagId));
+    }
+}
