@@ -17,11 +17,13 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EntityScan("org.orepass")
 @EnableJpaRepositories("org.orepass.persistence")
 @SpringBootApplication
-// Revenue's services without the export listener: export's use cases belong to the whole application.
+// Revenue's services without the export listener (export's use cases belong to the whole application) and without
+// the report queries, which trace imported lots through custody's genealogy (issue 14).
 @ComponentScan(basePackages = {"org.orepass.persistence", "org.orepass.organisation", "org.orepass.account",
         "org.orepass.accesstoken", "org.orepass.audit", "org.orepass.site", "org.orepass.proposal",
         "org.orepass.attachment", "org.orepass.revenue"},
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.orepass\\.revenue\\.internal\\.ExportTaxes"))
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+                pattern = "org\\.orepass\\.revenue\\.(internal\\.ExportTaxes|RevenueQueries)"))
 public class PersistenceTestApplication {
 
     @Bean
