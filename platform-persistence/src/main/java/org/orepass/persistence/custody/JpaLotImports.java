@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.orepass.custody.ImportSummary;
 import org.orepass.custody.LotImport;
 import org.orepass.custody.LotImports;
+import org.orepass.shared.CountryCode;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -45,7 +46,8 @@ interface JpaLotImports extends JpaRepository<LotImport, Long>, LotImports {
 
     @Override
     default List<ImportSummary> summariesInto(String country, int limit) {
-        return findSummariesInto(country, Limit.of(limit));
+        // The importer's country is a CountryCode column; a code that is no country has no imports.
+        return CountryCode.isCountry(country) ? findSummariesInto(CountryCode.of(country), Limit.of(limit)) : List.of();
     }
 
     @Override
@@ -73,7 +75,7 @@ interface JpaLotImports extends JpaRepository<LotImport, Long>, LotImports {
     List<ImportSummary> findSummariesOfImporter(@Param("organisationId") Long organisationId, Limit limit);
 
     @Query(SUMMARY + " where o.country = :country order by i.id desc")
-    List<ImportSummary> findSummariesInto(@Param("country") String country, Limit limit);
+    List<ImportSummary> findSummariesInto(@Param("country") CountryCode country, Limit limit);
 
     @Query(SUMMARY + " order by i.id desc")
     List<ImportSummary> findSummaries(Limit limit);

@@ -133,7 +133,7 @@ class CustodyJourneyBrowserTest extends JourneyPages {
         long combined = lotIdOf(browser.getCurrentUrl());
         assertThat(jdbc.queryForObject("select originating_operation from lot where id = ?", String.class, combined))
                 .isEqualTo("COMBINATION");
-        assertThat(browser.findElement(By.cssSelector(".genealogy")).getText()).contains(siteName).contains("100.0 %");
+        assertThat(browser.findElement(By.cssSelector(".genealogy")).getText()).contains(siteName).contains("100%");
 
         // ... and ships it: a draft with its documents, then submitted for certification.
         open("/exports/new");
