@@ -31,8 +31,12 @@ public final class CustodyAccess {
     }
 
     public static boolean maySee(Actor actor, Lot lot) {
-        return seesAllLots(actor) || (actor.organisationId() != null
-                && actor.organisationId().equals(lot.getCustodian().getId()));
+        return maySeeLotHeldBy(actor, lot.getCustodian().getId());
+    }
+
+    /** The same rule for a lot known by its custodian's id (a read model that did not load the lot). */
+    public static boolean maySeeLotHeldBy(Actor actor, Long custodianId) {
+        return seesAllLots(actor) || (actor.organisationId() != null && actor.organisationId().equals(custodianId));
     }
 
     /**

@@ -98,8 +98,7 @@ public class LotImporting {
                 i.documentCountry() == null ? null : i.documentCountry().alpha2(), i.documentNumber(),
                 i.originCountry() == null ? null : i.originCountry().alpha2(), i.borderPost(),
                 i.received() == null ? null : i.received().kilograms(), i.suspect(), i.flagged(), i.importer(),
-                i.lotId(), i.lotNumber(), i.mineral().name(), CustodyAccess.seesAllLots(actor)
-                        || (actor.organisationId() != null && actor.organisationId().equals(i.custodianId()))))
+                i.lotId(), i.lotNumber(), i.mineral().name(), CustodyAccess.maySeeLotHeldBy(actor, i.custodianId())))
                 .toList();
     }
 
