@@ -24,6 +24,7 @@ import org.orepass.provenance.internal.VerificationCodes.TagFacts;
 import org.orepass.shared.NotFoundException;
 import org.orepass.site.MineSite;
 import org.orepass.site.MineSites;
+import org.orepass.site.SiteAccess;
 import org.orepass.site.Mineral;
 import org.orepass.site.SiteStatus;
 import org.orepass.site.SiteStatusRules;
@@ -245,8 +246,16 @@ public class Passports {
         return codes.certificateCodeOfShipment(shipmentId);
     }
 
-    /** A tag's code, for those who read the site's tags (the route rules already limit them to government roles). */
-    public Optional<String> codeOfTag(long siteId, long tagId) {
+    /**
+     * A tag's code, for those who read the site's tags: the same check as the tags page
+     * ({@code CustodyQueries.tagsOf}: a site they may see, a role that reads tags), whatever the route rules say.
+     */
+    public Optional<String> codeOfTag(Actor actor, long siteId, long tagId) {
+        var site = sites.findById(siteId).filter(found -> SiteAccess.maySee(actor, found))
+                .orElseThrow(() -> new NotFoundException("MineSite", siteId));
+        if (!CustodyAccess.mayReadAnomalies(actor)) {
+            throw new NotFoundException("MineSite", site.getId());
+        }
         return codes.tag(tagId).filter(tag -> tag.siteId() == siteId)
                 .flatMap(tag -> codes.codeOf(SubjectKind.TAG, tagId));
     }

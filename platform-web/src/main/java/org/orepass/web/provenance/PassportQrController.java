@@ -41,8 +41,8 @@ class PassportQrController {
     }
 
     @GetMapping(value = "/sites/{siteId}/tags/{id}/qr.svg", produces = "image/svg+xml")
-    ResponseEntity<String> tag(@PathVariable long siteId, @PathVariable long id) {
-        return svg(passports.codeOfTag(siteId, id).orElse(null));
+    ResponseEntity<String> tag(@PathVariable long siteId, @PathVariable long id, Actor actor) {
+        return svg(passports.codeOfTag(actor, siteId, id).orElse(null));
     }
 
     private ResponseEntity<String> svg(String code) {

@@ -224,6 +224,11 @@ class VerifyIntegrationTest {
         assertThat(mvc.perform(get("/sites/" + tag.get("site_id") + "/tags/" + tag.get("id") + "/qr.svg")
                 .with(user(certified.inspector()))).andReturn().getResponse().getContentAsString())
                 .contains("/verify/" + code("TAG", ((Number) tag.get("id")).longValue()));
+        // Whoever may not read the site's tags (a CSO monitor, an operator) gets no tag code through its QR address.
+        for (var reader : List.of(fixtures.signedIn(Role.CSO_MONITOR), fixtures.signedIn(Role.OPERATOR))) {
+            assertThat(mvc.perform(get("/sites/" + tag.get("site_id") + "/tags/" + tag.get("id") + "/qr.svg")
+                    .with(user(reader))).andReturn().getResponse().getStatus()).isIn(403, 404);
+        }
         assertThat(anonymous("/verify/" + code + "/qr.svg", "en").getStatus()).isEqualTo(200);
     }
 }

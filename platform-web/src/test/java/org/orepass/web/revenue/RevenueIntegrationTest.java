@@ -102,9 +102,7 @@ class RevenueIntegrationTest {
 
     /** An inspector whose jurisdiction is another country than the fixtures' Uganda. */
     private SignedInUser inspectorOf(String country, Set<String> divisions) {
-        var u = fixtures.signedIn(Role.INSPECTOR);
-        return new SignedInUser(u.id(), u.username(), u.fullName(), null, u.organisationId(), u.organisationName(),
-                u.roles(), country, divisions, true, false, false, null);
+        return fixtures.inspectorOf(country, divisions);
     }
 
     // ---- schedules ----------------------------------------------------------------------------------------------

@@ -62,6 +62,13 @@ public class AccountFixtures {
         return signedIn(user(roles));
     }
 
+    /** An inspector whose jurisdiction is {@code country} (and {@code divisions}, all of it when empty). */
+    public SignedInUser inspectorOf(String country, Set<String> divisions) {
+        var u = signedIn(Role.INSPECTOR);
+        return new SignedInUser(u.id(), u.username(), u.fullName(), null, u.organisationId(), u.organisationName(),
+                u.roles(), country, divisions, true, false, false, null);
+    }
+
     /** Another user of {@code of}'s organisation with {@code role}: the second person of a sign-off. */
     public SignedInUser colleague(SignedInUser of, Role role) {
         return transaction.execute(status -> {
