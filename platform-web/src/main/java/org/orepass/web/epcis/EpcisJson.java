@@ -48,7 +48,9 @@ final class EpcisJson {
             return null;
         }
         try {
-            return URLDecoder.decode(urn.substring(LOT.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
+            var number = URLDecoder.decode(urn.substring(LOT.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
+            // A control character (NUL above all, which PostgreSQL refuses) is in no lot number.
+            return number.chars().anyMatch(Character::isISOControl) ? null : number;
         } catch (IllegalArgumentException e) {
             return null;
         }

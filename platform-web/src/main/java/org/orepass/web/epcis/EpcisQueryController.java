@@ -120,10 +120,22 @@ class EpcisQueryController {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip().replace(' ', '+')).toInstant();
+            var time = OffsetDateTime.parse(value.strip().replace(' ', '+')).toInstant();
+            return within(time, "epcis.query.badParameter", name);
         } catch (DateTimeParseException e) {
             throw new EpcisQueryException("epcis.query.badParameter", name);
         }
+    }
+
+    /** Years 1 to 9999: what a person or a system means by a time, and inside PostgreSQL's timestamp range. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    private static Instant within(Instant time, String messageKey, String parameter) {
+        if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+            throw new EpcisQueryException(messageKey, parameter);
+        }
+        return time;
     }
 
     private static String single(MultiValueMap<String, String> parameters, String name) {
@@ -204,12 +216,15 @@ class EpcisQueryController {
         }
         try {
             var parts = new String(Base64.getUrlDecoder().decode(token.strip()), StandardCharsets.UTF_8).split("\\.");
-            if (parts.length != 4 || parts[2].length() != 1) {
+            // The source is one of the event tables' letters (operation, export, certificate): nothing else
+            // reaches SQL.
+            if (parts.length != 4 || parts[2].length() != 1 || "OXC".indexOf(parts[2].charAt(0)) < 0) {
                 throw new IllegalArgumentException(token);
             }
-            return new EpcisEvent.Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
-                    parts[2].charAt(0), Long.parseLong(parts[3]));
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            var time = within(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
+                    "epcis.query.badToken", "nextPageToken");
+            return new EpcisEvent.Cursor(time, parts[2].charAt(0), Long.parseLong(parts[3]));
+        } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
             throw new EpcisQueryException("epcis.query.badToken", "nextPageToken");
         }
     }

@@ -438,7 +438,11 @@ class EpcisIntegrationTest {
         var token = token(fixtures.signedIn(Role.ADMIN));
         for (var bad : List.of(new String[] {"GE_eventTime", "yesterday"}, new String[] {"perPage", "0"},
                 new String[] {"perPage", "many"}, new String[] {"nextPageToken", "not-a-token"},
-                new String[] {"EQ_colour", "red"})) {
+                new String[] {"EQ_colour", "red"}, new String[] {"GE_eventTime", "+999999-01-01T00:00Z"},
+                new String[] {"LT_eventTime", "-10000-01-01T00:00Z"},
+                new String[] {"nextPageToken", base64("9223372036854775807.9223372036854775807.O.1")},
+                new String[] {"nextPageToken", base64("1700000000.0.\u0000.1")},
+                new String[] {"nextPageToken", base64("1700000000.0.Z.1")})) {
             var response = mvc.perform(get(EVENTS).header("Authorization", token).param(bad[0], bad[1])
                     .accept(MediaType.APPLICATION_JSON).locale(Locale.FRENCH)).andReturn().getResponse();
             assertThat(response.getStatus()).as(bad[0]).isEqualTo(400);
@@ -448,5 +452,16 @@ class EpcisIntegrationTest {
             assertThat(problem.path("parameter").asString()).isEqualTo(bad[0]);
             assertThat(problem.path("detail").asString()).contains(bad[0]).doesNotContain("Exception");
         }
+    }
+
+    @Test
+    void aLotUrnHidingANulIsNoLotInsteadOfAFailure() throws Exception {
+        var response = query(token(fixtures.signedIn(Role.ADMIN)), "MATCH_anyEPC", "urn:orepass:lot:%00");
+        assertThat(response.getStatus()).isLessThan(500);
+    }
+
+    private static String base64(String text) {
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
