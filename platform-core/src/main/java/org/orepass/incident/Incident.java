@@ -35,7 +35,8 @@ import org.orepass.site.Mineral;
 @Table(name = "incident")
 public class Incident {
 
-    static final int MAX_DESCRIPTION = 4000;
+    /** The longest description kept (the column); every channel checks it before it reports. */
+    public static final int MAX_DESCRIPTION = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

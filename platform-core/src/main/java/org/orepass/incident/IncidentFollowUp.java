@@ -8,6 +8,7 @@ import org.orepass.incident.internal.IncidentNotifications;
 import org.orepass.incident.internal.SiteReviews;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.orepass.account.Actor;
 import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
@@ -128,6 +129,18 @@ public class IncidentFollowUp {
         }
         return incidents.findByFollowUpCodeHash(FollowUpCode.hash(followUpCode))
                 .orElseThrow(() -> new DomainRuleViolation("code", "incident.code.unknown"));
+    }
+
+    /**
+     * The state of the report a follow-up code opens, or empty for a blank or unknown code: for the channels that
+     * answer "not found" in words rather than as a refused form (SMS, USSD), without failing their transaction.
+     */
+    @Transactional(readOnly = true)
+    public Optional<IncidentStatus> statusOf(String followUpCode) {
+        if (FollowUpCode.normalise(followUpCode).isEmpty()) {
+            return Optional.empty();
+        }
+        return incidents.findByFollowUpCodeHash(FollowUpCode.hash(followUpCode)).map(Incident::getStatus);
     }
 
     public FollowUpAction addAction(Actor actor, Long id, String description, String owner, LocalDate dueOn) {

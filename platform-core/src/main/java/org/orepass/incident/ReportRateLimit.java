@@ -56,18 +56,21 @@ public class ReportRateLimit {
     private final int perAddress;
     private final int total;
     private final int followUps;
+    private final int perPhoneMessages;
 
     public ReportRateLimit(RateLimitStore store, Clock clock,
             @Value("${orepass.incidents.reports-per-hour:10}") int perBrowser,
             @Value("${orepass.incidents.reports-per-address-hour:60}") int perAddress,
             @Value("${orepass.incidents.reports-per-hour-total:2000}") int total,
-            @Value("${orepass.incidents.follow-ups-per-hour:30}") int followUps) {
+            @Value("${orepass.incidents.follow-ups-per-hour:30}") int followUps,
+            @Value("${orepass.sms.messages-per-hour:30}") int perPhoneMessages) {
         this.store = store;
         this.clock = clock;
         this.perBrowser = perBrowser;
         this.perAddress = Math.max(Math.max(perAddress, LEAST_ADDRESS_CEILING), perBrowser);
         this.total = Math.max(total, this.perAddress);
         this.followUps = followUps;
+        this.perPhoneMessages = perPhoneMessages;
     }
 
     /**
@@ -110,6 +113,45 @@ public class ReportRateLimit {
     public boolean allowFollowUp(String address) {
         var window = window();
         return store.hit(keyOf("follow-up:" + (address == null ? "" : address), secretOfToday()), window) <= followUps;
+    }
+
+    /**
+     * The key a phone number is known by today (issue 20): an HMAC under the secret of the day, so the number
+     * itself is never stored and, once the day's secret is deleted, no key can be linked to it again. Only the
+     * digits count: "+243 99 000" and "24399000" are one phone.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public String phoneKey(String number) {
+        var digits = number == null ? "" : number.replaceAll("[^0-9]", "");
+        return keyOf("phone:" + digits, secretOfToday());
+    }
+
+    /**
+     * Counts one more message from a phone (its {@link #phoneKey}); false once the phone has sent
+     * {@code orepass.sms.messages-per-hour} this hour: a flood from one number is then dropped without a reply,
+     * and cannot use up the replies or the reports of everyone else.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean allowMessage(String phoneKey) {
+        return store.hit("message:" + phoneKey, window()) <= perPhoneMessages;
+    }
+
+    /** Whether one more report from this phone may be accepted: the phone's own hourly budget, then everyone's. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<Refusal> checkPhone(String phoneKey) {
+        var window = window();
+        if (store.count(EVERYONE_KEY, window) >= total) {
+            return Optional.of(Refusal.EVERYONE);
+        }
+        return store.count("report:" + phoneKey, window) >= perBrowser ? Optional.of(Refusal.BROWSER) : Optional.empty();
+    }
+
+    /** Counts an accepted report from a phone, against the phone and everyone. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void countPhone(String phoneKey) {
+        var window = window();
+        store.hit(EVERYONE_KEY, window);
+        store.hit("report:" + phoneKey, window);
     }
 
     /** Whether a browser identifier is one this platform signed today. */

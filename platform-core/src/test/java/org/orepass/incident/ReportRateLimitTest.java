@@ -53,7 +53,7 @@ class ReportRateLimitTest {
 
     @Test
     void eachBrowserHasItsOwnBudgetUnderTheAddressCeiling() {
-        var limit = new ReportRateLimit(store, clock, 10, 60, 2000, 30);
+        var limit = new ReportRateLimit(store, clock, 10, 60, 2000, 30, 30);
         var office = "196.43.1.1";
         for (int i = 0; i < 6; i++) {
             var browser = limit.newBrowser();
@@ -68,7 +68,7 @@ class ReportRateLimitTest {
 
     @Test
     void theAddressCeilingIsNeverBelowThirtyAndEveryoneHasACeilingToo() {
-        var limit = new ReportRateLimit(store, clock, 10, 5, 40, 30);
+        var limit = new ReportRateLimit(store, clock, 10, 5, 40, 30, 30);
         assertThat(limit.perAddress()).isEqualTo(30);
         report(limit, null, "10.0.0.1", 30);
         assertThat(limit.check(null, "10.0.0.1")).contains(ReportRateLimit.Refusal.ADDRESS);
@@ -78,7 +78,7 @@ class ReportRateLimitTest {
 
     @Test
     void aForgedOrAlteredBrowserIdentifierIsNoBrowser() {
-        var limit = new ReportRateLimit(store, clock, 1, 60, 2000, 30);
+        var limit = new ReportRateLimit(store, clock, 1, 60, 2000, 30, 30);
         var browser = limit.newBrowser();
         assertThat(limit.isValidBrowser(browser)).isTrue();
         assertThat(limit.isValidBrowser("x" + browser)).isFalse();
@@ -96,11 +96,31 @@ class ReportRateLimitTest {
 
     @Test
     void followUpLookUpsHaveTheirOwnBudgetAndDoNotTouchTheReports() {
-        var limit = new ReportRateLimit(store, clock, 10, 60, 2000, 3);
+        var limit = new ReportRateLimit(store, clock, 10, 60, 2000, 3, 30);
         for (int i = 0; i < 3; i++) {
             assertThat(limit.allowFollowUp("10.0.0.5")).isTrue();
         }
         assertThat(limit.allowFollowUp("10.0.0.5")).isFalse();
         assertThat(limit.check(null, "10.0.0.5")).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void aPhoneIsKnownByAKeyedHashAndHasItsOwnBudgets() {
+        var limit = new ReportRateLimit(store, clock, 2, 60, 2000, 30, 3);
+        var key = limit.phoneKey("+243 990 000 111");
+        assertThat(key).isEqualTo(limit.phoneKey("243990000111")).doesNotContain("990000111").hasSize(64);
+        assertThat(limit.phoneKey("+243990000112")).isNotEqualTo(key);
+        for (int i = 0; i < 2; i++) {
+            assertThat(limit.checkPhone(key)).isEmpty();
+            limit.countPhone(key);
+        }
+        assertThat(limit.checkPhone(key)).contains(ReportRateLimit.Refusal.BROWSER);
+        assertThat(limit.checkPhone(limit.phoneKey("+256700000000"))).as("another phone").isEmpty();
+        assertThat(limit.allowMessage(key)).isTrue();
+        assertThat(limit.allowMessage(key)).isTrue();
+        assertThat(limit.allowMessage(key)).isTrue();
+        assertThat(limit.allowMessage(key)).as("the fourth message of the hour is dropped").isFalse();
+        var tomorrow = new ReportRateLimit(store, Clock.offset(clock, java.time.Duration.ofDays(1)), 2, 60, 2000, 30, 3);
+        assertThat(tomorrow.phoneKey("+243 990 000 111")).as("keys change with the day's secret").isNotEqualTo(key);
     }
 }
