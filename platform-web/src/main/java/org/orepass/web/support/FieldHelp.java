@@ -35,7 +35,7 @@ public class FieldHelp {
             "risk.subject.required", "risk.decision.required", "risk.plan.measures.required",
             "risk.plan.responsible.required", "risk.plan.indicators.required", "risk.plan.text.required",
             "risk.plan.outcome.required", "risk.report.policy.required", "risk.cahra.country.unknown",
-            "risk.cahra.source.required", "risk.cahra.listedOn.required", "risk.cahra.listedOn.invalid",
+            "risk.cahra.source.required", "risk.cahra.listedOn.required",
             "risk.threshold.description.required", "risk.threshold.kg.required", "risk.threshold.kg.positive",
             "risk.threshold.source.required");
 

@@ -182,7 +182,7 @@ class RiskIntegrationTest {
                         .param("division", "CD-NK").param("source", "").param("listedOn", "31/06/2026")
                         .locale(Locale.FRENCH))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(message("risk.cahra.source.required", Locale.FRENCH))))
+                .andExpect(content().string(containsString(message("field.cahraForm.source", Locale.FRENCH))))
                 .andExpect(content().string(containsString(message("risk.cahra.listedOn.invalid", Locale.FRENCH))))
                 .andExpect(content().string(containsString("value=\"31/06/2026\"")));
         mvc.perform(post("/admin/cahra").with(user(fixtures.signedIn(Role.EXPORTER))).with(csrf())
@@ -483,7 +483,7 @@ class RiskIntegrationTest {
                         .param("measures", "").param("responsible", "Amina K.").param("indicators", "Receipts")
                         .param("targetDate", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(message("risk.plan.measures.required", Locale.ENGLISH))))
+                .andExpect(content().string(containsString(message("field.planForm.measures", Locale.ENGLISH))))
                 .andExpect(content().string(containsString("value=\"Amina K.\"")));
         mvc.perform(post("/risk/assessments/" + id + "/plan").with(user(c.exporter())).with(csrf())
                         .param("measures", "Royalty receipts for every lot").param("responsible", "Amina K.")
@@ -541,7 +541,7 @@ class RiskIntegrationTest {
         mvc.perform(post("/risk/report/policy").with(user(c.exporter())).with(csrf()).param("policy", " ")
                         .locale(Locale.FRENCH))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(message("risk.report.policy.required", Locale.FRENCH))));
+                .andExpect(content().string(containsString(message("field.policyForm.policy", Locale.FRENCH))));
         mvc.perform(post("/risk/report/policy").with(user(c.exporter())).with(csrf())
                 .param("policy", "We follow Annex II of the OECD Guidance.")).andExpect(status().is3xxRedirection());
 
