@@ -556,9 +556,11 @@ class RiskIntegrationTest {
                     .contains("Royalty receipts for every lot")
                     .contains("/css/risk.css");
             // Hand-computed: 100 kg from Uganda and 40 kg from Rwanda this year, the 10 kg of last year left out.
-            var volumes = java.util.regex.Pattern.compile("<td>([A-Z]{2})</td>\\s*<td class=\"volume\">([0-9.]+)</td>")
-                    .matcher(html).results().map(m -> m.group(1) + "=" + m.group(2)).toList();
+            var volumes = org.jsoup.Jsoup.parse(html).select("tr[data-country]:has(td.volume)").stream()
+                    .map(row -> row.attr("data-country") + "=" + row.select("td.volume").text()).toList();
             assertThat(volumes).containsExactly("RW=40", "UG=100");
+            // Countries by name in the reader's language (issue 16).
+            assertThat(html).contains("<td>Uganda</td>", "<td>Rwanda</td>");
         }
         mvc.perform(get(url).with(user(fixtures.signedIn(Role.EXPORTER)))).andExpect(status().isForbidden());
         mvc.perform(get(url).param("lang", "sw").with(user(c.exporter()))).andExpect(status().isOk())
