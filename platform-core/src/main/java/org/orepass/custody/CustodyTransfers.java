@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.orepass.account.Actor;
+import org.orepass.organisation.Organisation;
 import org.orepass.organisation.Organisations;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.RuleChecks;
@@ -79,8 +80,38 @@ public class CustodyTransfers {
         }
         // No trade from a red site (docs/custody.md): by the mass, since it is this lot's mass that may not go.
         blocks.requireTradable("massKg", lot.getId());
-        // Every problem of the sale form at once (issue 16): buyer, mass and payment.
         var checks = new RuleChecks();
+        var buyer = saleChecks(checks, lot, buyerId, massKg);
+        var paid = checks.value(() -> Payment.of(payment.method(), payment.amount(), payment.currency()));
+        checks.throwIfAny();
+        var transfer = transfers.add(Transfer.sale(lot, buyer, massKg, actor.username(), LocalDate.now(clock),
+                clock.instant()).paidWith(paid));
+        operations.add(CustodyOperation.sale(transfer));
+        return transfer;
+    }
+
+    /**
+     * The checks {@link #sell} makes, without recording anything: a sale form its own checks refused shows these
+     * problems too (issue 16). Refused like {@link #sell} for who may not see or sell the lot.
+     */
+    @Transactional(readOnly = true)
+    public void checkSale(Actor actor, Long lotId, Long buyerId, BigDecimal massKg, Payment payment) {
+        var lot = lots.findById(lotId).orElseThrow(() -> new NotFoundException("Lot", lotId));
+        if (!CustodyAccess.maySee(actor, lot)) {
+            throw new NotFoundException("Lot", lotId);
+        }
+        if (!CustodyAccess.maySell(actor, lot)) {
+            throw new CustodyAccessDenied("sell lot " + lot.getLotNumber());
+        }
+        var checks = new RuleChecks();
+        checks.run(() -> blocks.requireTradable("massKg", lot.getId()));
+        saleChecks(checks, lot, buyerId, massKg);
+        checks.value(() -> Payment.of(payment.method(), payment.amount(), payment.currency()));
+        checks.throwIfAny();
+    }
+
+    /** Every problem of the sale form at once (issue 16): buyer and mass; the buyer found, or null. */
+    private Organisation saleChecks(RuleChecks checks, Lot lot, Long buyerId, BigDecimal massKg) {
         var buyer = buyerId == null ? null : checks.value(() -> organisations.findById(buyerId)
                 .orElseThrow(() -> new DomainRuleViolation("buyerId", "transfer.buyer.unknown")));
         if (!checks.refused("buyerId")) {
@@ -92,12 +123,7 @@ public class CustodyTransfers {
                     lot.getId(), "buyerId"));
         }
         checks.run(() -> Transfer.checkSale(lot, buyer, massKg).throwIfAny());
-        var paid = checks.value(() -> Payment.of(payment.method(), payment.amount(), payment.currency()));
-        checks.throwIfAny();
-        var transfer = transfers.add(Transfer.sale(lot, buyer, massKg, actor.username(), LocalDate.now(clock),
-                clock.instant()).paidWith(paid));
-        operations.add(CustodyOperation.sale(transfer));
-        return transfer;
+        return buyer;
     }
 
     /** The receipt: the transfer and the buyer's new lot, and whether the weights differed beyond the tolerance. */

@@ -19,6 +19,7 @@ import org.orepass.organisation.Organisation;
 import org.orepass.organisation.Organisations;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
+import org.orepass.shared.RuleChecks;
 import org.orepass.shared.Versioned;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -80,6 +81,30 @@ public class ExportShipping {
         Versioned.requireVersion("ExportShipment", id, shipment.getVersion(), version);
         shipment.describe(details, tradableHeldLots(shipment.getExporter(), details));
         return shipment;
+    }
+
+    /**
+     * The checks {@link #draft} (no {@code id}) or {@link #edit} make, on a throw-away draft, without recording
+     * anything: a shipment form its own checks refused shows these problems too (issue 16). Refused like them for
+     * who may not ship for the organisation or open the shipment.
+     */
+    @Transactional(readOnly = true)
+    public void check(Actor actor, Long id, ShipmentDetails details) {
+        Organisation exporter;
+        if (id == null) {
+            exporter = actor.organisationId() == null ? null
+                    : organisations.findById(actor.organisationId()).orElse(null);
+            if (!ExportAccess.mayShipFor(actor, exporter)) {
+                throw new CustodyAccessDenied("draft an export shipment");
+            }
+        } else {
+            exporter = ownShipment(actor, id).getExporter();
+        }
+        var checks = new RuleChecks();
+        var held = checks.value(() -> tradableHeldLots(exporter, details));
+        checks.run(() -> ExportShipment.draft(exporter, details, held == null ? Map.of() : held, actor.username(),
+                clock.instant()));
+        checks.throwIfAny();
     }
 
     /** Takes the mass out of the lots into a new export lot; the shipment then waits for an inspector. */

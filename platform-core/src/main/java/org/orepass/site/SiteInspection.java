@@ -3,6 +3,7 @@ package org.orepass.site;
 import org.orepass.site.internal.Inspections;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.orepass.account.Actor;
 import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
@@ -53,28 +54,12 @@ public class SiteInspection {
         Versioned.requireVersion("MineSite", siteId, site.getVersion(), siteVersion);
         // Every problem of the report at once (issue 16), then nothing is recorded.
         var checks = new RuleChecks();
-        validate(checks, report, LocalDate.now(clock));
         var earlier = inspections.findBySiteIdOrderByInspectedOnDescIdDesc(siteId);
-        var latest = earlier.stream().findFirst();
-        if (!checks.refused("inspectedOn")) {
-            // An older visit recorded late must not roll the status back over a newer one.
-            checks.refuseIf(latest.isPresent() && report.inspectedOn().isBefore(latest.get().getInspectedOn()),
-                    "inspectedOn", "inspection.date.before-latest",
-                    latest.map(Inspection::getInspectedOn).orElse(null));
-        }
-        if (checks.refused("checklist") || checks.refused("observations")) {
-            checks.throwIfAny();
-        }
-        var facts = InspectionFacts.result(report.checklist(), report.observations());
-        var chosen = report.result() == null ? facts : report.result();
-        // Blue means "not inspected": an inspection cannot give it.
-        checks.refuseIf(chosen == SiteStatus.BLUE, "result", "inspection.result.blue");
-        var justification = report.overrideJustification() == null ? "" : report.overrideJustification().strip();
-        checks.refuseIf(chosen != facts && justification.length() < InspectionFacts.MINIMUM_REASON,
-                "overrideJustification", "inspection.override.justification-required");
-        checks.refuseIf(chosen != facts && justification.length() > InspectionFacts.MAXIMUM_REASON,
-                "overrideJustification", "inspection.text.too-long", InspectionFacts.MAXIMUM_REASON);
+        var decided = decide(checks, report, earlier);
         checks.throwIfAny();
+        var facts = decided.facts();
+        var chosen = decided.chosen();
+        var justification = decided.justification();
         // A newer visit leaves nothing of an older one to confirm.
         earlier.forEach(Inspection::lapseOverride);
         var inspection = inspections.add(new Inspection(siteId, report, facts, chosen, actor.username(),
@@ -89,6 +74,50 @@ public class SiteInspection {
         history.add(new StatusChange(siteId, report.inspectedOn(), before, result, reason,
                 result == facts ? null : justification, actor.username(), clock.instant()));
         return inspection;
+    }
+
+    /**
+     * The checks {@link #record} makes, without recording anything: an inspection form its own checks refused
+     * shows these problems too (issue 16). Refused like {@link #record} for who may not inspect the site.
+     */
+    @Transactional(readOnly = true)
+    public void check(Actor actor, Long siteId, InspectionReport report) {
+        var site = sites.findById(siteId).orElseThrow(() -> new NotFoundException("MineSite", siteId));
+        if (!SiteAccess.mayInspect(actor, site)) {
+            throw new SiteAccessDenied("inspect site " + site.getIcglrId());
+        }
+        var checks = new RuleChecks();
+        decide(checks, report, inspections.findBySiteIdOrderByInspectedOnDescIdDesc(siteId));
+        checks.throwIfAny();
+    }
+
+    /** The colour the facts give and the one chosen, with the override's reason. */
+    private record Decided(SiteStatus facts, SiteStatus chosen, String justification) {
+    }
+
+    /** Every rule of the report, collected in {@code checks}; null when the facts cannot be read. */
+    private Decided decide(RuleChecks checks, InspectionReport report, List<Inspection> earlier) {
+        validate(checks, report, LocalDate.now(clock));
+        var latest = earlier.stream().findFirst();
+        if (!checks.refused("inspectedOn")) {
+            // An older visit recorded late must not roll the status back over a newer one.
+            checks.refuseIf(latest.isPresent() && report.inspectedOn().isBefore(latest.get().getInspectedOn()),
+                    "inspectedOn", "inspection.date.before-latest",
+                    latest.map(Inspection::getInspectedOn).orElse(null));
+        }
+        if (checks.refused("checklist") || checks.refused("observations")) {
+            return null;
+        }
+        var facts = InspectionFacts.result(report.checklist(), report.observations());
+        var chosen = report.result() == null ? facts : report.result();
+        // Blue means "not inspected": an inspection cannot give it.
+        checks.refuseIf(chosen == SiteStatus.BLUE, "result", "inspection.result.blue");
+        var justification = report.overrideJustification() == null ? "" : report.overrideJustification().strip();
+        checks.refuseIf(chosen != facts && justification.length() < InspectionFacts.MINIMUM_REASON,
+                "overrideJustification", "inspection.override.justification-required");
+        checks.refuseIf(chosen != facts && justification.length() > InspectionFacts.MAXIMUM_REASON,
+                "overrideJustification", "inspection.text.too-long", InspectionFacts.MAXIMUM_REASON);
+        return new Decided(facts, chosen, justification);
     }
 
     /**

@@ -47,6 +47,14 @@ class TransferController {
                 // moment: the seller must look at the remaining mass again rather than oversell.
                 result.reject("transfer.stale");
             }
+        } else {
+            // The domain's problems too (a buyer abroad or the seller itself, a bad currency), for the fields the
+            // form's own checks left alone: every problem of one submission at once (issue 16).
+            try {
+                transfers.checkSale(actor, id, form.getBuyerId(), form.getMassKg(), form.toPayment());
+            } catch (DomainRuleViolation violation) {
+                Forms.rejectAlso(result, violation);
+            }
         }
         var page = lotPage.show(actor, id, model);
         // The seller sees the lot as it is now; the version they resubmit is the current one.

@@ -69,6 +69,8 @@ class ExportController {
             } catch (DomainRuleViolation violation) {
                 reject(result, violation);
             }
+        } else {
+            checkAlso(result, null, form, actor);
         }
         return showForm(null, model, locale, actor);
     }
@@ -93,6 +95,8 @@ class ExportController {
             } catch (StaleEditException | OptimisticLockingFailureException stale) {
                 Forms.rejectStale(result);
             }
+        } else {
+            checkAlso(result, id, form, actor);
         }
         return showForm(id, model, locale, actor);
     }
@@ -155,6 +159,31 @@ class ExportController {
                 result.rejectValue(each.field(), each.messageKey(), each.arguments(), null);
             } else {
                 Forms.reject(result, each);
+            }
+        }
+    }
+
+    /**
+     * The domain's problems too (a domestic destination, an unknown currency, a lot not held), for the fields the
+     * form's own checks left alone: every problem of one submission at once (issue 16).
+     */
+    private void checkAlso(BindingResult result, Long id, ShipmentForm form, Actor actor) {
+        try {
+            shipping.check(actor, id, form.toDetails());
+        } catch (DomainRuleViolation violation) {
+            rejectAlso(result, violation);
+        }
+    }
+
+    /** {@link #reject} for a form Bean Validation already refused: only fields without an error yet. */
+    static void rejectAlso(BindingResult result, DomainRuleViolation violation) {
+        for (var each : violation.violations()) {
+            if (each.field() != null && each.field().startsWith("lots[")) {
+                if (!result.hasFieldErrors(each.field())) {
+                    result.rejectValue(each.field(), each.messageKey(), each.arguments(), null);
+                }
+            } else {
+                Forms.rejectAlso(result, each);
             }
         }
     }

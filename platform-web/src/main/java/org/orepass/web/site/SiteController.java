@@ -212,6 +212,14 @@ class SiteController {
             } catch (StaleEditException | OptimisticLockingFailureException stale) {
                 Forms.rejectStale(result);
             }
+        } else {
+            // The domain's problems too (children in hazardous work not counted, a lawful security force without
+            // its reason), for the fields the form's own checks left alone: all at once (issue 16).
+            try {
+                inspection.check(actor, id, form.toReport());
+            } catch (DomainRuleViolation violation) {
+                Forms.rejectAlso(result, violation);
+            }
         }
         model.addAttribute("site", queries.file(actor, id).site());
         return INSPECTION_FORM;

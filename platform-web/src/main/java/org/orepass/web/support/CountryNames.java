@@ -12,10 +12,15 @@ import org.springframework.stereotype.Component;
 public class CountryNames {
 
     public String name(String code) {
+        return name(code, LocaleContextHolder.getLocale());
+    }
+
+    /** In a given language: a document printed in its own language (the export certificate). */
+    public String name(String code, java.util.Locale locale) {
         if (code == null || code.isBlank()) {
             return code;
         }
-        var name = Countries.displayName(code, LocaleContextHolder.getLocale());
+        var name = Countries.displayName(code, locale);
         return name == null || name.isBlank() ? code : name;
     }
 }

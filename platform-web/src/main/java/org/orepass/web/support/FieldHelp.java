@@ -31,7 +31,13 @@ public class FieldHelp {
             "lot.mass.positive", "lot.packageCount.positive", "lot.tag.required", "transfer.mass.positive",
             "transfer.buyer.required", "export.declaredMass.positive", "export.declaredValue.positive",
             "site.count.negative", "incident.affected.negative", "mass.positive", "mass.negative",
-            "lot.productionDate.future");
+            "lot.productionDate.future", "operation.date.required", "tax.rate.positive",
+            "risk.subject.required", "risk.decision.required", "risk.plan.measures.required",
+            "risk.plan.responsible.required", "risk.plan.indicators.required", "risk.plan.text.required",
+            "risk.plan.outcome.required", "risk.report.policy.required", "risk.cahra.country.unknown",
+            "risk.cahra.source.required", "risk.cahra.listedOn.required",
+            "risk.threshold.description.required", "risk.threshold.kg.required", "risk.threshold.kg.positive",
+            "risk.threshold.source.required");
 
     public static final String PREFIX = "field.";
 

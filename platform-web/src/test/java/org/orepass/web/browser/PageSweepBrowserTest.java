@@ -33,6 +33,7 @@ import org.orepass.web.demo.DemoData;
 import org.orepass.web.testing.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The sweep of issue 16: every page each demo user (and an anonymous visitor) can reach by following links, on a
@@ -64,6 +65,9 @@ class PageSweepBrowserTest extends JourneyPages {
 
     @Autowired
     AutowireCapableBeanFactory beans;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     final List<String> problems = new ArrayList<>();
     final Map<String, Bundle> bundles = new LinkedHashMap<>();
@@ -108,14 +112,14 @@ class PageSweepBrowserTest extends JourneyPages {
         var start = System.nanoTime();
         int visited = 0;
         if (sweepsAnonymous()) {
-            var anonymous = crawl("anonymous", "fr");
+            var anonymous = crawl("anonymous", "fr", passportPages());
             visited += anonymous.size();
             visited += revisit("anonymous", anonymous, List.of("en", "es", "sw"));
         }
         for (var user : users()) {
             open("/login?lang=fr");
             signInAs(user);
-            var pages = crawl(user, "fr");
+            var pages = crawl(user, "fr", List.of());
             visited += pages.size();
             visited += revisit(user, pages, List.of("en", "es", "sw"));
             open("/?lang=fr");
@@ -157,13 +161,31 @@ class PageSweepBrowserTest extends JourneyPages {
         assertThat(found).as("axe-core as the sweep runs it").contains("image-alt", "label");
     }
 
-    /** Breadth first from the home page; returns the paths visited, in order. */
-    private List<String> crawl(String user, String language) throws IOException {
+    /**
+     * The lot passport a buyer opens from a QR code (issue 18): no link leads an anonymous visitor to one, so the
+     * sweep opens the code form and one certificate's passport (or, without a certificate, a shipment's or a tag's).
+     */
+    private List<String> passportPages() {
+        var codes = jdbc.queryForList("select code from verification_code where revoked_at is null order by"
+                + " case subject_kind when 'CERTIFICATE' then 0 when 'SHIPMENT' then 1 else 2 end, subject_id limit 1",
+                String.class);
+        var pages = new ArrayList<>(List.of("/verify"));
+        codes.forEach(code -> pages.add("/verify/" + code));
+        return pages;
+    }
+
+    /** Breadth first from the home page (then {@code more}); returns the paths visited, in order. */
+    private List<String> crawl(String user, String language, List<String> more) throws IOException {
         var routes = new LinkedHashSet<String>();
         var visited = new ArrayList<String>();
         var queue = new ArrayDeque<String>();
         queue.add("/");
         routes.add(route("/"));
+        for (var path : more) {
+            if (routes.add(route(path))) {
+                queue.add(path);
+            }
+        }
         while (!queue.isEmpty() && visited.size() < MAX_PAGES_PER_ROLE) {
             var path = queue.poll();
             open(path + (path.contains("?") ? "&" : "?") + "lang=" + language);

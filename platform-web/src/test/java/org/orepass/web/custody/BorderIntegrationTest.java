@@ -132,10 +132,12 @@ class BorderIntegrationTest {
             assertThat(offered).contains(String.valueOf(ugTrader.organisationId()))
                     .doesNotContain(String.valueOf(comptoir.organisationId()),
                             String.valueOf(monitor.organisationId()), String.valueOf(cooperative.organisationId()));
-            // Every buyer offered is registered in Uganda.
-            assertThat(form.select("select#buyerId option[value~=.+]").eachText()).allMatch(t -> t.endsWith("(UG)"));
+            // Every buyer offered is registered in Uganda, named in the reader's language (issue 16).
+            var uganda = org.orepass.geography.Countries.displayName("UG", locale);
+            assertThat(form.select("select#buyerId option[value~=.+]").eachText())
+                    .allMatch(t -> t.endsWith("(" + uganda + ")"));
             var abroad = form.getElementById("sell-abroad");
-            assertThat(abroad.text()).contains(message("transfer.sell.domestic", locale, "UG"));
+            assertThat(abroad.text()).contains(message("transfer.sell.domestic", locale, uganda));
             assertThat(abroad.select("a").attr("href")).isEqualTo("/exports");
             assertThat(abroad.select("a").text()).isEqualTo(message("transfer.sell.abroad", locale));
         }
@@ -178,12 +180,16 @@ class BorderIntegrationTest {
         assertThat(rows).hasSize(2);
         // Newest first: the suspect import, flagged as such; then the certified one with every fact and its lot.
         assertThat(rows.get(0).select("a").attr("href")).isEqualTo("/lots/" + suspect);
-        assertThat(rows.get(0).text()).contains(message("import.list.suspect", Locale.FRENCH), "BI");
+        assertThat(rows.get(0).text()).contains(message("import.list.suspect", Locale.FRENCH),
+                org.orepass.geography.Countries.displayName("BI", Locale.FRENCH));
         var row = rows.get(1);
         assertThat(row.select("a").attr("href")).isEqualTo("/lots/" + imported);
         assertThat(row.select("a").text()).isEqualTo(number);
-        assertThat(row.select("td").eachText()).contains(b.today().toString(),
-                message("import.list.kind.ICGLR_CERTIFICATE", Locale.FRENCH) + " " + serial, "UG", "Bunagana");
+        // Dates and countries in the reader's language (issue 16).
+        assertThat(row.select("td").eachText()).contains(
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.FRENCH).format(b.today()),
+                message("import.list.kind.ICGLR_CERTIFICATE", Locale.FRENCH) + " " + serial,
+                org.orepass.geography.Countries.displayName("UG", Locale.FRENCH), "Bunagana");
         assertThat(row.text()).doesNotContain(message("import.list.suspect", Locale.FRENCH));
 
         // Another Congolese organisation sees none of them; the Congolese inspector sees both, the Ugandan none.

@@ -237,7 +237,7 @@ class ExportTaxClearanceIntegrationTest {
                     .contains(text("export.taxes.setting.rule.NOT_REQUIRED", "en"));
             assertThat(page(get("/exports/" + submitted.shipmentId() + "/review").with(user(submitted.inspector()))))
                     .contains(org.springframework.web.util.HtmlUtils.htmlEscape(
-                            text("export.taxes.not-required", "en", "UG")));
+                            text("export.taxes.not-required", "en", "Uganda")));
             certify(submitted, null).andExpect(status().is3xxRedirection());
             assertThat(certificates(submitted.shipmentId())).isOne();
             // The taxes are still owed, and still shown.

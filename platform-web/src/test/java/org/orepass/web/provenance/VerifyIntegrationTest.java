@@ -58,6 +58,14 @@ class VerifyIntegrationTest {
                 Long.class, shipmentId));
     }
 
+    /** The export route as the passport writes it: country names in the reader's language (issue 16). */
+    private static String route(String language, String... countries) {
+        var locale = java.util.Locale.forLanguageTag(language);
+        return java.util.Arrays.stream(countries)
+                .map(code -> org.orepass.geography.Countries.displayName(code, locale))
+                .collect(java.util.stream.Collectors.joining(" → "));
+    }
+
     private MockHttpServletResponse anonymous(String url, String language) throws Exception {
         return mvc.perform(get(url).header("Accept-Language", language)).andReturn().getResponse();
     }
@@ -82,7 +90,8 @@ class VerifyIntegrationTest {
                     .noneMatch(cookie -> cookie.startsWith("ORE_PASS_SESSION="));
             var html = page.getContentAsString();
             assertThat(html).contains(expected.get(language)).contains(certified.serialNumber())
-                    .contains((String) site.get("name")).contains((String) site.get("division")).contains("UG → KE")
+                    .contains((String) site.get("name")).contains((String) site.get("division"))
+                    .contains(route(language, "UG", "KE"))
                     .contains("100").containsAnyOf("250 kg", "kg 250");
             assertThat(html).as("confidential data in %s", language).doesNotContain(CONFIDENTIAL)
                     .doesNotContain((String) site.get("icglr_id"));

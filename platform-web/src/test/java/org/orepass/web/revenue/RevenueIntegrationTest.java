@@ -138,7 +138,8 @@ class RevenueIntegrationTest {
         // A typo in a number stays in the form, with the message by the field.
         page = schedule(admin, "UG", Mineral.COLTAN, TaxType.EXPORT_TAX, "3,5x", "USD", null, "2015-01-01", null)
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(errorBy(page, "rate")).contains(message("typeMismatch", Locale.ENGLISH));
+        // The field's own message, with an example (issue 16), not "not in the expected format".
+        assertThat(errorBy(page, "rate")).contains(message("field.taxScheduleForm.rate", Locale.ENGLISH));
         assertThat(page).contains("value=\"3,5x\"");
 
         // Edit with the version opened; a second edit from the same stale page is refused.
@@ -179,7 +180,8 @@ class RevenueIntegrationTest {
         mvc.perform(get("/admin/tax-schedules").param("country", "UG").with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/admin/tax-schedules/" + id + "\"")))
-                .andExpect(content().string(containsString("2014-09-30")));
+                // The list reads its dates in the reader's format (issue 16).
+                .andExpect(content().string(containsString("30 Sep 2014")));
     }
 
     @Test

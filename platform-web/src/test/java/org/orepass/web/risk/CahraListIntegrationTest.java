@@ -95,7 +95,7 @@ class CahraListIntegrationTest {
         // A date in the future and no source are refused by their fields, in English.
         load(admin, "SS,SS-X1\n", "", "2999-01-01", Locale.ENGLISH).andExpect(status().isOk())
                 .andExpect(content().string(containsString(HtmlUtils.htmlEscape(
-                        message("risk.cahra.source.required", Locale.ENGLISH), "UTF-8"))));
+                        message("field.cahraLoadForm.loadSource", Locale.ENGLISH), "UTF-8"))));
         load(admin, "SS,SS-X1\n", source, "2999-01-01", Locale.ENGLISH).andExpect(status().isOk())
                 .andExpect(content().string(containsString(HtmlUtils.htmlEscape(
                         message("risk.cahra.listedOn.future", Locale.ENGLISH), "UTF-8"))))

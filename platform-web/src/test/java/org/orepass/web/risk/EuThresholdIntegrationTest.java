@@ -171,8 +171,8 @@ class EuThresholdIntegrationTest {
         add(admin, "2615900", "Tantalum ores", "0", "", Locale.FRENCH)
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(message("risk.threshold.cnCode.format", Locale.FRENCH))))
-                .andExpect(content().string(containsString(message("risk.threshold.kg.positive", Locale.FRENCH))))
-                .andExpect(content().string(containsString(message("risk.threshold.source.required",
+                .andExpect(content().string(containsString(message("field.euThresholdForm.thresholdKg", Locale.FRENCH))))
+                .andExpect(content().string(containsString(message("field.euThresholdForm.source",
                         Locale.FRENCH))))
                 .andExpect(content().string(containsString("value=\"2615900\"")))
                 .andExpect(content().string(containsString("value=\"Tantalum ores\"")))
@@ -180,7 +180,7 @@ class EuThresholdIntegrationTest {
         add(admin, COLTAN, "", "22,000 kg", SOURCE, Locale.ENGLISH)
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(message("risk.threshold.kg.invalid", Locale.ENGLISH))))
-                .andExpect(content().string(containsString(message("risk.threshold.description.required",
+                .andExpect(content().string(containsString(message("field.euThresholdForm.description",
                         Locale.ENGLISH))))
                 .andExpect(content().string(containsString("value=\"22,000 kg\"")));
         add(admin, COLTAN, "Tantalum ores", "0.0001", SOURCE, Locale.ENGLISH)

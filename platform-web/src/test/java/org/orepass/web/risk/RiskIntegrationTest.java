@@ -182,7 +182,7 @@ class RiskIntegrationTest {
                         .param("division", "CD-NK").param("source", "").param("listedOn", "31/06/2026")
                         .locale(Locale.FRENCH))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(message("risk.cahra.source.required", Locale.FRENCH))))
+                .andExpect(content().string(containsString(message("field.cahraForm.source", Locale.FRENCH))))
                 .andExpect(content().string(containsString(message("risk.cahra.listedOn.invalid", Locale.FRENCH))))
                 .andExpect(content().string(containsString("value=\"31/06/2026\"")));
         mvc.perform(post("/admin/cahra").with(user(fixtures.signedIn(Role.EXPORTER))).with(csrf())
@@ -483,7 +483,7 @@ class RiskIntegrationTest {
                         .param("measures", "").param("responsible", "Amina K.").param("indicators", "Receipts")
                         .param("targetDate", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(message("risk.plan.measures.required", Locale.ENGLISH))))
+                .andExpect(content().string(containsString(message("field.planForm.measures", Locale.ENGLISH))))
                 .andExpect(content().string(containsString("value=\"Amina K.\"")));
         mvc.perform(post("/risk/assessments/" + id + "/plan").with(user(c.exporter())).with(csrf())
                         .param("measures", "Royalty receipts for every lot").param("responsible", "Amina K.")
@@ -541,7 +541,7 @@ class RiskIntegrationTest {
         mvc.perform(post("/risk/report/policy").with(user(c.exporter())).with(csrf()).param("policy", " ")
                         .locale(Locale.FRENCH))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(message("risk.report.policy.required", Locale.FRENCH))));
+                .andExpect(content().string(containsString(message("field.policyForm.policy", Locale.FRENCH))));
         mvc.perform(post("/risk/report/policy").with(user(c.exporter())).with(csrf())
                 .param("policy", "We follow Annex II of the OECD Guidance.")).andExpect(status().is3xxRedirection());
 
@@ -556,9 +556,11 @@ class RiskIntegrationTest {
                     .contains("Royalty receipts for every lot")
                     .contains("/css/risk.css");
             // Hand-computed: 100 kg from Uganda and 40 kg from Rwanda this year, the 10 kg of last year left out.
-            var volumes = java.util.regex.Pattern.compile("<td>([A-Z]{2})</td>\\s*<td class=\"volume\">([0-9.]+)</td>")
-                    .matcher(html).results().map(m -> m.group(1) + "=" + m.group(2)).toList();
+            var volumes = org.jsoup.Jsoup.parse(html).select("tr[data-country]:has(td.volume)").stream()
+                    .map(row -> row.attr("data-country") + "=" + row.select("td.volume").text()).toList();
             assertThat(volumes).containsExactly("RW=40", "UG=100");
+            // Countries by name in the reader's language (issue 16).
+            assertThat(html).contains("<td>Uganda</td>", "<td>Rwanda</td>");
         }
         mvc.perform(get(url).with(user(fixtures.signedIn(Role.EXPORTER)))).andExpect(status().isForbidden());
         mvc.perform(get(url).param("lang", "sw").with(user(c.exporter()))).andExpect(status().isOk())

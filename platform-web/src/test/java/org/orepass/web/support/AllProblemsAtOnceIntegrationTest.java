@@ -210,4 +210,90 @@ class AllProblemsAtOnceIntegrationTest {
         assertThat(page.select(".error-summary a").eachAttr("href"))
                 .containsSubsequence("#categoryId", "#severity", "#occurredOn", "#description");
     }
+
+    private static void eachOnceInFormOrder(Document page, String... fields) {
+        for (var field : fields) {
+            assertThat(summaryLinksTo(page, field)).as("%s in the summary once", field).isEqualTo(1);
+        }
+        var inOrder = java.util.Arrays.stream(fields).map(field -> "#" + field).toArray(String[]::new);
+        assertThat(page.select(".error-summary a").eachAttr("href")).containsSubsequence(inOrder);
+    }
+
+    @Test
+    void aSaleTheFormRefusesStillShowsTheDomainsProblemsInTheSameAnswer() throws Exception {
+        var inspector = fixtures.signedIn(Role.INSPECTOR);
+        var seller = fixtures.signedIn(Role.OPERATOR);
+        var siteId = greenSite(inspector, seller);
+        var prefix = ("R" + (System.nanoTime() % 100_000_000) + "-").toUpperCase(Locale.ROOT);
+        mvc.perform(post("/sites/" + siteId + "/tags").with(user(inspector)).with(csrf())
+                .param("prefix", prefix).param("from", "1").param("to", "1")).andExpect(status().is3xxRedirection());
+        var lot = mvc.perform(post("/lots").param("site", String.valueOf(siteId)).with(user(seller)).with(csrf())
+                        .param("tagNumber", TagIssuing.number(prefix, 1)).param("mineral", "CASSITERITE")
+                        .param("mass", "100").param("unit", "KGM")
+                        .param("productionDate", LocalDate.now(clock).toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        var lotId = Long.parseLong(lot.substring("/lots/".length()));
+        var version = jdbc.queryForObject("select version from lot where id = ?", Long.class, lotId);
+        // The form refuses the mass (not a number); the domain the buyer (the seller itself) and the currency.
+        var page = submit(post("/lots/" + lotId + "/sales").param("version", String.valueOf(version))
+                .param("buyerId", String.valueOf(seller.organisationId())).param("massKg", "twelve")
+                .param("paymentAmount", "100").param("paymentCurrency", "X1"), seller, "fr");
+
+        assertThat(errorOf(page, "massKg")).contains(fr("field.saleForm.massKg"));
+        assertThat(errorOf(page, "buyerId")).contains(fr("transfer.buyer.self"));
+        assertThat(errorOf(page, "paymentCurrency")).contains(fr("transfer.payment.currency.invalid"));
+        eachOnceInFormOrder(page, "buyerId", "massKg", "paymentCurrency");
+        assertThat(page.select("#massKg").attr("value")).as("what was typed is kept").isEqualTo("twelve");
+        assertThat(jdbc.queryForObject("select count(*) from custody_transfer where lot_id = ?", Integer.class,
+                lotId)).as("nothing sold").isZero();
+    }
+
+    @Test
+    void anInspectionTheFormRefusesStillShowsTheDomainsProblemsInTheSameAnswer() throws Exception {
+        var inspector = fixtures.signedIn(Role.INSPECTOR);
+        var siteId = greenSite(inspector, fixtures.signedIn(Role.OPERATOR));
+        var version = jdbc.queryForObject("select version from mine_site where id = ?", Long.class, siteId);
+        // The form refuses the empty purpose and agency; the domain the uncounted children and the lawful
+        // security force nobody saw, without its reason.
+        var page = submit(post("/sites/" + siteId + "/inspections").param("siteVersion", String.valueOf(version))
+                .param("inspectedOn", LocalDate.now(clock).toString()).param("purpose", " ")
+                .param("inspectors", "Ruth Akello").param("agency", "").param("workersMen", "30")
+                .param("childrenInHazardousWork", "true").param("lawfulStateSecurity", "true"), inspector, "sw");
+        var sw = Locale.forLanguageTag("sw");
+
+        assertThat(errorOf(page, "purpose")).contains(messages.getMessage("field.inspectionForm.purpose", null, sw));
+        assertThat(errorOf(page, "agency")).contains(messages.getMessage("field.inspectionForm.agency", null, sw));
+        assertThat(errorOf(page, "children"))
+                .contains(messages.getMessage("inspection.children.hazardous-uncounted", null, sw));
+        assertThat(errorOf(page, "lawfulSecurityReason"))
+                .contains(messages.getMessage("inspection.lawful-security.reason-required", null, sw));
+        eachOnceInFormOrder(page, "purpose", "agency", "children", "lawfulSecurityReason");
+        assertThat(jdbc.queryForObject("select count(*) from inspection where site_id = ?", Integer.class, siteId))
+                .as("nothing recorded").isZero();
+    }
+
+    @Test
+    void anExportShipmentTheFormRefusesStillShowsTheDomainsProblemsInTheSameAnswer() throws Exception {
+        var exporter = fixtures.signedIn(Role.OPERATOR, Role.EXPORTER);
+        // The form refuses the empty importer's name and the mass below zero; the domain the HS code, the
+        // e-mail address and the currency.
+        var page = submit(post("/exports").param("importerName", "")
+                .param("importerAddress", "Havenstraat 1, Rotterdam").param("importerCountry", "NL")
+                .param("importerEmail", "not an address").param("destinationCountry", "NL")
+                .param("mineral", "CASSITERITE").param("hsCode", "26O9").param("declaredMass", "-250")
+                .param("declaredUnit", "KGM").param("grade", "65").param("declaredValue", "4600")
+                .param("currency", "ZZZ").param("transportMode", "ROAD"), exporter, "es");
+        var es = Locale.forLanguageTag("es");
+
+        assertThat(errorOf(page, "importerName"))
+                .contains(messages.getMessage("field.shipmentForm.importerName", null, es));
+        assertThat(errorOf(page, "declaredMass"))
+                .contains(messages.getMessage("field.shipmentForm.declaredMass", null, es));
+        assertThat(errorOf(page, "importerEmail"))
+                .contains(messages.getMessage("export.importerEmail.format", null, es));
+        assertThat(errorOf(page, "hsCode")).contains(messages.getMessage("export.hsCode.format", null, es));
+        assertThat(errorOf(page, "currency")).contains(messages.getMessage("export.currency.unknown", null, es));
+        eachOnceInFormOrder(page, "importerName", "importerEmail", "hsCode", "declaredMass", "currency");
+        assertThat(page.select("#declaredMass").attr("value")).isEqualTo("-250");
+    }
 }
