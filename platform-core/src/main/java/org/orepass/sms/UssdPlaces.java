@@ -1,0 +1,19 @@
+package org.orepass.sms;
+
+import java.util.List;
+
+/**
+ * The places a USSD menu offers: the divisions (provinces) of the programme's country that have registered mine
+ * sites, by name, and the sites of a division. Short lists: a screen holds 160 characters.
+ */
+public interface UssdPlaces {
+
+    /** A choice on a screen: a division's ISO 3166-2 code or a site's id, and the name shown. */
+    record Place(String key, String name) {
+    }
+
+    List<Place> divisions(String country);
+
+    /** At most {@code max} sites of the division, by name. */
+    List<Place> sites(String division, int max);
+}
