@@ -32,7 +32,7 @@ public class ReportSiteLinking {
     public static final int MATCHES_SHOWN = 10;
     /** Shorter searches would match most sites. */
     public static final int SHORTEST_SEARCH = 2;
-    private static final int LONGEST_SEARCH = 100;
+    public static final int LONGEST_SEARCH = 100;
 
     private final Incidents incidents;
     private final IncidentCategories categories;

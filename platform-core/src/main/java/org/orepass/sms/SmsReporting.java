@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.orepass.incident.AffectedPeople;
 import org.orepass.incident.Incident;
 import org.orepass.incident.IncidentCategories;
-import org.orepass.incident.IncidentDetails;
 import org.orepass.incident.IncidentFollowUp;
 import org.orepass.incident.IncidentReporting;
 import org.orepass.incident.ReportRateLimit;
@@ -115,21 +113,11 @@ public class SmsReporting {
         if (draft.description().length() > Incident.MAX_DESCRIPTION) {
             return texts.text(draft.language(), "sms.reply.too-long");
         }
-        var receipt = reporting.reportAnonymously(details(draft, message.country()));
+        var receipt = reporting.reportAnonymously(PhoneReport.details(categories, draft.category(),
+                message.country(), null, null, draft.place(), draft.description(), LocalDate.now(clock)));
         limit.countPhone(phone);
         return texts.text(draft.language(), "sms.reply.received", receipt.followUpCode(),
                 keyword(draft.language(), "status"));
-    }
-
-    private IncidentDetails details(ReportDraft draft, String country) {
-        var category = categories.findByCode(draft.category().incidentCategoryCode()).orElseThrow(
-                () -> new IllegalStateException("incident category " + draft.category().incidentCategoryCode()));
-        // ITSCI's levels: an Annex II risk is level 1 until a verifier says otherwise; anything else level 2.
-        int severity = category.isAnnexIi() ? 1 : 2;
-        var place = draft.place().length() > ReportDraft.MAX_PLACE ? draft.place().substring(0, ReportDraft.MAX_PLACE)
-                : draft.place();
-        return new IncidentDetails(category.getId(), severity, LocalDate.now(clock), null, country, null, place, null,
-                draft.description(), true, AffectedPeople.NONE, null, null);
     }
 
     private String status(SmsGrammar.StatusQuestion question) {

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * The USSD menu in Africa's Talking's form: each request carries every answer so far joined by {@code *}, and the
  * menu is worked out again from them (no state is kept between screens). Screens: language; report or status;
- * for a report the category, the province (pages of {@value #PAGE} with "more"), a site of that province or
- * "another place" typed in, then what happened; for a status the follow-up code. An answer that is no choice of
+ * for a report the category, the province (pages of {@value #PAGE} with "more"), the place typed in (then the
+ * registered sites of the province whose names match it, to pick one or keep what was typed), what happened; for a status the follow-up code. An answer that is no choice of
  * its screen is passed over and the screen asked again, saying so.
  */
 public final class UssdMenu {
@@ -98,9 +98,15 @@ public final class UssdMenu {
                 break;
             }
         }
+        // The place is typed (a village, a site's name or its first letters); registered sites of the province
+        // whose names match are then offered, and "none of these" keeps what was typed.
+        var typed = answers.typed();
+        if (typed.isEmpty()) {
+            return screen(language, false, "sms.ussd.place");
+        }
         Long siteId = null;
-        String place = null;
-        var sites = division == null ? List.<UssdPlaces.Place>of() : places.sites(division, SITES);
+        String place = typed.get();
+        var sites = division == null ? List.<UssdPlaces.Place>of() : places.sites(division, place, SITES);
         if (!sites.isEmpty()) {
             var choices = numbers(sites.size());
             choices.add(OTHER);
@@ -113,13 +119,6 @@ public final class UssdMenu {
                 siteId = Long.valueOf(site.key());
                 place = site.name();
             }
-        }
-        if (place == null) {
-            var typed = answers.typed();
-            if (typed.isEmpty()) {
-                return screen(language, false, "sms.ussd.place");
-            }
-            place = typed.get();
         }
         var description = answers.typed();
         if (description.isEmpty()) {

@@ -3,8 +3,8 @@ package org.orepass.sms;
 import java.util.List;
 
 /**
- * The places a USSD menu offers: the divisions (provinces) of the programme's country that have registered mine
- * sites, by name, and the sites of a division. Short lists: a screen holds 160 characters.
+ * The places a USSD menu offers: the divisions (provinces) of the programme's country, by name, and the
+ * registered sites of a division that match what was typed. Short lists: a screen holds 160 characters.
  */
 public interface UssdPlaces {
 
@@ -14,6 +14,6 @@ public interface UssdPlaces {
 
     List<Place> divisions(String country);
 
-    /** At most {@code max} sites of the division, by name. */
-    List<Place> sites(String division, int max);
+    /** At most {@code max} registered sites of the division whose names contain the typed words, by name. */
+    List<Place> sites(String division, String typed, int max);
 }

@@ -24,9 +24,9 @@ class UssdMenuTest {
         }
 
         @Override
-        public List<Place> sites(String division, int max) {
-            return division.equals("CD-SK") ? List.of(new Place("41", "Nyabibwe"), new Place("42", "Kalimbi"))
-                    : List.of();
+        public List<Place> sites(String division, String typed, int max) {
+            return division.equals("CD-SK") && typed.toLowerCase().startsWith("n")
+                    ? List.of(new Place("41", "Nyabibwe"), new Place("43", "Nyamurhale")) : List.of();
         }
     };
 
@@ -56,19 +56,24 @@ class UssdMenuTest {
                 .doesNotContain("Province KS").endsWith("9 FR:sms.ussd.more");
         var secondPage = screen("2*1*3*9").text();
         assertThat(secondPage).contains("1 Province KS", "4 Province SK").doesNotContain("sms.ussd.more");
-        var sites = screen("2*1*3*9*4").text();
-        assertThat(sites).isEqualTo("FR:sms.ussd.site\n1 Nyabibwe\n2 Kalimbi\n8 FR:sms.ussd.other");
-        assertThat(screen("2*1*3*9*4*1").text()).isEqualTo("FR:sms.ussd.what");
-        assertThat(menu.next("2*1*3*9*4*1*des hommes armés", "CD")).isEqualTo(new Complete(SmsLanguage.FR,
+        assertThat(screen("2*1*3*9*4").text()).isEqualTo("FR:sms.ussd.place");
+        var sites = screen("2*1*3*9*4*nya").text();
+        assertThat(sites).isEqualTo("FR:sms.ussd.site\n1 Nyabibwe\n2 Nyamurhale\n8 FR:sms.ussd.other");
+        assertThat(screen("2*1*3*9*4*nya*1").text()).isEqualTo("FR:sms.ussd.what");
+        assertThat(menu.next("2*1*3*9*4*nya*1*des hommes armés", "CD")).isEqualTo(new Complete(SmsLanguage.FR,
                 SmsCategory.ARMED_GROUP, "CD-SK", 41L, "Nyabibwe", "des hommes armés"));
     }
 
     @Test
     void anotherPlaceIsTypedIn() {
-        assertThat(screen("1*1*1*9*4*8").text()).isEqualTo("SW:sms.ussd.place");
-        assertThat(screen("1*1*1*9*4*8*Kijiji cha Luhihi").text()).isEqualTo("SW:sms.ussd.what");
-        assertThat(menu.next("1*1*1*9*4*8*Kijiji cha Luhihi*watoto shimoni", "CD")).isEqualTo(new Complete(
-                SmsLanguage.SW, SmsCategory.CHILDREN, "CD-SK", null, "Kijiji cha Luhihi", "watoto shimoni"));
+        assertThat(screen("1*1*1*9*4*Nyangezi").text()).startsWith("SW:sms.ussd.site\n1 Nyabibwe");
+        assertThat(screen("1*1*1*9*4*Nyangezi*8").text()).isEqualTo("SW:sms.ussd.what");
+        assertThat(menu.next("1*1*1*9*4*Nyangezi*8*watoto shimoni", "CD")).as("none of these keeps what was typed")
+                .isEqualTo(new Complete(SmsLanguage.SW, SmsCategory.CHILDREN, "CD-SK", null, "Nyangezi",
+                        "watoto shimoni"));
+        assertThat(screen("1*1*1*9*4*Luhihi").text()).as("no site matches").isEqualTo("SW:sms.ussd.what");
+        assertThat(menu.next("1*1*1*9*4*Luhihi*watoto", "CD")).isEqualTo(new Complete(SmsLanguage.SW,
+                SmsCategory.CHILDREN, "CD-SK", null, "Luhihi", "watoto"));
         assertThat(menu.next("3*1*8*1*Mine of X*pit collapsed", "CD")).as("a province without sites")
                 .isEqualTo(new Complete(SmsLanguage.EN, SmsCategory.ACCIDENT, "CD-BC", null, "Mine of X",
                         "pit collapsed"));
@@ -88,8 +93,9 @@ class UssdMenuTest {
         assertThat(screen("1*5").text()).isEqualTo("SW:sms.ussd.wrong\nSW:sms.ussd.main");
         assertThat(screen("1*1*0").text()).isEqualTo("SW:sms.ussd.wrong\nSW:sms.ussd.category");
         assertThat(screen("1*1*2*9*9").text()).as("no third page").startsWith("SW:sms.ussd.wrong\nSW:sms.ussd.province");
-        assertThat(screen("1*1*2*9*4*5").text()).startsWith("SW:sms.ussd.wrong\nSW:sms.ussd.site");
-        assertThat(screen("1*1*2*9*4*1*  ").text()).as("a blank answer is no answer").isEqualTo("SW:sms.ussd.what");
+        assertThat(screen("1*1*2*9*4*nya*5").text()).startsWith("SW:sms.ussd.wrong\nSW:sms.ussd.site");
+        assertThat(screen("1*1*2*9*4*nya*1*  ").text()).as("a blank answer is no answer")
+                .isEqualTo("SW:sms.ussd.what");
     }
 
     @Test
