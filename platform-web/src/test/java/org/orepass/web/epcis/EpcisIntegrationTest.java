@@ -247,6 +247,17 @@ class EpcisIntegrationTest {
                 .isEqualTo("urn:orepass:tag:UG:" + production.path("orepass:tag").asString());
         assertThat(tag.path("orepass:tag").asString()).isEqualTo(production.path("orepass:tag").asString());
         assertThat(tag.path("eventID").asString()).startsWith("urn:orepass:event:tag:");
+        // A page that ends on a tag's issuing gives a token the next page takes.
+        var first = query(admin, "EQ_bizLocation", "urn:orepass:site:" + chain.siteId(), "perPage", "1");
+        var next = first.getHeader("Link");
+        assertThat(next).isNotNull();
+        var token = URLDecoder.decode(next.substring(next.indexOf("nextPageToken=") + "nextPageToken=".length(),
+                next.indexOf('>')).split("&")[0], StandardCharsets.UTF_8);
+        var second = query(admin, "EQ_bizLocation", "urn:orepass:site:" + chain.siteId(), "perPage", "1",
+                "nextPageToken", token);
+        assertThat(second.getStatus()).isEqualTo(200);
+        assertThat(eventList(read(second)).get(0).path("eventID").asString())
+                .isEqualTo(issued.get(1).path("eventID").asString());
     }
 
     @Test
