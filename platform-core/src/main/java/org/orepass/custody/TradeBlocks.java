@@ -96,9 +96,10 @@ public class TradeBlocks {
      * What one walk over the lots' origins tells: the blocks ({@link #blocks}) and, for each mine site the lots trace
      * back to, the worst colour it had on any production date of its lots there ({@code worstWhenMined}: red, then
      * yellow, blue, green; a site with nothing known that early is absent). The passport shows the colour; reading
-     * both from the same walk costs one query for every site's history together.
+     * both from the same walk costs one query for every site's history together. {@code sites}: those sites, as
+     * loaded for the blocks (so a caller need not load them again).
      */
-    public record Reading(List<Block> blocks, Map<Long, SiteStatus> worstWhenMined) {
+    public record Reading(List<Block> blocks, Map<Long, SiteStatus> worstWhenMined, Map<Long, MineSite> sites) {
     }
 
     /** The blocks and the colours when mined of these lots' origins, from one walk ({@link Reading}). */
@@ -106,11 +107,11 @@ public class TradeBlocks {
         var asked = new LinkedHashSet<Long>(lotIds);
         asked.remove(null);
         if (asked.isEmpty()) {
-            return new Reading(List.of(), Map.of());
+            return new Reading(List.of(), Map.of(), Map.of());
         }
         var traced = origins.of(asked);
         if (traced.isEmpty()) {
-            return new Reading(List.of(), Map.of());
+            return new Reading(List.of(), Map.of(), Map.of());
         }
         var siteIds = traced.stream().map(LotOrigins.Origin::siteId).distinct().toList();
         var byId = new HashMap<Long, MineSite>();
@@ -144,7 +145,7 @@ public class TradeBlocks {
         var result = new ArrayList<>(found);
         result.sort(Comparator.comparingInt((Block block) -> order.indexOf(block.lotId()))
                 .thenComparing(Block::reason).thenComparing(Block::siteName));
-        return new Reading(result, Map.copyOf(worst));
+        return new Reading(result, Map.copyOf(worst), Map.copyOf(byId));
     }
 
     /** The first block on these lots, if any. */

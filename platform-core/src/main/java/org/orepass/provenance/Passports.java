@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import org.orepass.account.Actor;
 import org.orepass.custody.CustodyAccess;
 import org.orepass.custody.Genealogy;
 import org.orepass.custody.Lots;
-import org.orepass.custody.Trace;
 import org.orepass.custody.TradeBlocks;
 import org.orepass.export.ExportQueries;
 import org.orepass.provenance.Passport.Origin;
@@ -22,7 +20,6 @@ import org.orepass.provenance.internal.VerificationCodes;
 import org.orepass.provenance.internal.VerificationCodes.ShipmentFacts;
 import org.orepass.provenance.internal.VerificationCodes.TagFacts;
 import org.orepass.shared.NotFoundException;
-import org.orepass.site.MineSite;
 import org.orepass.site.MineSites;
 import org.orepass.site.SiteAccess;
 import org.orepass.site.Mineral;
@@ -148,16 +145,14 @@ public class Passports {
 
     /**
      * Origins, imports and blocks of the lots: one genealogy walk, and one walk of the origins that gives the trade
-     * blocks and every site's colour when mined together ({@link TradeBlocks#read}: one query for all the sites'
-     * histories, not one per site).
+     * blocks, every site's colour when mined and the sites themselves together ({@link TradeBlocks#read}: one query
+     * for all the sites' histories, not one per site, and the sites loaded once).
      */
     private Chain chain(List<Long> lotIds, boolean withIcglrIds) {
         var trace = genealogy.traceBack(lotIds);
         var reading = blocks.read(lotIds);
         var blocked = !trace.clean() || !reading.blocks().isEmpty();
-        var siteIds = trace.origins().stream().map(Trace.OriginShare::siteId).toList();
-        var siteById = new HashMap<Long, MineSite>();
-        sites.findAllById(siteIds).forEach(site -> siteById.put(site.getId(), site));
+        var siteById = reading.sites();
         var origins = new ArrayList<Origin>();
         for (var share : trace.origins()) {
             var site = siteById.get(share.siteId());
