@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.orepass.shared.DomainRuleViolation;
@@ -88,14 +89,29 @@ public class TradeBlocks {
 
     /** Every block on these lots, in the order the lots were given, the most urgent reason first for each. */
     public List<Block> blocks(Collection<Long> lotIds) {
+        return read(lotIds).blocks();
+    }
+
+    /**
+     * What one walk over the lots' origins tells: the blocks ({@link #blocks}) and, for each mine site the lots trace
+     * back to, the worst colour it had on any production date of its lots there ({@code worstWhenMined}: red, then
+     * yellow, blue, green; a site with nothing known that early is absent). The passport shows the colour; reading
+     * both from the same walk costs one query for every site's history together. {@code sites}: those sites, as
+     * loaded for the blocks (so a caller need not load them again).
+     */
+    public record Reading(List<Block> blocks, Map<Long, SiteStatus> worstWhenMined, Map<Long, MineSite> sites) {
+    }
+
+    /** The blocks and the colours when mined of these lots' origins, from one walk ({@link Reading}). */
+    public Reading read(Collection<Long> lotIds) {
         var asked = new LinkedHashSet<Long>(lotIds);
         asked.remove(null);
         if (asked.isEmpty()) {
-            return List.of();
+            return new Reading(List.of(), Map.of(), Map.of());
         }
         var traced = origins.of(asked);
         if (traced.isEmpty()) {
-            return List.of();
+            return new Reading(List.of(), Map.of(), Map.of());
         }
         var siteIds = traced.stream().map(LotOrigins.Origin::siteId).distinct().toList();
         var byId = new HashMap<Long, MineSite>();
@@ -103,7 +119,12 @@ public class TradeBlocks {
         var underReview = reviews.underReview(siteIds);
         var today = LocalDate.now(clock);
         var found = new LinkedHashSet<Block>();
+        var worst = new HashMap<Long, SiteStatus>();
         for (var origin : traced) {
+            var then = statusWhenMined(origin);
+            if (then != null) {
+                worst.merge(origin.siteId(), then, (a, b) -> severity(b) > severity(a) ? b : a);
+            }
             var site = byId.get(origin.siteId());
             var name = site == null ? "#" + origin.siteId() : site.getName();
             var incident = underReview.get(origin.siteId());
@@ -115,7 +136,7 @@ public class TradeBlocks {
                 found.add(new Block(origin.lotId(), origin.lotNumber(), origin.siteId(), name, Reason.RED_CRITICAL,
                         site.statusSinceOn(today)));
             }
-            if (redOnProductionDate(origin)) {
+            if (then == SiteStatus.RED) {
                 found.add(new Block(origin.lotId(), origin.lotNumber(), origin.siteId(), name,
                         Reason.RED_AT_PRODUCTION, origin.productionDate()));
             }
@@ -124,7 +145,7 @@ public class TradeBlocks {
         var result = new ArrayList<>(found);
         result.sort(Comparator.comparingInt((Block block) -> order.indexOf(block.lotId()))
                 .thenComparing(Block::reason).thenComparing(Block::siteName));
-        return result;
+        return new Reading(result, Map.copyOf(worst), Map.copyOf(byId));
     }
 
     /** The first block on these lots, if any. */
@@ -190,10 +211,25 @@ public class TradeBlocks {
 
     /** RCM: a lot whose ore was produced while its site was red stays out of trade, whatever the site is now. */
     static boolean redOnProductionDate(LotOrigins.Origin origin) {
+        return statusWhenMined(origin) == SiteStatus.RED;
+    }
+
+    /** Worse colours are larger: green, blue, yellow, red (blue is not inspected yet: worse than green). */
+    private static int severity(SiteStatus status) {
+        return switch (status) {
+            case GREEN -> 0;
+            case BLUE -> 1;
+            case YELLOW -> 2;
+            case RED -> 3;
+        };
+    }
+
+    /** The site's colour on the production date, carried forward by the status rules; null when nothing is known. */
+    private static SiteStatus statusWhenMined(LotOrigins.Origin origin) {
         if (origin.statusThen() == null || origin.statusThenSince() == null || origin.productionDate() == null) {
-            return false;
+            return null;
         }
         return SiteStatusRules.asOf(origin.statusThen(), origin.statusThenSince(), origin.correctionDeadlineThen(),
-                origin.productionDate()) == SiteStatus.RED;
+                origin.productionDate());
     }
 }

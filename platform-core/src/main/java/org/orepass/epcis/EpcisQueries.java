@@ -59,8 +59,9 @@ public class EpcisQueries {
 
     /**
      * A lot's trace back to the mine sites as events, for whoever may open the lot (else not found): every event that
-     * made a lot of the trace, the sales whose deliveries made one (the invoice links the two), and the transports
-     * and storage of the trace's lots. Other sales out of the same lots (to buyers off this path) and refused
+     * made a lot of the trace (imports included: a re-import names the certificate its export lot left with), the
+     * sales whose deliveries made one (the invoice links the two), the issuing of the tags of its production lots, and
+     * the transports and storage of the trace's lots. Other sales out of the same lots (to buyers off this path) and refused
      * deliveries are other traders' business and are left out.
      */
     public List<EpcisEvent> trace(Actor actor, long lotId) {
@@ -94,6 +95,10 @@ public class EpcisQueries {
         }
         if (event.kind() == EventKind.REJECTION) {
             return false;
+        }
+        if (event.kind() == EventKind.TAG_ISSUING) {
+            // Read only for the tags of the trace's production lots.
+            return true;
         }
         return event.lots(EpcisEvent.Role.INPUT).isEmpty()
                 && event.lots(EpcisEvent.Role.SUBJECT).stream().anyMatch(lot -> lotIds.contains(lot.lotId()));

@@ -10,6 +10,8 @@ import java.util.Locale;
  * class-level quantities and there is no AggregationEvent.
  */
 public enum EventKind {
+    /** A tag issued for a mine site (ICGLR MD.11): the numbered tag comes into being, before it seals any lot. */
+    TAG_ISSUING(Type.OBJECT, "ADD", "commissioning", "active"),
     /** A tagged lot produced at a mine site: the lot comes into being (ICGLR MD.11 tag, MD.12 lot). */
     PRODUCTION(Type.OBJECT, "ADD", "commissioning", "active"),
     /** The seller sends a sold lot: ownership passes to the buyer (invoice as the business transaction). */
@@ -23,6 +25,11 @@ public enum EventKind {
     PROCESSING(Type.TRANSFORMATION, null, "creating_class_instance", "active"),
     TRANSPORTATION(Type.OBJECT, "OBSERVE", "transporting", "in_transit"),
     STORAGE(Type.OBJECT, "OBSERVE", "storing", "active"),
+    /**
+     * Material received over a border (ICGLR originating operation 7) with the certificate or export document of the
+     * country it came from, which links a re-import to the export lot that certificate covers.
+     */
+    IMPORT(Type.OBJECT, "OBSERVE", "receiving", "in_progress"),
     /** An export shipment submitted: its lots become the export lot (a transformation, so genealogy is kept). */
     EXPORT(Type.TRANSFORMATION, null, "packing", "in_progress"),
     /** A certified export shipment leaves the country, its ICGLR certificate as a business transaction. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import org.orepass.account.Actor;
 import org.orepass.custody.CustodyAccess;
 import org.orepass.custody.Genealogy;
 import org.orepass.custody.Lots;
-import org.orepass.custody.Trace;
 import org.orepass.custody.TradeBlocks;
 import org.orepass.export.ExportQueries;
 import org.orepass.provenance.Passport.Origin;
@@ -22,14 +20,9 @@ import org.orepass.provenance.internal.VerificationCodes;
 import org.orepass.provenance.internal.VerificationCodes.ShipmentFacts;
 import org.orepass.provenance.internal.VerificationCodes.TagFacts;
 import org.orepass.shared.NotFoundException;
-import org.orepass.site.MineSite;
 import org.orepass.site.MineSites;
 import org.orepass.site.SiteAccess;
 import org.orepass.site.Mineral;
-import org.orepass.site.SiteStatus;
-import org.orepass.site.SiteStatusRules;
-import org.orepass.site.StatusChange;
-import org.orepass.site.StatusChanges;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,18 +39,16 @@ public class Passports {
     private final Genealogy genealogy;
     private final TradeBlocks blocks;
     private final MineSites sites;
-    private final StatusChanges statusChanges;
     private final Lots lots;
     private final ExportQueries exports;
     private final Clock clock;
 
     public Passports(VerificationCodes codes, Genealogy genealogy, TradeBlocks blocks, MineSites sites,
-            StatusChanges statusChanges, Lots lots, ExportQueries exports, Clock clock) {
+            Lots lots, ExportQueries exports, Clock clock) {
         this.codes = codes;
         this.genealogy = genealogy;
         this.blocks = blocks;
         this.sites = sites;
-        this.statusChanges = statusChanges;
         this.lots = lots;
         this.exports = exports;
         this.clock = clock;
@@ -152,27 +143,20 @@ public class Passports {
     private record Chain(List<Origin> origins, List<Passport.ImportedOrigin> imported, boolean blocked) {
     }
 
-    /** Origins, imports and blocks of the lots (one genealogy walk, one walk for the trade blocks). */
+    /**
+     * Origins, imports and blocks of the lots: one genealogy walk, and one walk of the origins that gives the trade
+     * blocks, every site's colour when mined and the sites themselves together ({@link TradeBlocks#read}: one query
+     * for all the sites' histories, not one per site, and the sites loaded once).
+     */
     private Chain chain(List<Long> lotIds, boolean withIcglrIds) {
         var trace = genealogy.traceBack(lotIds);
-        var blocked = !trace.clean() || !blocks.blocks(lotIds).isEmpty();
-        var siteIds = trace.origins().stream().map(Trace.OriginShare::siteId).toList();
-        var siteById = new HashMap<Long, MineSite>();
-        sites.findAllById(siteIds).forEach(site -> siteById.put(site.getId(), site));
-        var productionLots = trace.lots().stream().filter(lot -> lot.siteId() != null && lot.inputs().isEmpty())
-                .toList();
-        var dates = codes.productionDates(productionLots.stream().map(Trace.TraceLot::lotId).toList());
-        var datesBySite = new HashMap<Long, List<LocalDate>>();
-        productionLots.forEach(lot -> {
-            var date = dates.get(lot.lotId());
-            if (date != null) {
-                datesBySite.computeIfAbsent(lot.siteId(), k -> new ArrayList<>()).add(date);
-            }
-        });
+        var reading = blocks.read(lotIds);
+        var blocked = !trace.clean() || !reading.blocks().isEmpty();
+        var siteById = reading.sites();
         var origins = new ArrayList<Origin>();
         for (var share : trace.origins()) {
             var site = siteById.get(share.siteId());
-            var then = site == null ? null : worstOn(site, datesBySite.getOrDefault(share.siteId(), List.of()));
+            var then = site == null ? null : reading.worstWhenMined().get(share.siteId());
             origins.add(new Origin(share.siteName(), share.country(), site == null ? null : site.getDivision(),
                     share.share(), then, share.statusToday(),
                     withIcglrIds && site != null && site.getIcglrId() != null ? site.getIcglrId().toString() : null));
@@ -180,50 +164,6 @@ public class Passports {
         var imported = trace.imported().stream()
                 .map(origin -> new Passport.ImportedOrigin(origin.country(), origin.share())).toList();
         return new Chain(List.copyOf(origins), imported, blocked);
-    }
-
-    /** The worst colour the site had on any of the days its ore was mined (red, then yellow, blue, green). */
-    private SiteStatus worstOn(MineSite site, List<LocalDate> days) {
-        if (days.isEmpty()) {
-            return null;
-        }
-        var history = statusChanges.findBySiteIdOrderByChangedOnDescIdDesc(site.getId());
-        SiteStatus worst = null;
-        for (var day : days.stream().distinct().toList()) {
-            var status = statusOn(site, history, day);
-            if (status != null && (worst == null || severity(status) > severity(worst))) {
-                worst = status;
-            }
-        }
-        return worst;
-    }
-
-    /**
-     * The status on a day: the newest change on or before it, or the site's own record when that is newer and still
-     * not after the day (as custody's trade blocks read it), carried forward by the status rules.
-     */
-    static SiteStatus statusOn(MineSite site, List<StatusChange> newestFirst, LocalDate day) {
-        StatusChange change = null;
-        for (var candidate : newestFirst) {
-            if (!candidate.getChangedOn().isAfter(day)) {
-                change = candidate;
-                break;
-            }
-        }
-        if (site.getStatus() != null && site.getStatusSince() != null && !site.getStatusSince().isAfter(day)
-                && (change == null || !site.getStatusSince().isBefore(change.getChangedOn()))) {
-            return SiteStatusRules.asOf(site.getStatus(), site.getStatusSince(), site.getCorrectionDeadline(), day);
-        }
-        return change == null ? null : SiteStatusRules.asOf(change.getToStatus(), change.getChangedOn(), null, day);
-    }
-
-    private static int severity(SiteStatus status) {
-        return switch (status) {
-            case GREEN -> 0;
-            case BLUE -> 1;
-            case YELLOW -> 2;
-            case RED -> 3;
-        };
     }
 
     /** The code behind a lot page's QR: an export lot's shipment, else a production lot's tag; for its viewers. */

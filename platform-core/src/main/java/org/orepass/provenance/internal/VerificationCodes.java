@@ -2,8 +2,6 @@ package org.orepass.provenance.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
 import org.orepass.provenance.SubjectKind;
 
@@ -26,9 +24,6 @@ public interface VerificationCodes {
     Optional<ShipmentFacts> shipment(SubjectKind kind, long id);
 
     Optional<TagFacts> tag(long tagId);
-
-    /** The production date of each given lot that has one. */
-    Map<Long, LocalDate> productionDates(Collection<Long> lotIds);
 
     record Subject(SubjectKind kind, long id, boolean revoked) {
     }

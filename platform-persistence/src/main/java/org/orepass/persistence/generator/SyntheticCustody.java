@@ -48,6 +48,7 @@ class SyntheticCustody implements ApplicationRunner {
         Long existing = jdbc.queryForObject("select count(*) from lot where lot_number like 'GEN-%'", Long.class);
         if (existing != null && existing > 0) {
             LOG.info("Synthetic custody chains already present ({} lots)", existing);
+            history();
             return;
         }
         Long sites = jdbc.queryForObject("select count(*) from mine_site where name like 'gen-site%'"
@@ -69,6 +70,124 @@ class SyntheticCustody implements ApplicationRunner {
         Long made = jdbc.queryForObject("select count(*) from lot where lot_number like 'GEN-%'", Long.class);
         LOG.info("Synthetic custody: {} chains, {} lots in {} s", chains, made,
                 Duration.between(started, Instant.now()).toSeconds());
+        history();
+    }
+
+    /**
+     * What the chains' steps recorded, for the passport and EPCIS benchmarks (issues 18 and 19): one custody
+     * operation per production, sale, receipt, combination and processing with its lots, and for each export lot a
+     * certified export shipment (its certificate and verification codes come from the triggers). Added once, also to
+     * a database generated before this step existed.
+     */
+    private void history() {
+        Boolean done = jdbc.queryForObject("select exists (select 1 from custody_operation where recorded_by ="
+                + " 'generator')", Boolean.class);
+        if (Boolean.TRUE.equals(done)) {
+            return;
+        }
+        var started = Instant.now();
+        transaction.executeWithoutResult(status -> recordHistory());
+        jdbc.execute("analyze custody_operation");
+        jdbc.execute("analyze custody_operation_lot");
+        jdbc.execute("analyze export_shipment");
+        Long operations = jdbc.queryForObject("select count(*) from custody_operation where recorded_by ="
+                + " 'generator'", Long.class);
+        LOG.info("Synthetic custody history: {} operations and their shipments in {} s", operations,
+                Duration.between(started, Instant.now()).toSeconds());
+    }
+
+    private void recordHistory() {
+        jdbc.execute("""
+                with produced as materialized (
+                    select l.id, l.custodian_id, l.production_date, l.registered_at, l.mass_kg,
+                           nextval(pg_get_serial_sequence('custody_operation', 'id')) as op_id
+                    from lot l where l.lot_number like 'GEN-P-%'
+                ), operation as (
+                    insert into custody_operation (id, kind, organisation_id, operation_date, recorded_by, recorded_at)
+                    select op_id, 'PRODUCTION', custodian_id, production_date, 'generator', registered_at from produced
+                )
+                insert into custody_operation_lot (operation_id, lot_id, role, mass_kg)
+                select op_id, id, 'OUTPUT', mass_kg from produced
+                """);
+        jdbc.execute("""
+                with sold as materialized (
+                    select t.*, nextval(pg_get_serial_sequence('custody_operation', 'id')) as op_id
+                    from custody_transfer t where t.sent_by = 'generator'
+                ), operation as (
+                    insert into custody_operation (id, kind, organisation_id, counterpart_id, operation_date,
+                                                   recorded_by, recorded_at)
+                    select op_id, 'SALE', seller_id, buyer_id, sent_on, 'generator', sent_at from sold
+                )
+                insert into custody_operation_lot (operation_id, lot_id, role, mass_kg)
+                select op_id, lot_id, 'INPUT', mass_sent_kg from sold
+                """);
+        jdbc.execute("""
+                with received as materialized (
+                    select t.*, nextval(pg_get_serial_sequence('custody_operation', 'id')) as op_id
+                    from custody_transfer t where t.sent_by = 'generator' and t.status = 'RECEIVED'
+                ), operation as (
+                    insert into custody_operation (id, kind, organisation_id, counterpart_id, operation_date,
+                                                   recorded_by, recorded_at)
+                    select op_id, 'RECEIPT', buyer_id, seller_id, received_on, 'generator', received_on::timestamptz
+                    from received
+                )
+                insert into custody_operation_lot (operation_id, lot_id, role, mass_kg)
+                select op_id, lot_id, 'SUBJECT', mass_sent_kg from received
+                union all
+                select op_id, received_lot_id, 'OUTPUT', mass_received_kg from received
+                """);
+        // Combinations (GEN-C) and processings (GEN-K, 28 % lost): the inputs from lot_input, the lot made.
+        jdbc.execute("""
+                with made as materialized (
+                    select l.id, l.custodian_id, l.registered_at, l.mass_kg, l.originating_operation as kind,
+                           case when l.originating_operation = 'PROCESSING'
+                                then (select sum(li.mass_kg) from lot_input li where li.lot_id = l.id) - l.mass_kg
+                           end as loss,
+                           nextval(pg_get_serial_sequence('custody_operation', 'id')) as op_id
+                    from lot l where l.lot_number like 'GEN-C-%' or l.lot_number like 'GEN-K-%'
+                ), operation as (
+                    insert into custody_operation (id, kind, organisation_id, operation_date, loss_kg, recorded_by,
+                                                   recorded_at)
+                    select op_id, kind, custodian_id, registered_at::date, loss, 'generator', registered_at from made
+                )
+                insert into custody_operation_lot (operation_id, lot_id, role, mass_kg)
+                select m.op_id, li.input_lot_id, 'INPUT', li.mass_kg from made m join lot_input li on li.lot_id = m.id
+                union all
+                select op_id, id, 'OUTPUT', mass_kg from made
+                """);
+        // Each export lot: a shipment submitted and certified the next day, certificate valid 90 days.
+        jdbc.execute("""
+                with exported as materialized (
+                    select l.id, l.custodian_id, l.mineral, l.mass_kg, l.registered_at, o.country,
+                           nextval(pg_get_serial_sequence('export_shipment', 'id')) as shipment_id
+                    from lot l join organisation o on o.id = l.custodian_id where l.lot_number like 'GEN-E-%'
+                ), shipment as (
+                    insert into export_shipment (id, exporter_id, status, importer_name, importer_address,
+                        importer_country, destination_country, mineral, hs_code, declared_mass, declared_unit,
+                        declared_mass_kg, grade, declared_value, currency, transport_mode, route, border_post,
+                        shipment_date, export_lot_id, created_by, created_at, submitted_by, submitted_at,
+                        decided_by, decided_at)
+                    select shipment_id, custodian_id, 'CERTIFIED', 'gen-importer', 'Generated Street 1', 'BE', 'BE',
+                           mineral, '2609', mass_kg, 'KGM', mass_kg, 65, mass_kg * 12, 'USD', 'ROAD', country || ';UG;KE',
+                           'Gen border post', registered_at::date + 2, id, 'generator', registered_at, 'generator',
+                           registered_at, 'generator', registered_at + interval '1 day'
+                    from exported
+                ), certificate as (
+                    insert into export_certificate (shipment_id, issuing_country, serial_number, issuing_authority,
+                        verifier_name, verifier_position, verified_on, validator_name, mineral_origin, issued_on,
+                        expires_on, issued_by, issued_at)
+                    select shipment_id, country, 'GEN-' || id, 'Generated ministry', 'gen verifier', 'inspector',
+                           registered_at::date + 1, 'gen validator', country, registered_at::date + 1,
+                           registered_at::date + 91, 'generator', registered_at + interval '1 day'
+                    from exported
+                )
+                insert into export_shipment_lot (shipment_id, lot_id, mass_kg)
+                select e.shipment_id, li.input_lot_id, li.mass_kg from exported e join lot_input li on li.lot_id = e.id
+                """);
+        jdbc.execute("select setval(pg_get_serial_sequence('custody_operation', 'id'),"
+                + " (select max(id) from custody_operation))");
+        jdbc.execute("select setval(pg_get_serial_sequence('export_shipment', 'id'),"
+                + " (select max(id) from export_shipment))");
     }
 
     private void generate(int chains) {

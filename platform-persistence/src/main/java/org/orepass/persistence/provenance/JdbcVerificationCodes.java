@@ -3,9 +3,6 @@ package org.orepass.persistence.provenance;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.orepass.provenance.SubjectKind;
 import org.orepass.provenance.internal.VerificationCodes;
@@ -83,19 +80,5 @@ class JdbcVerificationCodes implements VerificationCodes {
                 rs.getObject("lot_id", Long.class), rs.getString("mineral"), rs.getBigDecimal("mass_kg"),
                 rs.getBigDecimal("concentration"), rs.getObject("production_date", LocalDate.class)))
                 .stream().findFirst();
-    }
-
-    @Override
-    public Map<Long, LocalDate> productionDates(Collection<Long> lotIds) {
-        var dates = new HashMap<Long, LocalDate>();
-        if (lotIds.isEmpty()) {
-            return dates;
-        }
-        jdbc.query("select id, production_date from lot where id in (:ids) and production_date is not null",
-                new MapSqlParameterSource("ids", lotIds),
-                rs -> {
-                    dates.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
-                });
-        return dates;
     }
 }

@@ -29,6 +29,7 @@ final class EpcisJson {
     static final String TRANSFER = "urn:orepass:transfer:";
     static final String CERTIFICATE = "urn:orepass:certificate:";
     static final String COUNTRY = "urn:orepass:country:";
+    static final String TAG = "urn:orepass:tag:";
 
     private EpcisJson() {
     }
@@ -76,6 +77,8 @@ final class EpcisJson {
         return switch (event.source()) {
             case 'O' -> "urn:orepass:event:operation:" + event.id();
             case 'X' -> "urn:orepass:event:export:" + event.id();
+            case 'I' -> "urn:orepass:event:import:" + event.id();
+            case 'T' -> "urn:orepass:event:tag:" + event.id();
             default -> "urn:orepass:event:departure:" + event.id();
         };
     }
@@ -92,8 +95,12 @@ final class EpcisJson {
         json.put("eventTime", time(event.eventTime()));
         json.put("recordTime", time(event.eventTime()));
         json.put("eventTimeZoneOffset", "+00:00");
-        if (kind.type() == EventKind.Type.OBJECT) {
-            var lots = kind == EventKind.PRODUCTION || kind == EventKind.RECEIPT
+        if (kind == EventKind.TAG_ISSUING) {
+            // A tag is numbered: an instance, not a quantity.
+            json.put("epcList", event.tag() == null ? List.of() : List.of(tag(event.tag())));
+            json.put("action", kind.action());
+        } else if (kind.type() == EventKind.Type.OBJECT) {
+            var lots = kind == EventKind.PRODUCTION || kind == EventKind.RECEIPT || kind == EventKind.IMPORT
                     ? event.lots(EpcisEvent.Role.OUTPUT)
                     : kind == EventKind.SALE ? event.lots(EpcisEvent.Role.INPUT) : event.lots(EpcisEvent.Role.SUBJECT);
             json.put("quantityList", quantities(lots));
@@ -107,6 +114,8 @@ final class EpcisJson {
         var produced = kind == EventKind.PRODUCTION ? event.lots(EpcisEvent.Role.OUTPUT) : List.<EpcisEvent.EventLot>of();
         if (!produced.isEmpty() && produced.get(0).siteId() != null) {
             json.put("bizLocation", Map.of("id", SITE + produced.get(0).siteId()));
+        } else if (event.tag() != null) {
+            json.put("bizLocation", Map.of("id", SITE + event.tag().siteId()));
         }
         var transactions = new ArrayList<Map<String, Object>>();
         if (event.transferId() != null) {
@@ -137,6 +146,14 @@ final class EpcisJson {
         if (seller != null && buyer != null) {
             json.put("sourceList", List.of(Map.of("type", "owning_party", "source", seller)));
             json.put("destinationList", List.of(Map.of("type", "owning_party", "destination", buyer)));
+        } else if (kind == EventKind.IMPORT) {
+            // From the country whose certificate or export document it came with, to the importer.
+            if (event.certificate() != null) {
+                json.put("sourceList", List.of(Map.of("type", "location",
+                        "source", COUNTRY + event.certificate().substring(0, event.certificate().indexOf(':')))));
+            }
+            json.put("destinationList", List.of(Map.of("type", "owning_party",
+                    "destination", ORGANISATION + event.organisationId())));
         } else if (kind == EventKind.EXPORT_SHIPPING) {
             json.put("sourceList", List.of(Map.of("type", "possessing_party",
                     "source", ORGANISATION + event.organisationId())));
@@ -163,12 +180,26 @@ final class EpcisJson {
                 json.put("orepass:tag", lot.tagNumber());
             }
         }
+        if (event.tag() != null) {
+            if (event.tag().siteIcglrId() != null) {
+                json.put("orepass:mineSiteId", event.tag().siteIcglrId());
+            }
+            json.put("orepass:tag", event.tag().number());
+        }
         if (event.certificate() != null) {
             json.put("orepass:certificate", event.certificate().substring(event.certificate().indexOf(':') + 1));
+        }
+        if (event.kind() == EventKind.IMPORT && event.destinationCountry() != null) {
+            json.put("orepass:originCountry", event.destinationCountry());
         }
         if (event.lossKg() != null) {
             json.put("orepass:lossKg", event.lossKg());
         }
+    }
+
+    /** A tag's instance identifier: its country and number (numbers are unique within a country). */
+    static String tag(EpcisEvent.Tag tag) {
+        return TAG + tag.country() + ":" + URLEncoder.encode(tag.number(), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static Map<String, Object> transaction(String type, String id) {

@@ -216,9 +216,9 @@ class EpcisQueryController {
         }
         try {
             var parts = new String(Base64.getUrlDecoder().decode(token.strip()), StandardCharsets.UTF_8).split("\\.");
-            // The source is one of the event tables' letters (operation, export, certificate): nothing else
-            // reaches SQL.
-            if (parts.length != 4 || parts[2].length() != 1 || "OXC".indexOf(parts[2].charAt(0)) < 0) {
+            // The source is one of the event tables' letters (operation, export, certificate, import, tag):
+            // nothing else reaches SQL.
+            if (parts.length != 4 || parts[2].length() != 1 || "OXCIT".indexOf(parts[2].charAt(0)) < 0) {
                 throw new IllegalArgumentException(token);
             }
             var time = within(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -228,6 +229,35 @@ class EpcisIntegrationTest {
         assertThat(processing.has("action")).isFalse();
         assertThat(processing.path("orepass:lossKg").decimalValue()).isEqualByComparingTo("8");
         assertThat(processing.toString()).doesNotContain("AggregationEvent");
+
+        // Each tag's issuing is its own event at the site, before the production it sealed.
+        var atSite = read(query(admin, "EQ_bizLocation", "urn:orepass:site:" + chain.siteId()));
+        assertThat(EpcisSchema.problems(atSite)).isEmpty();
+        var issued = eventList(atSite);
+        eachEventValid(atSite, issued);
+        assertThat(issued).extracting(e -> e.path("orepass:operation").asString())
+                .containsExactly("TAG_ISSUING", "TAG_ISSUING", "PRODUCTION", "PRODUCTION");
+        var tag = issued.get(0);
+        assertThat(tag.path("type").asString()).isEqualTo("ObjectEvent");
+        assertThat(tag.path("action").asString()).isEqualTo("ADD");
+        assertThat(tag.path("bizStep").asString()).isEqualTo("commissioning");
+        assertThat(tag.path("bizLocation").path("id").asString()).isEqualTo("urn:orepass:site:" + chain.siteId());
+        assertThat(tag.has("quantityList")).isFalse();
+        assertThat(tag.path("epcList").get(0).asString())
+                .isEqualTo("urn:orepass:tag:UG:" + production.path("orepass:tag").asString());
+        assertThat(tag.path("orepass:tag").asString()).isEqualTo(production.path("orepass:tag").asString());
+        assertThat(tag.path("eventID").asString()).startsWith("urn:orepass:event:tag:");
+        // A page that ends on a tag's issuing gives a token the next page takes.
+        var first = query(admin, "EQ_bizLocation", "urn:orepass:site:" + chain.siteId(), "perPage", "1");
+        var next = first.getHeader("Link");
+        assertThat(next).isNotNull();
+        var token = URLDecoder.decode(next.substring(next.indexOf("nextPageToken=") + "nextPageToken=".length(),
+                next.indexOf('>')).split("&")[0], StandardCharsets.UTF_8);
+        var second = query(admin, "EQ_bizLocation", "urn:orepass:site:" + chain.siteId(), "perPage", "1",
+                "nextPageToken", token);
+        assertThat(second.getStatus()).isEqualTo(200);
+        assertThat(eventList(read(second)).get(0).path("eventID").asString())
+                .isEqualTo(issued.get(1).path("eventID").asString());
     }
 
     @Test
@@ -265,44 +295,90 @@ class EpcisIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse());
         assertThat(EpcisSchema.problems(trace)).isEmpty();
         assertThat(trace.path("epcisBody").path("eventList")).extracting(e -> e.path("orepass:operation").asString())
-                .containsExactly("PRODUCTION", "EXPORT", "EXPORT_SHIPPING");
+                .containsExactly("TAG_ISSUING", "PRODUCTION", "EXPORT", "EXPORT_SHIPPING");
     }
 
     @Test
-    void aLotsTraceIsOneValidDocumentWhoseQuantitiesAreTheGenealogysMasses() throws Exception {
-        var chain = chain();
-        var response = mvc.perform(get("/lots/" + chain.e() + "/epcis.json").with(user(chain.trader())))
-                .andExpect(status().isOk()).andReturn().getResponse();
-        assertThat(response.getContentType()).startsWith("application/ld+json");
-        assertThat(response.getHeader("Content-Disposition")).contains("attachment");
-        var document = read(response);
-        assertThat(document.path("type").asString()).isEqualTo("EPCISDocument");
-        assertThat(document.path("@context").get(1).path("orepass").asString()).isEqualTo(EpcisJson.NAMESPACE);
+    void anImportIsReceivedWithItsCertificateWhichLinksTheReimportToItsExportLot() throws Exception {
+        var certified = new ExportFixtures(mvc, fixtures, jdbc, clock).certified(true);
+        var issuing = jdbc.queryForObject("select issuing_country from export_certificate where shipment_id = ?",
+                String.class, certified.shipmentId());
+        // An importer in the destination country brings the shipment in with its certificate: 2 kg short.
+        var importer = fixtures.signedIn(Role.OPERATOR, Role.EXPORTER);
+        jdbc.update("update organisation set country = 'NL', division = null, contact_name = 'Jan de Vries',"
+                + " contact_email = 'metals@refinery.nl', contact_phone = '+31 10 123 4567' where id = ?",
+                importer.organisationId());
+        var imported = mvc.perform(multipart("/imports").with(user(importer)).with(csrf()).locale(Locale.ENGLISH)
+                        .param("documentKind", "ICGLR_CERTIFICATE").param("documentCountry", issuing)
+                        .param("documentNumber", certified.serialNumber()).param("borderPost", "Rotterdam")
+                        .param("crossedOn", LocalDate.now(clock).toString()).param("receivedKg", "248"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long importLot = Long.parseLong(imported.substring("/lots/".length()));
+
+        var document = read(mvc.perform(get("/lots/" + importLot + "/epcis.json").with(user(importer)))
+                .andExpect(status().isOk()).andReturn().getResponse());
         assertThat(EpcisSchema.problems(document)).isEmpty();
         var events = new ArrayList<JsonNode>();
         document.path("epcisBody").path("eventList").forEach(events::add);
-        // Every step from the mine to lot e, and nothing off the path (f is named as the processing's other output).
-        assertThat(events).extracting(e -> e.path("orepass:operation").asString()).containsExactly("PRODUCTION",
-                "PRODUCTION", "COMBINATION", "SALE", "RECEIPT", "TRANSPORTATION", "PROCESSING");
+        eachEventValid(document, events);
+        assertThat(events).extracting(e -> e.path("orepass:operation").asString())
+                .containsExactly("TAG_ISSUING", "PRODUCTION", "EXPORT", "EXPORT_SHIPPING", "IMPORT");
+        var departure = events.get(3);
+        var reception = events.get(4);
+        assertThat(reception.path("type").asString()).isEqualTo("ObjectEvent");
+        assertThat(reception.path("action").asString()).isEqualTo("OBSERVE");
+        assertThat(reception.path("bizStep").asString()).isEqualTo("receiving");
+        assertThat(reception.path("eventID").asString()).startsWith("urn:orepass:event:import:");
+        // The certificate it came with is the one the export lot left with: the link across the border.
+        assertThat(reception.path("bizTransactionList").get(0).path("type").asString()).isEqualTo("cert");
+        assertThat(reception.path("bizTransactionList")).isEqualTo(departure.path("bizTransactionList"));
+        assertThat(reception.path("sourceList").get(0).path("source").asString())
+                .isEqualTo("urn:orepass:country:" + issuing);
+        assertThat(reception.path("destinationList").get(0).path("destination").asString())
+                .isEqualTo("urn:orepass:organisation:" + importer.organisationId());
+        assertThat(reception.path("quantityList").get(0).path("epcClass").asString()).isEqualTo(urn(importLot));
+        assertThat(reception.path("quantityList").get(0).path("quantity").decimalValue()).isEqualByComparingTo("248");
 
-        // Round trip: rebuild the genealogy from the document and compare it with the platform's.
+        // Round trip through the border: the document's quantities are the genealogy's masses and links.
+        var rebuilt = rebuild(events);
+        var trace = genealogy.traceBack(List.of(importLot));
+        assertThat(trace.lots()).hasSize(3);
+        assertSameGenealogy(trace, rebuilt);
+        // The importer's query shows its import.
+        assertThat(eventList(read(query(token(importer), "EQ_bizStep", "receiving"))))
+                .extracting(e -> e.path("eventID").asString()).containsExactly(reception.path("eventID").asString());
+    }
+
+    /** Lot masses and input links read back from a trace document's events. */
+    private record Rebuilt(Map<String, BigDecimal> made, Map<String, Map<String, BigDecimal>> links) {
+    }
+
+    private static Rebuilt rebuild(List<JsonNode> events) {
         var made = new HashMap<String, BigDecimal>();
         var links = new HashMap<String, Map<String, BigDecimal>>();
         var sold = new HashMap<String, JsonNode>();
+        var departed = new HashMap<String, JsonNode>();
         events.stream().filter(e -> e.path("orepass:operation").asString().equals("SALE"))
                 .forEach(e -> sold.put(e.path("bizTransactionList").get(0).path("bizTransaction").asString(), e));
+        events.stream().filter(e -> e.path("orepass:operation").asString().equals("EXPORT_SHIPPING"))
+                .forEach(e -> departed.put(e.path("bizTransactionList").get(0).path("bizTransaction").asString(), e));
         for (var event : events) {
             switch (event.path("orepass:operation").asString()) {
                 case "PRODUCTION" -> put(made, event.path("quantityList"));
-                case "RECEIPT" -> {
+                case "RECEIPT", "IMPORT" -> {
                     put(made, event.path("quantityList"));
                     var received = event.path("quantityList").get(0).path("epcClass").asString();
-                    var sale = sold.get(event.path("bizTransactionList").get(0).path("bizTransaction").asString());
-                    var input = sale.path("quantityList").get(0);
-                    links.computeIfAbsent(received, k -> new LinkedHashMap<>())
-                            .put(input.path("epcClass").asString(), input.path("quantity").decimalValue());
+                    var transaction = event.path("bizTransactionList").get(0).path("bizTransaction").asString();
+                    // A receipt's sale shares its invoice; a re-import's departure shares its certificate.
+                    var sent = event.path("orepass:operation").asString().equals("RECEIPT") ? sold.get(transaction)
+                            : departed.get(transaction);
+                    if (sent != null) {
+                        var input = sent.path("quantityList").get(0);
+                        links.computeIfAbsent(received, k -> new LinkedHashMap<>())
+                                .put(input.path("epcClass").asString(), input.path("quantity").decimalValue());
+                    }
                 }
-                case "COMBINATION", "PROCESSING" -> {
+                case "COMBINATION", "PROCESSING", "EXPORT" -> {
                     put(made, event.path("outputQuantityList"));
                     var inKg = BigDecimal.ZERO;
                     for (var input : event.path("inputQuantityList")) {
@@ -331,20 +407,47 @@ class EpcisIntegrationTest {
                 }
             }
         }
-        var trace = genealogy.traceBack(List.of(chain.e()));
-        assertThat(trace.lots()).hasSize(5);
+        return new Rebuilt(made, links);
+    }
+
+    /** Every lot of the platform's trace has the document's mass and the document's inputs, to the gram. */
+    private void assertSameGenealogy(org.orepass.custody.Trace trace, Rebuilt rebuilt) {
         for (var lot : trace.lots()) {
             var urn = EpcisJson.lot(lot.lotNumber());
-            assertThat(made.get(urn)).as("mass of " + lot.lotNumber()).isEqualByComparingTo(lot.massKg());
+            assertThat(rebuilt.made().get(urn)).as("mass of " + lot.lotNumber()).isEqualByComparingTo(lot.massKg());
             var expected = new HashMap<String, BigDecimal>();
             for (var input : lot.inputs()) {
                 expected.put(urn(input.lotId()), input.massKg().stripTrailingZeros());
             }
-            var actual = links.getOrDefault(urn, Map.of());
+            var actual = rebuilt.links().getOrDefault(urn, Map.of());
             assertThat(actual.keySet()).as("inputs of " + lot.lotNumber()).isEqualTo(expected.keySet());
             expected.forEach((input, kg) -> assertThat(actual.get(input)).as(lot.lotNumber() + " from " + input)
                     .isCloseTo(kg, Offset.offset(new BigDecimal("0.001"))));
         }
+    }
+
+    @Test
+    void aLotsTraceIsOneValidDocumentWhoseQuantitiesAreTheGenealogysMasses() throws Exception {
+        var chain = chain();
+        var response = mvc.perform(get("/lots/" + chain.e() + "/epcis.json").with(user(chain.trader())))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("application/ld+json");
+        assertThat(response.getHeader("Content-Disposition")).contains("attachment");
+        var document = read(response);
+        assertThat(document.path("type").asString()).isEqualTo("EPCISDocument");
+        assertThat(document.path("@context").get(1).path("orepass").asString()).isEqualTo(EpcisJson.NAMESPACE);
+        assertThat(EpcisSchema.problems(document)).isEmpty();
+        var events = new ArrayList<JsonNode>();
+        document.path("epcisBody").path("eventList").forEach(events::add);
+        // Every step from the mine to lot e, and nothing off the path (f is named as the processing's other output).
+        assertThat(events).extracting(e -> e.path("orepass:operation").asString()).containsExactly("TAG_ISSUING",
+                "TAG_ISSUING", "PRODUCTION", "PRODUCTION", "COMBINATION", "SALE", "RECEIPT", "TRANSPORTATION",
+                "PROCESSING");
+
+        // Round trip: rebuild the genealogy from the document and compare it with the platform's.
+        var trace = genealogy.traceBack(List.of(chain.e()));
+        assertThat(trace.lots()).hasSize(5);
+        assertSameGenealogy(trace, rebuild(events));
         // The origin: the productions' kilograms are the trace's origin kilograms.
         var produced = events.stream().filter(e -> e.path("orepass:operation").asString().equals("PRODUCTION"))
                 .map(e -> e.path("quantityList").get(0).path("quantity").decimalValue())
@@ -423,7 +526,8 @@ class EpcisIntegrationTest {
         assertThat(eventList(read(query(admin, "MATCH_anyEPC", urn(chain.d()))))).extracting(
                 e -> e.path("orepass:operation").asString()).containsExactly("RECEIPT", "TRANSPORTATION",
                 "PROCESSING");
-        assertThat(eventList(read(query(admin, "EQ_bizLocation", "urn:orepass:site:" + chain.siteId()))))
+        assertThat(eventList(read(query(admin, "EQ_bizLocation", "urn:orepass:site:" + chain.siteId(),
+                "EQ_bizStep", "commissioning"))).stream().filter(e -> e.has("quantityList")).toList())
                 .extracting(e -> e.path("quantityList").get(0).path("epcClass").asString())
                 .containsExactly(urn(chain.a()), urn(chain.b()));
         // A step no OrePass event has, an identifier that is no lot: nothing, not an error.
