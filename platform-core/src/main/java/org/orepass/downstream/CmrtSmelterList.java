@@ -12,7 +12,6 @@ import org.orepass.account.Actor;
 import org.orepass.custody.CustodyAccessDenied;
 import org.orepass.custody.Genealogy;
 import org.orepass.downstream.internal.Consignments;
-import org.orepass.export.ExportAccess;
 import org.orepass.export.ExportShipment;
 import org.orepass.organisation.Organisation;
 import org.orepass.shared.Dates;
