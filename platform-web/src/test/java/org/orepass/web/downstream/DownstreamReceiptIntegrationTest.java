@@ -235,6 +235,12 @@ class DownstreamReceiptIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"receivedOn\":\"" + LocalDate.now(clock) + "\",\"receivedKg\":-1}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("receivedKg"));
+        for (var unreadable : List.of("", "{\"receivedOn\":\"not a date\",\"receivedKg\":1}", "{\"receivedKg\":0012}")) {
+            mvc.perform(post("/api/v1/downstream/shipments/" + id + "/receipt").header("Authorization", token)
+                            .contentType(MediaType.APPLICATION_JSON).content(unreadable))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
         mvc.perform(post("/api/v1/downstream/shipments/" + id + "/receipt").header("Authorization", token)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"receivedOn\":\"" + LocalDate.now(clock) + "\",\"receivedKg\":250}"))
