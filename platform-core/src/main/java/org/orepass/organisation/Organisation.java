@@ -41,6 +41,18 @@ public class Organisation {
     private String contactPhone;
     private boolean active = true;
 
+    /** RMI smelter identifier (smelters and refiners only), unique across organisations. */
+    private SmelterId smelterId;
+
+    @Enumerated(EnumType.STRING)
+    private SmelterAuditStatus smelterAuditStatus;
+
+    private java.time.LocalDate smelterAuditDate;
+    private String smelterAuditSource;
+    private String street;
+    private String city;
+    private String stateProvince;
+
     @Version
     private long version;
 
@@ -73,6 +85,50 @@ public class Organisation {
         this.contactEmail = blankToNull(details.contactEmail());
         this.contactPhone = blankToNull(details.contactPhone());
         this.updatedAt = now;
+    }
+
+    /**
+     * Records a smelter's or refiner's RMI identifier, audit status and CMRT address. Only organisations of a
+     * smelting type carry them; the status is required, and its date (when a programme assessed or enrolled it,
+     * not in the future) unless it is not enrolled. Every problem is refused at once. Uniqueness of the identifier
+     * is the administration's check (and the database's).
+     */
+    public void profileSmelter(SmelterProfile profile, java.time.LocalDate today, Instant now) {
+        if (type == null || !type.smelts()) {
+            throw new DomainRuleViolation("smelterId", "smelter.not-smelter");
+        }
+        var checks = new org.orepass.shared.RuleChecks();
+        var id = checks.value(() -> SmelterId.typed("smelterId", profile.smelterId()));
+        checks.refuseIf(profile.auditStatus() == null, "auditStatus", "validation.required");
+        checks.refuseIf(profile.auditStatus() != null && profile.auditStatus() != SmelterAuditStatus.NOT_ENROLLED
+                && profile.auditDate() == null, "auditDate", "smelter.auditDate.required");
+        var date = checks.value(() -> org.orepass.shared.Dates.requirePast("auditDate", profile.auditDate(), today));
+        var source = checks.value(() -> bounded("auditSource", profile.auditSource(), 200));
+        var street = checks.value(() -> bounded("street", profile.street(), 200));
+        var city = checks.value(() -> bounded("city", profile.city(), 120));
+        var stateProvince = checks.value(() -> bounded("stateProvince", profile.stateProvince(), 120));
+        checks.throwIfAny();
+        this.smelterId = id;
+        this.smelterAuditStatus = profile.auditStatus();
+        this.smelterAuditDate = date;
+        this.smelterAuditSource = source;
+        this.street = street;
+        this.city = city;
+        this.stateProvince = stateProvince;
+        this.updatedAt = now;
+    }
+
+    private static String bounded(String field, String value, int max) {
+        var clean = blankToNull(value);
+        if (clean != null && clean.length() > max) {
+            throw new DomainRuleViolation(field, "smelter.text.too-long", max);
+        }
+        return clean;
+    }
+
+    public SmelterProfile smelterProfile() {
+        return new SmelterProfile(smelterId == null ? null : smelterId.value(), smelterAuditStatus, smelterAuditDate,
+                smelterAuditSource, street, city, stateProvince);
     }
 
     public void deactivate(Instant now) {
@@ -152,6 +208,34 @@ public class Organisation {
 
     public String getContactPhone() {
         return contactPhone;
+    }
+
+    public SmelterId getSmelterId() {
+        return smelterId;
+    }
+
+    public SmelterAuditStatus getSmelterAuditStatus() {
+        return smelterAuditStatus;
+    }
+
+    public java.time.LocalDate getSmelterAuditDate() {
+        return smelterAuditDate;
+    }
+
+    public String getSmelterAuditSource() {
+        return smelterAuditSource;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getStateProvince() {
+        return stateProvince;
     }
 
     public boolean isActive() {

@@ -38,6 +38,25 @@ public class OrganisationAdministration {
         return organisation;
     }
 
+    /** Records a smelter's or refiner's RMI identifier, audit status and address; one identifier, one organisation. */
+    public Organisation profileSmelter(Long id, long editedVersion, SmelterProfile profile) {
+        var organisation = get(id);
+        Versioned.requireVersion("Organisation", id, organisation.getVersion(), editedVersion);
+        // Asked before the entity changes, so the query's flush never meets the unique index first.
+        SmelterId wanted = null;
+        try {
+            wanted = SmelterId.typed("smelterId", profile.smelterId());
+        } catch (DomainRuleViolation badFormat) {
+            // profileSmelter refuses it below, with every other problem of the form
+        }
+        if (wanted != null && organisations.smelterIdTaken(wanted, id)) {
+            throw new DomainRuleViolation("smelterId", "smelter.id.taken");
+        }
+        organisation.profileSmelter(profile, java.time.LocalDate.now(clock), clock.instant());
+        events.publishEvent(new OrganisationDescribed(id));
+        return organisation;
+    }
+
     public Organisation setActive(Long id, long editedVersion, boolean active) {
         var organisation = get(id);
         Versioned.requireVersion("Organisation", id, organisation.getVersion(), editedVersion);

@@ -17,6 +17,9 @@ public interface Organisations {
 
     boolean nameTaken(String country, String name, Long exceptId);
 
+    /** Whether another organisation than {@code exceptId} carries this RMI smelter identifier. */
+    boolean smelterIdTaken(SmelterId smelterId, Long exceptId);
+
     ResultPage<Organisation> search(OrganisationSearch search, PageQuery page);
 
     /** Active organisations for pickers, by name. */

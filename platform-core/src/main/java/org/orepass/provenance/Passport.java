@@ -16,11 +16,12 @@ import org.orepass.site.SiteStatus;
  * @param state what the code stands for now (computed when asked, so a later change of status shows)
  * @param blocked whether a due-diligence rule (a red site, a site under review, a problem of the chain that stops a
  *     certificate) blocks any part of the chain today; which one and whose decision is not said
+ * @param receipt the downstream organisation's confirmed receipt of an exported lot (the chain is closed), or null
  */
 public record Passport(String code, SubjectKind kind, State state, Mineral mineral, BigDecimal massKg,
         BigDecimal grade, String certificateNumber, String issuingCountry, LocalDate issuedOn, LocalDate expiresOn,
         Route route, String tagNumber, String tagCountry, LocalDate productionDate, List<Origin> origins,
-        List<ImportedOrigin> imported, boolean blocked, LocalDate checkedOn) {
+        List<ImportedOrigin> imported, boolean blocked, LocalDate checkedOn, Receipt receipt) {
 
     /** Where the code's subject stands today. */
     public enum State {
@@ -56,6 +57,21 @@ public record Passport(String code, SubjectKind kind, State state, Mineral miner
 
     /** An import whose chain starts outside the platform: the country its document states and its share. */
     public record ImportedOrigin(String country, BigDecimal share) {
+    }
+
+    /**
+     * Who received the exported lot downstream and when, as that organisation confirmed it (issue 18): a smelter or
+     * refiner is an organisation, so its name is shown, with its RMI smelter id and audit status when it has them.
+     */
+    public record Receipt(String receiverName, String receiverCountry,
+            org.orepass.organisation.OrganisationType receiverType, String smelterId,
+            org.orepass.organisation.SmelterAuditStatus auditStatus, LocalDate auditDate, LocalDate receivedOn,
+            BigDecimal receivedKg) {
+    }
+
+    /** Whether a downstream organisation confirmed receipt: the chain from mine to smelter is closed. */
+    public boolean isClosed() {
+        return receipt != null;
     }
 
     /** Whether the subject is a certificate or shipment (the export facts apply) rather than a tag. */

@@ -42,9 +42,11 @@ public class Passports {
     private final Lots lots;
     private final ExportQueries exports;
     private final Clock clock;
+    private final org.orepass.downstream.DownstreamReceipts receipts;
 
     public Passports(VerificationCodes codes, Genealogy genealogy, TradeBlocks blocks, MineSites sites,
-            Lots lots, ExportQueries exports, Clock clock) {
+            Lots lots, ExportQueries exports, Clock clock, org.orepass.downstream.DownstreamReceipts receipts) {
+        this.receipts = receipts;
         this.codes = codes;
         this.genealogy = genealogy;
         this.blocks = blocks;
@@ -126,7 +128,14 @@ public class Passports {
         return new Passport(code, kind, state, Mineral.valueOf(s.mineral()), s.massKg(), s.grade(),
                 s.certificateNumber(), s.issuingCountry(), s.issuedOn(), s.expiresOn(), route, null, null, null,
                 chain == null ? List.of() : chain.origins(), chain == null ? List.of() : chain.imported(),
-                chain != null && chain.blocked(), today);
+                chain != null && chain.blocked(), today, receipt(s.shipmentId()));
+    }
+
+    /** The confirmed downstream receipt of the shipment, if any (issue 18: the chain is closed). */
+    private Passport.Receipt receipt(long shipmentId) {
+        return receipts.closedChain(shipmentId).map(r -> new Passport.Receipt(r.receiverName(), r.receiverCountry(),
+                r.receiverType(), r.smelterId(), r.auditStatus(), r.auditDate(), r.receivedOn(), r.receivedKg()))
+                .orElse(null);
     }
 
     private Passport ofTag(String code, TagFacts tag, boolean withIcglrIds) {
@@ -137,7 +146,7 @@ public class Passports {
         return new Passport(code, SubjectKind.TAG, state, tag.mineral() == null ? null : Mineral.valueOf(tag.mineral()),
                 tag.massKg(), tag.grade(), null, null, null, null, null, tag.number(), tag.country(),
                 tag.productionDate(), chain == null ? List.of() : chain.origins(),
-                chain == null ? List.of() : chain.imported(), chain != null && chain.blocked(), today);
+                chain == null ? List.of() : chain.imported(), chain != null && chain.blocked(), today, null);
     }
 
     private record Chain(List<Origin> origins, List<Passport.ImportedOrigin> imported, boolean blocked) {

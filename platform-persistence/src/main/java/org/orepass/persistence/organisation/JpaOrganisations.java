@@ -35,6 +35,15 @@ interface JpaOrganisations extends JpaRepository<Organisation, Long>, JpaSpecifi
     @Query("select count(o) from Organisation o where o.country = :country and lower(o.name) = :name and o.id <> :exceptId")
     long countByName(@Param("country") CountryCode country, @Param("name") String name, @Param("exceptId") Long exceptId);
 
+    @Override
+    default boolean smelterIdTaken(org.orepass.organisation.SmelterId smelterId, Long exceptId) {
+        return countBySmelterId(smelterId, exceptId == null ? -1L : exceptId) > 0;
+    }
+
+    @Query("select count(o) from Organisation o where o.smelterId = :smelterId and o.id <> :exceptId")
+    long countBySmelterId(@Param("smelterId") org.orepass.organisation.SmelterId smelterId,
+            @Param("exceptId") Long exceptId);
+
     /** Only the filters the user set become SQL conditions, so the planner can walk the (name, id) index. */
     @Override
     default ResultPage<Organisation> search(OrganisationSearch search, PageQuery page) {

@@ -108,6 +108,7 @@ class DemoStory {
     private final IncidentCategories categories;
     private final RiskAssessing assessing;
     private final MitigationPlanning planning;
+    private final org.orepass.downstream.DownstreamReceipts receipts;
 
     DemoStory(UserAccounts accounts, Organisations organisations, PasswordHasher hasher, TokenIssuing tokens,
             Clock clock, SiteRegistration siteRegistration, SiteInspection siteInspection, TagIssuing tagIssuing,
@@ -117,7 +118,8 @@ class DemoStory {
             IncidentFollowUp followUp, IncidentCategories categories, RiskAssessing assessing,
             MitigationPlanning planning, OrganisationAdministration organisationAdministration, MineSites sites,
             org.orepass.incident.Incidents incidents, org.orepass.risk.RiskAssessments assessments,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, org.orepass.downstream.DownstreamReceipts receipts) {
+        this.receipts = receipts;
         this.incidents = incidents;
         this.assessments = assessments;
         this.transaction = transaction;
@@ -248,6 +250,20 @@ class DemoStory {
         exportReview.certify(inspectorCd, shipment.getId(), shipment.getVersion(), new CertificateDetails(
                 "Ministère des Mines, Centre d’Expertise, d’Évaluation et de Certification", "Patience Kahindo",
                 "Inspectrice des mines", null, today, "Jean-Marie Bahati", today.plusDays(60)));
+
+        // Received downstream (issues 18, 19): a Dutch tantalum refiner with its RMI id, named by the comptoir,
+        // confirms receipt, so the passport shows the chain closed and the comptoir's CMRT list names it.
+        var refiner = organisationAdministration.register(new OrganisationDetails("Rotterdam Tantalum Refinery",
+                OrganisationType.REFINER, "NL", null, null, "Havenstraat 12, Rotterdam", null, null, null));
+        refiner = organisationAdministration.profileSmelter(refiner.getId(), refiner.getVersion(),
+                new org.orepass.organisation.SmelterProfile("CID009901",
+                        org.orepass.organisation.SmelterAuditStatus.CONFORMANT, today.minusMonths(4),
+                        "RMI conformant facilities list (demo)", "Havenstraat 12", "Rotterdam", "South Holland"));
+        var refinery = user("refinery", "Demo refinery receiving clerk", refiner, Role.OPERATOR, null);
+        receipts.nameConsignee(exporter, shipment.getId(), refiner.getId());
+        receipts.confirmReceipt(new Actor(refinery.getUsername(), refiner.getId(), Set.of(Role.OPERATOR), null,
+                Set.of()), shipment.getId(), new org.orepass.downstream.DownstreamReceipts.ReceiptDetails(today,
+                new BigDecimal("479.6"), "Seals intact on arrival."));
 
         // Uganda: wolframite produced at the green site, a sale waiting to be received. (No Ugandan tax schedule:
         // the tests' own Ugandan schedules share the database with the demo in the test run.)

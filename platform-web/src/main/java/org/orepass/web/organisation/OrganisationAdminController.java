@@ -109,6 +109,25 @@ class OrganisationAdminController {
         return showForm(id, model);
     }
 
+    /** A smelter's or refiner's RMI identifier, audit status and CMRT address: its own form on the same page. */
+    @PostMapping("/{id}/smelter")
+    String profileSmelter(@PathVariable Long id, @ModelAttribute("smelterForm") SmelterForm smelterForm,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                administration.profileSmelter(id, smelterForm.getVersion(), smelterForm.toProfile());
+                redirect.addFlashAttribute("flash", "organisation.saved");
+                return "redirect:/admin/organisations/" + id;
+            } catch (DomainRuleViolation violation) {
+                Forms.reject(result, violation);
+            } catch (StaleEditException stale) {
+                Forms.rejectStale(result);
+            }
+        }
+        model.addAttribute("form", OrganisationForm.of(administration.get(id)));
+        return showForm(id, model);
+    }
+
     @PostMapping("/{id}/active")
     String setActive(@PathVariable Long id, @RequestParam long version, @RequestParam boolean active,
             RedirectAttributes redirect) {
@@ -123,6 +142,10 @@ class OrganisationAdminController {
 
     private String showForm(Long id, Model model) {
         var organisation = administration.get(id);
+        if (!model.containsAttribute("smelterForm")) {
+            model.addAttribute("smelterForm", SmelterForm.of(organisation));
+        }
+        model.addAttribute("auditStatuses", org.orepass.organisation.SmelterAuditStatus.values());
         model.addAttribute("organisation", organisation);
         model.addAttribute("history", auditTrail.historyOf("Organisation", String.valueOf(id)));
         return FORM;

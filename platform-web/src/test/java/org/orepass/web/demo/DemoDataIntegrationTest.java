@@ -86,6 +86,10 @@ class DemoDataIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from export_certificate c join export_shipment s"
                 + " on s.id = c.shipment_id where s.importer_name = 'Refinery Europe BV' and s.carrier ="
                 + " 'Lake Kivu Transport'", Integer.class)).isEqualTo(1);
+        // Received downstream by a refiner with its RMI id (issues 18, 19): the chain on the passport is closed.
+        assertThat(jdbc.queryForObject("select o.smelter_id from downstream_consignment c join export_shipment s"
+                + " on s.id = c.shipment_id join organisation o on o.id = c.consignee_id where s.carrier ="
+                + " 'Lake Kivu Transport' and c.confirmed_at is not null", String.class)).isEqualTo("CID009901");
         assertThat(jdbc.queryForList("select distinct o.kind from custody_operation o join organisation g"
                 + " on g.id = o.organisation_id where g.name = 'Kivu Export Comptoir'", String.class))
                 .contains("RECEIPT", "COMBINATION", "PROCESSING");

@@ -81,6 +81,18 @@ public class AccountFixtures {
         });
     }
 
+    /** A user of an existing organisation with these roles (a smelter's operator, a second exporter's user). */
+    public SignedInUser memberOf(long organisationId, Role... roles) {
+        return transaction.execute(status -> {
+            var organisation = organisations.get(organisationId);
+            var username = unique("member").toLowerCase(java.util.Locale.ROOT);
+            var details = new UserDetails(username, "Test " + username, null, organisation.getId(), Set.of(roles),
+                    null, Set.of(), null);
+            return signedIn(accounts.add(UserAccount.open(details, organisation, hasher.hash(PASSWORD), false,
+                    clock.instant())));
+        });
+    }
+
     /** The same account as MockMvc requests carry it, for tests that also sign it in through a browser. */
     public SignedInUser signedIn(UserAccount account) {
         return SignedInUser.of(account, false).withoutPassword();
