@@ -9,13 +9,15 @@
 #   icglr-doc      one ICGLR mine-site document by token /api/icglr/v1/mine-sites/{icglrId} (CONNECTIONS clients)
 #   quiet          the signed-in site page, FLOOD_CLIENTS clients, nothing else running
 #   flooded        the same while FLOOD connections read /public/dashboard anonymously
+# PREWARM (e.g. 120s) first runs the site page and then the token document that long on each build before anything
+# is measured: with only WARMUP (8 s) the first scenario measures a JVM still compiling (docs/performance.md).
 # The database must exist (generate it first, see bench/README.md); the builds must share its schema.
 # Hold the Maven lock meanwhile so no build skews the figures: flock /tmp/orepass-maven.lock bench/compare.sh
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 : "${OLD_JAR:?the old build's jar}" "${NEW_JAR:?the new build's jar}" "${DATA:?the embedded database directory}"
 PORT="${PORT:-8089}" CONNECTIONS="${CONNECTIONS:-8}" DURATION="${DURATION:-15s}" WARMUP="${WARMUP:-8s}"
-ROUNDS="${ROUNDS:-1}" FLOOD="${FLOOD:-64}" FLOOD_CLIENTS="${FLOOD_CLIENTS:-2}" BENCH_TOKEN="${BENCH_TOKEN:-demo-admin}"
+PREWARM="${PREWARM:-0s}" ROUNDS="${ROUNDS:-1}" FLOOD="${FLOOD:-64}" FLOOD_CLIENTS="${FLOOD_CLIENTS:-2}" BENCH_TOKEN="${BENCH_TOKEN:-demo-admin}"
 base="http://localhost:$PORT"
 mkdir -p "$here/results"
 out="$here/results/$(date -u +%Y%m%dT%H%M%SZ)-compare.txt"
@@ -36,11 +38,11 @@ measure() { # name connections path auth
   if [ "$auth" = "api" ]; then header="Authorization: Bearer $BENCH_TOKEN"; else header="Cookie: ORE_PASS_SESSION=$(head -1 "$SESSIONS")"; sessions="$SESSIONS"; fi
   wrk -t2 -c"$connections" -d"$WARMUP" -H "$header" "$base$path" >/dev/null
   local line; line=$(SESSIONS_FILE="$sessions" wrk -t2 -c"$connections" -d"$DURATION" -H "$header" -s "$here/report.lua" "$base$path" | tail -1)
-  printf '%-6s %-10s %s\n' "$build" "$name" "$line" | tee -a "$out"
+  printf '%-6s %-10s %s load=%s\n' "$build" "$name" "$line" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$out"
 }
 
 {
-  echo "# compare at $(date -u +%FT%TZ): $CONNECTIONS connections, $DURATION each, flood $FLOOD anonymous on /public/dashboard"
+  echo "# compare at $(date -u +%FT%TZ): $CONNECTIONS connections, $DURATION each, flood $FLOOD anonymous on /public/dashboard; warm-up $PREWARM per page then $WARMUP per scenario; load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "# machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
   echo "# old $OLD_JAR ($(stat -c %y "$OLD_JAR" | cut -d. -f1)), new $NEW_JAR ($(stat -c %y "$NEW_JAR" | cut -d. -f1))"
 } | tee "$out"
@@ -62,6 +64,10 @@ for round in $(seq 1 "$ROUNDS"); do
     [ -n "$site" ] && [ -n "$site_id" ] || { echo "no site found (round $round, $build)" >&2; exit 1; }
     # Let the start-up's background work (incident tally, site directory) finish before measuring.
     sleep "${SETTLE:-20}"
+    if [ "${PREWARM%s}" -gt 0 ]; then
+      SESSIONS_FILE="$SESSIONS" wrk -t2 -c"$CONNECTIONS" -d"$PREWARM" -s "$here/report.lua" "$base/sites/$site_id" >/dev/null
+      wrk -t2 -c"$CONNECTIONS" -d"$PREWARM" -H "Authorization: Bearer $BENCH_TOKEN" "$base/api/icglr/v1/mine-sites/$site" >/dev/null
+    fi
     measure site-page "$CONNECTIONS" "/sites/$site_id" page
     measure icglr-doc "$CONNECTIONS" "/api/icglr/v1/mine-sites/$site" api
     measure quiet "$FLOOD_CLIENTS" "/sites/$site_id" page

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,15 @@ import org.springframework.stereotype.Component;
  */
 @Component("quantities")
 public class Quantities {
+
+    /**
+     * One parsed number format per language, cloned for each use (issue 15): {@code NumberFormat.getNumberInstance}
+     * looks its pattern up and parses it again on every call, a few percent of a site page. Requests only carry the
+     * four supported languages; the bound keeps any other locale from growing the map.
+     */
+    private static final Map<Locale, NumberFormat> NUMBER_FORMATS = new ConcurrentHashMap<>();
+
+    private static final int MOST_FORMATS_KEPT = 16;
 
     public String number(BigDecimal value) {
         return value == null ? "" : format(value, LocaleContextHolder.getLocale());
@@ -43,11 +54,22 @@ public class Quantities {
     }
 
     static String format(BigDecimal value, Locale locale) {
-        var format = NumberFormat.getNumberInstance(locale);
+        var format = numberFormat(locale);
         var plain = value.stripTrailingZeros();
         format.setMaximumFractionDigits(Math.min(6, Math.max(0, plain.scale())));
         format.setRoundingMode(RoundingMode.HALF_UP);
         return readable(format.format(plain));
+    }
+
+    private static NumberFormat numberFormat(Locale locale) {
+        var kept = NUMBER_FORMATS.get(locale);
+        if (kept == null) {
+            kept = NumberFormat.getNumberInstance(locale);
+            if (NUMBER_FORMATS.size() < MOST_FORMATS_KEPT) {
+                NUMBER_FORMATS.putIfAbsent(locale, kept);
+            }
+        }
+        return (NumberFormat) kept.clone();
     }
 
     /**
