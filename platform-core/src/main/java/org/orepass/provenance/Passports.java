@@ -15,6 +15,7 @@ import org.orepass.custody.Lots;
 import org.orepass.custody.Trace;
 import org.orepass.custody.TradeBlocks;
 import org.orepass.export.ExportQueries;
+import org.orepass.ledger.Ledger;
 import org.orepass.provenance.Passport.Origin;
 import org.orepass.provenance.Passport.Route;
 import org.orepass.provenance.Passport.State;
@@ -50,9 +51,11 @@ public class Passports {
     private final Lots lots;
     private final ExportQueries exports;
     private final Clock clock;
+    private final Ledger ledger;
 
     public Passports(VerificationCodes codes, Genealogy genealogy, TradeBlocks blocks, MineSites sites,
-            StatusChanges statusChanges, Lots lots, ExportQueries exports, Clock clock) {
+            StatusChanges statusChanges, Lots lots, ExportQueries exports, Clock clock, Ledger ledger) {
+        this.ledger = ledger;
         this.codes = codes;
         this.genealogy = genealogy;
         this.blocks = blocks;
@@ -135,7 +138,20 @@ public class Passports {
         return new Passport(code, kind, state, Mineral.valueOf(s.mineral()), s.massKg(), s.grade(),
                 s.certificateNumber(), s.issuingCountry(), s.issuedOn(), s.expiresOn(), route, null, null, null,
                 chain == null ? List.of() : chain.origins(), chain == null ? List.of() : chain.imported(),
-                chain != null && chain.blocked(), today);
+                chain != null && chain.blocked(), today,
+                integrity(chain == null ? List.of() : chain.lotIds(), s.shipmentId()));
+    }
+
+    /** The ledger's check of the chain's lots and of the shipment (issue 18, tamper evidence). */
+    private Passport.Integrity integrity(List<Long> lotIds, Long shipmentId) {
+        var proof = ledger.proofOf(lotIds, shipmentId);
+        var check = proof.records().isEmpty() ? Passport.Integrity.Check.PENDING
+                : proof.intact() ? Passport.Integrity.Check.INTACT : Passport.Integrity.Check.FAILED;
+        var links = proof.records().stream().map(r -> new Passport.Integrity.Link(r.position(), r.source(),
+                r.sourceId(), r.contentHash(), r.prevHash(), r.recordHash())).toList();
+        var head = proof.head() == null ? null : new Passport.Integrity.Head(proof.head().position(),
+                proof.head().recordHash(), proof.head().publishedAt(), proof.head().keyId(), proof.head().jws());
+        return new Passport.Integrity(check, links, head);
     }
 
     private Passport ofTag(String code, TagFacts tag, boolean withIcglrIds) {
@@ -146,10 +162,12 @@ public class Passports {
         return new Passport(code, SubjectKind.TAG, state, tag.mineral() == null ? null : Mineral.valueOf(tag.mineral()),
                 tag.massKg(), tag.grade(), null, null, null, null, null, tag.number(), tag.country(),
                 tag.productionDate(), chain == null ? List.of() : chain.origins(),
-                chain == null ? List.of() : chain.imported(), chain != null && chain.blocked(), today);
+                chain == null ? List.of() : chain.imported(), chain != null && chain.blocked(), today,
+                integrity(chain == null ? List.of() : chain.lotIds(), null));
     }
 
-    private record Chain(List<Origin> origins, List<Passport.ImportedOrigin> imported, boolean blocked) {
+    private record Chain(List<Origin> origins, List<Passport.ImportedOrigin> imported, boolean blocked,
+            List<Long> lotIds) {
     }
 
     /** Origins, imports and blocks of the lots (one genealogy walk, one walk for the trade blocks). */
@@ -179,7 +197,8 @@ public class Passports {
         }
         var imported = trace.imported().stream()
                 .map(origin -> new Passport.ImportedOrigin(origin.country(), origin.share())).toList();
-        return new Chain(List.copyOf(origins), imported, blocked);
+        return new Chain(List.copyOf(origins), imported, blocked,
+                trace.lots().stream().map(Trace.TraceLot::lotId).toList());
     }
 
     /** The worst colour the site had on any of the days its ore was mined (red, then yellow, blue, green). */
