@@ -40,7 +40,6 @@ create table ledger_head (
     public_jwk    text         not null,
     jws           text         not null
 );
-create index ledger_head_published_idx on ledger_head (published_at desc, id desc);
 
 -- The database itself refuses to rewrite the chain or its published heads, as for the audit trail.
 create function ledger_is_append_only() returns trigger language plpgsql as $$

@@ -15,7 +15,7 @@ import org.orepass.site.SiteStatus;
  *
  * @param state what the code stands for now (computed when asked, so a later change of status shows)
  * @param integrity the tamper check of the chain's records in the custody ledger (issue 18) and the proof tying them
- *     to the latest signed head
+ *     to the latest signed head; null for a tag not yet on a lot (no custody event to check)
  * @param blocked whether a due-diligence rule (a red site, a site under review, a problem of the chain that stops a
  *     certificate) blocks any part of the chain today; which one and whose decision is not said
  */

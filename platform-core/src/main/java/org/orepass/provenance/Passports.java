@@ -144,6 +144,9 @@ public class Passports {
 
     /** The ledger's check of the chain's lots and of the shipment (issue 18, tamper evidence). */
     private Passport.Integrity integrity(List<Long> lotIds, Long shipmentId) {
+        if (lotIds.isEmpty() && shipmentId == null) {
+            return null; // a tag not yet on a lot: no custody event to check
+        }
         var proof = ledger.proofOf(lotIds, shipmentId);
         var check = proof.records().isEmpty() ? Passport.Integrity.Check.PENDING
                 : proof.intact() ? Passport.Integrity.Check.INTACT : Passport.Integrity.Check.FAILED;
