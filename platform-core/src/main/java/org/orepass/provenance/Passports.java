@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.orepass.account.Actor;
+import org.orepass.account.Role;
 import org.orepass.custody.CustodyAccess;
 import org.orepass.custody.Genealogy;
 import org.orepass.custody.Lots;
@@ -22,6 +23,7 @@ import org.orepass.provenance.Passport.State;
 import org.orepass.provenance.internal.VerificationCodes;
 import org.orepass.provenance.internal.VerificationCodes.ShipmentFacts;
 import org.orepass.provenance.internal.VerificationCodes.TagFacts;
+import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.site.MineSite;
 import org.orepass.site.MineSites;
@@ -280,5 +282,35 @@ public class Passports {
         }
         return codes.tag(tagId).filter(tag -> tag.siteId() == siteId)
                 .flatMap(tag -> codes.codeOf(SubjectKind.TAG, tagId));
+    }
+
+    /**
+     * Withdraws a verification code (a certificate's: the certificate is withdrawn; its passport then answers
+     * "withdrawn"). An administrator, or an inspector of the country that issued the certificate (a tag: the tag's
+     * country). Refused by the field: a code that is none or unknown, already withdrawn, or not the inspector's.
+     * Audited; the custody ledger records the withdrawal (V83's trigger).
+     */
+    @Transactional
+    public SubjectKind withdraw(Actor actor, String typed) {
+        if (!actor.has(Role.ADMIN) && !actor.has(Role.INSPECTOR)) {
+            throw new NotFoundException("VerificationCode", typed);
+        }
+        var code = normalise(typed);
+        var subject = code == null ? null : codes.find(code).orElse(null);
+        if (subject == null) {
+            throw new DomainRuleViolation("code", "provenance.withdraw.unknown");
+        }
+        if (subject.revoked()) {
+            throw new DomainRuleViolation("code", "provenance.withdraw.already");
+        }
+        var country = subject.kind() == SubjectKind.TAG ? codes.tag(subject.id()).map(TagFacts::country).orElse(null)
+                : codes.shipment(subject.kind(), subject.id()).map(ShipmentFacts::issuingCountry).orElse(null);
+        if (!actor.has(Role.ADMIN) && (country == null || !country.equals(actor.jurisdictionCountry()))) {
+            throw new DomainRuleViolation("code", "provenance.withdraw.notYours");
+        }
+        if (!codes.revoke(code, actor.username())) {
+            throw new DomainRuleViolation("code", "provenance.withdraw.already");
+        }
+        return subject.kind();
     }
 }

@@ -16,7 +16,8 @@ class LedgerKeysTest {
     void aConfiguredKeySignsWhatItsOwnPublicKeyVerifies() throws Exception {
         var pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         var pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----";
+                + Base64.getMimeEncoder().encodeToString(pair.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----";
         var keys = new LedgerKeys(pem, "orepass-2026");
         var encoded = pair.getPublic().getEncoded();
         var raw = Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length);

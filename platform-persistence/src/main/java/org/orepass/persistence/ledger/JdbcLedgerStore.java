@@ -129,8 +129,11 @@ class JdbcLedgerStore implements LedgerStore {
 
     @Override
     public void audit(String actor, String entityType, String entityId, String changesJson) {
+        // As the audit trail keeps every change: {"field": {"old": null, "new": "value"}}.
         jdbc.update("insert into audit_entry (actor, entity_type, entity_id, action, changes)"
-                + " values (?, ?, ?, 'CREATE', cast(? as jsonb))", actor, entityType, entityId, changesJson);
+                + " select ?, ?, ?, 'CREATE', coalesce(jsonb_object_agg(key, jsonb_build_object('old', null, 'new',"
+                + " value #>> '{}')), '{}'::jsonb) from jsonb_each(cast(? as jsonb))", actor, entityType, entityId,
+                changesJson);
     }
 
     private static LedgerRecord record(ResultSet rs) throws SQLException {

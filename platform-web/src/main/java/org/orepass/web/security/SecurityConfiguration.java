@@ -119,6 +119,8 @@ class SecurityConfiguration {
                         // The custody ledger's signed heads and public keys (issue 18): public.
                         .requestMatchers(HttpMethod.GET, "/ledger", "/ledger/jwks.json", "/ledger/keys/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // Withdrawing a verification code (issue 18): the use case checks the issuing country.
+                        .requestMatchers("/passport/withdraw").hasAnyRole("ADMIN", "INSPECTOR")
                         .requestMatchers("/audit/**").hasAnyRole("ADMIN", "INSPECTOR")
                         // Coarse rules by role; the use cases check jurisdiction and ownership per site.
                         .requestMatchers("/sites/new", "/sites/*/edit").hasAnyRole("ADMIN", "INSPECTOR")

@@ -131,8 +131,8 @@ class LedgerIntegrationTest {
                     .contains("the data was changed or deleted after it was recorded.");
             assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'LedgerVerification'",
                     Long.class)).isEqualTo(audited + 1);
-            assertThat(jdbc.queryForObject("select changes ->> 'firstBroken' from audit_entry where entity_type ="
-                    + " 'LedgerVerification' order by id desc limit 1", String.class))
+            assertThat(jdbc.queryForObject("select changes -> 'firstBroken' ->> 'new' from audit_entry"
+                    + " where entity_type = 'LedgerVerification' order by id desc limit 1", String.class))
                     .isEqualTo(String.valueOf(minedPosition));
         } finally {
             jdbc.update("update lot set mass = mass - 100, mass_kg = mass_kg - 100, remaining_kg = remaining_kg - 100"
@@ -150,8 +150,9 @@ class LedgerIntegrationTest {
         assertThat(typed.getContentAsString()).contains("Type a whole number, 1 or more.").contains("value=\"first\"")
                 .contains("aria-invalid=\"true\"");
         assertThat(verifyPage("1", Role.INSPECTOR).getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(post("/admin/ledger/verify").param("from", "1").with(user(fixtures.signedIn(Role.ADMIN))))
-                .andReturn().getResponse().getStatus()).as("without the CSRF token").isEqualTo(403);
+        var admin = fixtures.signedIn(Role.ADMIN);
+        assertThat(mvc.perform(post("/admin/ledger/verify").param("from", "1").with(user(admin))).andReturn()
+                .getResponse().getStatus()).as("without the CSRF token").isEqualTo(403);
         assertThat(mvc.perform(get("/admin/ledger").with(user(fixtures.signedIn(Role.ADMIN))).locale(Locale.FRENCH))
                 .andReturn().getResponse().getContentAsString()).contains("Contrôler le registre de traçabilité");
     }
@@ -290,6 +291,35 @@ class LedgerIntegrationTest {
         }
         assertThat(mvc.perform(get("/admin/ledger")).andReturn().getResponse().getStatus()).as("administrators only")
                 .isIn(302, 401, 403);
+    }
+
+    @Test
+    void aBulkInsertIsNotedInOneStatementAndChainedIncrementally() {
+        var organisation = fixtures.organisation(OrganisationType.TRADER).getId();
+        ledger.chain();
+        long start = ledger.head().map(r -> r.position() + 1).orElse(1L);
+        // As the benchmark generator records: one statement, many rows.
+        jdbc.update("insert into custody_operation (kind, organisation_id, operation_date, recorded_by, recorded_at)"
+                + " select 'STORAGE', ?, current_date, 'ledger-bulk', now() from generate_series(1, 10000)",
+                organisation);
+        // Noted by the statement's trigger (the scheduled chainer may already be taking them).
+        assertThat(jdbc.queryForObject("select (select count(*) from ledger_pending) + (select count(*) from"
+                + " ledger_record where position >= ?)", Long.class, start)).isEqualTo(10_000L);
+        long began = System.nanoTime();
+        ledger.chain();
+        long chainMs = (System.nanoTime() - began) / 1_000_000;
+        assertThat(jdbc.queryForObject("select count(*) from ledger_record where position >= ? and source ="
+                + " 'OPERATION' and source_id in (select id from custody_operation where organisation_id = ?)",
+                Long.class, start, organisation)).isEqualTo(10_000L);
+        began = System.nanoTime();
+        assertThat(ledger.verifyFrom(start).checked()).isEqualTo(10_000L);
+        long verifyMs = (System.nanoTime() - began) / 1_000_000;
+        System.out.printf("Ledger: 10,000 events chained in %d ms, verified in %d ms%n", chainMs, verifyMs);
+        // The next run reads only what is new.
+        began = System.nanoTime();
+        ledger.chain();
+        System.out.printf("Ledger: an empty chain run over %d records took %d ms%n", ledger.head().orElseThrow()
+                .position(), (System.nanoTime() - began) / 1_000_000);
     }
 
     @Test
