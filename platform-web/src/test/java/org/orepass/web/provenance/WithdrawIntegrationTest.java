@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.orepass.account.Role;
 import org.orepass.ledger.Ledger;
 import org.orepass.web.export.ExportFixtures;
 import org.orepass.web.security.SignedInUser;
