@@ -36,13 +36,8 @@ class LedgerAdminController {
         return PAGE;
     }
 
-    /**
-     * Runs the check (audited) and shows its result after a redirect, so a reload does not check again; the result
-     * travels as plain values (the flash map lives in the session store).
-     */
     @PostMapping("/admin/ledger/verify")
-    String verify(@RequestParam(defaultValue = "1") String from, Model model, RedirectAttributes redirect,
-            Actor actor) {
+    String verify(@RequestParam(defaultValue = "1") String from, Model model, Actor actor) {
         long position;
         try {
             position = Long.parseLong(from.strip());
@@ -54,16 +49,9 @@ class LedgerAdminController {
             model.addAttribute("fromError", true);
             return page(model);
         }
-        var result = ledger.verify(actor, position);
-        redirect.addFlashAttribute("from", String.valueOf(position));
-        redirect.addFlashAttribute("checked", result.checked());
-        if (!result.intact()) {
-            redirect.addFlashAttribute("brokenPosition", String.valueOf(result.firstBroken().position()));
-            redirect.addFlashAttribute("brokenSource", result.firstBroken().source());
-            redirect.addFlashAttribute("brokenId", String.valueOf(result.firstBroken().sourceId()));
-            redirect.addFlashAttribute("brokenWhy", result.why().name());
-        }
-        return "redirect:/admin/ledger";
+        model.addAttribute("from", from.strip());
+        model.addAttribute("result", ledger.verify(actor, position));
+        return page(model);
     }
 
     @PostMapping("/admin/ledger/publish")
