@@ -14,6 +14,8 @@ import org.orepass.site.SiteStatus;
  * coordinates) only for API-token holders ({@link Origin#icglrId}).
  *
  * @param state what the code stands for now (computed when asked, so a later change of status shows)
+ * @param integrity the tamper check of the chain's records in the custody ledger (issue 18) and the proof tying them
+ *     to the latest signed head; null for a tag not yet on a lot (no custody event to check)
  * @param blocked whether a due-diligence rule (a red site, a site under review, a problem of the chain that stops a
  *     certificate) blocks any part of the chain today; which one and whose decision is not said
  * @param receipt the downstream organisation's confirmed receipt of an exported lot (the chain is closed), or null
@@ -21,7 +23,7 @@ import org.orepass.site.SiteStatus;
 public record Passport(String code, SubjectKind kind, State state, Mineral mineral, BigDecimal massKg,
         BigDecimal grade, String certificateNumber, String issuingCountry, LocalDate issuedOn, LocalDate expiresOn,
         Route route, String tagNumber, String tagCountry, LocalDate productionDate, List<Origin> origins,
-        List<ImportedOrigin> imported, boolean blocked, LocalDate checkedOn, Receipt receipt) {
+        List<ImportedOrigin> imported, boolean blocked, LocalDate checkedOn, Receipt receipt, Integrity integrity) {
 
     /** Where the code's subject stands today. */
     public enum State {
@@ -77,5 +79,32 @@ public record Passport(String code, SubjectKind kind, State state, Mineral miner
     /** Whether the subject is a certificate or shipment (the export facts apply) rather than a tag. */
     public boolean isExport() {
         return kind != SubjectKind.TAG;
+    }
+
+    /**
+     * The custody ledger's check of this passport's events (the lots of its chain, their operations, transfers and
+     * imports, the shipment and its certificate), each recomputed from the live rows, and the proof: the records'
+     * hashes and the latest published head, signed (JWS, EdDSA) with the key of {@code /ledger/jwks.json}.
+     */
+    public record Integrity(Check check, List<Link> records, Head head) {
+
+        /** INTACT: every record matches; FAILED: a row changed after it was recorded; PENDING: not yet chained. */
+        public enum Check {
+            INTACT, FAILED, PENDING
+        }
+
+        /** A record of the chain: hash = SHA-256 of {@code position|source|sourceId|contentHash|prevHash}. */
+        public record Link(long position, String source, long sourceId, String contentHash, String prevHash,
+                String recordHash) {
+        }
+
+        /** A published head: its position, its record's hash and the signed JWS. */
+        public record Head(long position, String recordHash, java.time.Instant publishedAt, String keyId,
+                String jws) {
+        }
+
+        public boolean failed() {
+            return check == Check.FAILED;
+        }
     }
 }

@@ -8,17 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.orepass.account.Actor;
+import org.orepass.account.Role;
 import org.orepass.custody.CustodyAccess;
 import org.orepass.custody.Genealogy;
 import org.orepass.custody.Lots;
 import org.orepass.custody.TradeBlocks;
 import org.orepass.export.ExportQueries;
+import org.orepass.ledger.Ledger;
 import org.orepass.provenance.Passport.Origin;
 import org.orepass.provenance.Passport.Route;
 import org.orepass.provenance.Passport.State;
 import org.orepass.provenance.internal.VerificationCodes;
 import org.orepass.provenance.internal.VerificationCodes.ShipmentFacts;
 import org.orepass.provenance.internal.VerificationCodes.TagFacts;
+import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
 import org.orepass.site.MineSites;
 import org.orepass.site.SiteAccess;
@@ -43,10 +46,13 @@ public class Passports {
     private final ExportQueries exports;
     private final Clock clock;
     private final org.orepass.downstream.DownstreamReceipts receipts;
+    private final Ledger ledger;
 
     public Passports(VerificationCodes codes, Genealogy genealogy, TradeBlocks blocks, MineSites sites,
-            Lots lots, ExportQueries exports, Clock clock, org.orepass.downstream.DownstreamReceipts receipts) {
+            Lots lots, ExportQueries exports, Clock clock, org.orepass.downstream.DownstreamReceipts receipts,
+            Ledger ledger) {
         this.receipts = receipts;
+        this.ledger = ledger;
         this.codes = codes;
         this.genealogy = genealogy;
         this.blocks = blocks;
@@ -128,7 +134,8 @@ public class Passports {
         return new Passport(code, kind, state, Mineral.valueOf(s.mineral()), s.massKg(), s.grade(),
                 s.certificateNumber(), s.issuingCountry(), s.issuedOn(), s.expiresOn(), route, null, null, null,
                 chain == null ? List.of() : chain.origins(), chain == null ? List.of() : chain.imported(),
-                chain != null && chain.blocked(), today, receipt(s.shipmentId()));
+                chain != null && chain.blocked(), today, receipt(s.shipmentId()),
+                integrity(chain == null ? List.of() : chain.lotIds(), s.shipmentId()));
     }
 
     /** The confirmed downstream receipt of the shipment, if any (issue 18: the chain is closed). */
@@ -136,6 +143,21 @@ public class Passports {
         return receipts.closedChain(shipmentId).map(r -> new Passport.Receipt(r.receiverName(), r.receiverCountry(),
                 r.receiverType(), r.smelterId(), r.auditStatus(), r.auditDate(), r.receivedOn(), r.receivedKg()))
                 .orElse(null);
+    }
+
+    /** The ledger's check of the chain's lots and of the shipment (issue 18, tamper evidence). */
+    private Passport.Integrity integrity(List<Long> lotIds, Long shipmentId) {
+        if (lotIds.isEmpty() && shipmentId == null) {
+            return null; // a tag not yet on a lot: no custody event to check
+        }
+        var proof = ledger.proofOf(lotIds, shipmentId);
+        var check = proof.records().isEmpty() ? Passport.Integrity.Check.PENDING
+                : proof.intact() ? Passport.Integrity.Check.INTACT : Passport.Integrity.Check.FAILED;
+        var links = proof.records().stream().map(r -> new Passport.Integrity.Link(r.position(), r.source(),
+                r.sourceId(), r.contentHash(), r.prevHash(), r.recordHash())).toList();
+        var head = proof.head() == null ? null : new Passport.Integrity.Head(proof.head().position(),
+                proof.head().recordHash(), proof.head().publishedAt(), proof.head().keyId(), proof.head().jws());
+        return new Passport.Integrity(check, links, head);
     }
 
     private Passport ofTag(String code, TagFacts tag, boolean withIcglrIds) {
@@ -146,10 +168,12 @@ public class Passports {
         return new Passport(code, SubjectKind.TAG, state, tag.mineral() == null ? null : Mineral.valueOf(tag.mineral()),
                 tag.massKg(), tag.grade(), null, null, null, null, null, tag.number(), tag.country(),
                 tag.productionDate(), chain == null ? List.of() : chain.origins(),
-                chain == null ? List.of() : chain.imported(), chain != null && chain.blocked(), today, null);
+                chain == null ? List.of() : chain.imported(), chain != null && chain.blocked(), today, null,
+                integrity(chain == null ? List.of() : chain.lotIds(), null));
     }
 
-    private record Chain(List<Origin> origins, List<Passport.ImportedOrigin> imported, boolean blocked) {
+    private record Chain(List<Origin> origins, List<Passport.ImportedOrigin> imported, boolean blocked,
+            List<Long> lotIds) {
     }
 
     /**
@@ -172,7 +196,8 @@ public class Passports {
         }
         var imported = trace.imported().stream()
                 .map(origin -> new Passport.ImportedOrigin(origin.country(), origin.share())).toList();
-        return new Chain(List.copyOf(origins), imported, blocked);
+        return new Chain(List.copyOf(origins), imported, blocked,
+                trace.lots().stream().map(Trace.TraceLot::lotId).toList());
     }
 
     /** The code behind a lot page's QR: an export lot's shipment, else a production lot's tag; for its viewers. */
@@ -207,5 +232,35 @@ public class Passports {
         }
         return codes.tag(tagId).filter(tag -> tag.siteId() == siteId)
                 .flatMap(tag -> codes.codeOf(SubjectKind.TAG, tagId));
+    }
+
+    /**
+     * Withdraws a verification code (a certificate's: the certificate is withdrawn; its passport then answers
+     * "withdrawn"). An administrator, or an inspector of the country that issued the certificate (a tag: the tag's
+     * country). Refused by the field: a code that is none or unknown, already withdrawn, or not the inspector's.
+     * Audited; the custody ledger records the withdrawal (V83's trigger).
+     */
+    @Transactional
+    public SubjectKind withdraw(Actor actor, String typed) {
+        if (!actor.has(Role.ADMIN) && !actor.has(Role.INSPECTOR)) {
+            throw new NotFoundException("VerificationCode", typed);
+        }
+        var code = normalise(typed);
+        var subject = code == null ? null : codes.find(code).orElse(null);
+        if (subject == null) {
+            throw new DomainRuleViolation("code", "provenance.withdraw.unknown");
+        }
+        if (subject.revoked()) {
+            throw new DomainRuleViolation("code", "provenance.withdraw.already");
+        }
+        var country = subject.kind() == SubjectKind.TAG ? codes.tag(subject.id()).map(TagFacts::country).orElse(null)
+                : codes.shipment(subject.kind(), subject.id()).map(ShipmentFacts::issuingCountry).orElse(null);
+        if (!actor.has(Role.ADMIN) && (country == null || !country.equals(actor.jurisdictionCountry()))) {
+            throw new DomainRuleViolation("code", "provenance.withdraw.notYours");
+        }
+        if (!codes.revoke(code, actor.username())) {
+            throw new DomainRuleViolation("code", "provenance.withdraw.already");
+        }
+        return subject.kind();
     }
 }

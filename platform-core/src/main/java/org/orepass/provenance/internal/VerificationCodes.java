@@ -39,4 +39,10 @@ public interface VerificationCodes {
     record TagFacts(long tagId, String number, String country, String status, long siteId, Long lotId,
             String mineral, BigDecimal massKg, BigDecimal grade, LocalDate productionDate) {
     }
+
+    /**
+     * Withdraws a code (sets {@code revoked_at}; the ledger's trigger records the withdrawal) and writes the audit
+     * entry; false when it was already withdrawn.
+     */
+    boolean revoke(String code, String actor);
 }

@@ -81,4 +81,20 @@ class JdbcVerificationCodes implements VerificationCodes {
                 rs.getBigDecimal("concentration"), rs.getObject("production_date", LocalDate.class)))
                 .stream().findFirst();
     }
+
+    @Override
+    @Transactional
+    public boolean revoke(String code, String actor) {
+        var params = new MapSqlParameterSource("code", code).addValue("actor", actor);
+        var subject = jdbc.queryForList("update verification_code set revoked_at = now() where code = :code"
+                + " and revoked_at is null returning subject_kind || ':' || subject_id", params, String.class);
+        if (subject.isEmpty()) {
+            return false;
+        }
+        jdbc.update("insert into audit_entry (actor, entity_type, entity_id, action, changes) values (:actor,"
+                + " 'VerificationCode', :subject, 'UPDATE', jsonb_build_object('revokedAt', jsonb_build_object('old',"
+                + " null, 'new', ledger_time(now()))))",
+                params.addValue("subject", subject.get(0)));
+        return true;
+    }
 }

@@ -1,6 +1,7 @@
 package org.orepass.web.provenance;
 
 import java.util.Map;
+import org.orepass.ledger.LedgerKeys;
 import org.orepass.provenance.Passports;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The public lot passport (issue 18, docs/provenance.md): {@code /verify} with a box to type a code,
@@ -28,10 +31,15 @@ class VerifyController {
 
     private final Passports passports;
     private final String publicUrl;
+    private final LedgerKeys keys;
+    private final JsonMapper json;
 
-    VerifyController(Passports passports, @Value("${orepass.provenance.public-url:}") String publicUrl) {
+    VerifyController(Passports passports, @Value("${orepass.provenance.public-url:}") String publicUrl,
+            LedgerKeys keys, JsonMapper json) {
         this.passports = passports;
         this.publicUrl = publicUrl;
+        this.keys = keys;
+        this.json = json;
     }
 
     @GetMapping("/verify")
@@ -79,7 +87,11 @@ class VerifyController {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("found", false,
                     "revoked", verification.revoked()));
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(verification.passport());
+        // The passport signed by the platform (JWS, EdDSA, the ledger's key; issue 18): a buyer keeps it and checks
+        // it offline with the key of /ledger/jwks.json. Its payload is the passport itself, RFC 8785 canonical.
+        ObjectNode body = json.valueToTree(verification.passport());
+        body.put("statement", keys.sign(json.writeValueAsString(body)));
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(body);
     }
 
     /** The QR of a code, for printing on labels; the passport behind it is public anyway. */

@@ -1,0 +1,52 @@
+package org.orepass.ledger;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.erdtman.jcs.JsonCanonicalizer;
+
+/**
+ * The chain's hashes, so that anyone can recompute them: an event's content hash is the SHA-256 of its RFC 8785
+ * canonical JSON (UTF-8); a record's hash is the SHA-256 of {@code position|source|sourceId|contentHash|prevHash}
+ * (ASCII, no newline); the first record's previous hash is 64 zeros. All in lowercase hexadecimal.
+ */
+public final class LedgerHashes {
+
+    public static final String GENESIS = "0".repeat(64);
+    /** The content hash of an event whose row is gone. */
+    public static final String MISSING = sha256("null".getBytes(StandardCharsets.US_ASCII));
+
+    private LedgerHashes() {
+    }
+
+    /** RFC 8785 canonical form of a JSON text. */
+    public static String canonical(String json) {
+        if (json == null) {
+            return "null";
+        }
+        try {
+            return new JsonCanonicalizer(json).getEncodedString();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    public static String content(String json) {
+        return json == null ? MISSING : sha256(canonical(json).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String record(long position, String source, long sourceId, String contentHash, String prevHash) {
+        var text = position + "|" + source + "|" + sourceId + "|" + contentHash + "|" + prevHash;
+        return sha256(text.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
