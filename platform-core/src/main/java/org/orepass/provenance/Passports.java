@@ -12,6 +12,7 @@ import org.orepass.account.Role;
 import org.orepass.custody.CustodyAccess;
 import org.orepass.custody.Genealogy;
 import org.orepass.custody.Lots;
+import org.orepass.custody.Trace;
 import org.orepass.custody.TradeBlocks;
 import org.orepass.export.ExportQueries;
 import org.orepass.ledger.Ledger;
