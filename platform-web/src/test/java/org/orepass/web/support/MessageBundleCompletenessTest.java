@@ -49,7 +49,7 @@ class MessageBundleCompletenessTest {
             "i18n/export-taxes",
             "i18n/incidents",
             "i18n/risk",
-            "i18n/field-help", "i18n/provenance");
+            "i18n/field-help", "i18n/provenance", "i18n/sms");
 
     /** All bundles of one language merged, as Spring's MessageSource sees them. */
     static Properties bundle(String suffix) throws IOException {
