@@ -126,7 +126,10 @@ class SmsInboundIntegrationTest {
         mvc.perform(SmsTesting.twilio(phone, "REPORT accident Kamituga " + description, SmsTesting.freshMessageId(),
                 "not-the-auth-token")).andExpect(status().isForbidden());
         mvc.perform(SmsTesting.twilio(phone, "REPORT accident Kamituga " + description)
-                .header("X-Twilio-Signature", "")).andExpect(status().isForbidden());
+                .with(request -> {
+                    request.removeHeader("X-Twilio-Signature");
+                    return request;
+                })).andExpect(status().isForbidden());
         // A signed message whose text was changed on the way.
         var signed = SmsTesting.twilio(phone, "REPORT accident Kamituga " + description);
         mvc.perform(signed.param("Body", "REPORT accident Kamituga changed")).andExpect(status().isForbidden());
