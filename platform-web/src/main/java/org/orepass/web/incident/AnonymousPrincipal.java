@@ -8,16 +8,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Runs a public report's writes as the fixed principal "anonymous", so that the audit trail, which records the
  * name of whoever is signed in, names nobody (and is not mistaken for the system's own jobs). The context is
- * set for this thread only and never saved to the session.
+ * set for this thread only and never saved to the session. Public for the other channels of anonymous reports
+ * (SMS, issue 20), which must name nobody either.
  */
-final class AnonymousPrincipal {
+public final class AnonymousPrincipal {
 
-    static final String NAME = "anonymous";
+    public static final String NAME = "anonymous";
 
     private AnonymousPrincipal() {
     }
 
-    static <T> T run(Supplier<T> work) {
+    public static <T> T run(Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null, List.of()));

@@ -84,6 +84,23 @@ class SecurityConfiguration {
     }
 
     /**
+     * SMS aggregators' callbacks (issue 20): public, no CSRF token (an aggregator has none; each callback checks
+     * its own signature or secret), no session and no security context saved: a phone number never reaches a
+     * session row.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain smsCallbacks(HttpSecurity http) throws Exception {
+        http.securityMatcher("/sms/inbound/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        return http.build();
+    }
+
+    /**
      * The actuator: probes are public (load balancers), everything else (Prometheus metrics, health details) needs an
      * administrator's API token ({@code Authorization: Bearer ...}, as Prometheus' {@code authorization} setting
      * sends it); or run it on a separate management port ({@code MANAGEMENT_SERVER_PORT}) that only the monitoring

@@ -22,7 +22,16 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"orepass.embedded-database.enabled=false", "orepass.demo.enabled=false",
-            "spring.datasource.hikari.connection-timeout=5000"})
+            "spring.datasource.hikari.connection-timeout=5000",
+            // SMS (issue 20): both aggregators configured with test secrets, replies left in the queue for the
+            // tests to send (SmsDeliveryIntegrationTest), the simulator page on.
+            "orepass.sms.twilio.auth-token=" + SmsTestSettings.TWILIO_AUTH_TOKEN,
+            "orepass.sms.twilio.account-sid=ACtest", "orepass.sms.twilio.from=+15005550006",
+            "orepass.sms.twilio.api-url=http://127.0.0.1:9",
+            "orepass.sms.africastalking.token=" + SmsTestSettings.AFRICAS_TALKING_TOKEN,
+            "orepass.sms.africastalking.allow-from=127.0.0.1,192.0.2.0/24",
+            "orepass.sms.africastalking.api-url=http://127.0.0.1:9",
+            "orepass.sms.delivery.enabled=false", "orepass.sms.simulator.enabled=true"})
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
