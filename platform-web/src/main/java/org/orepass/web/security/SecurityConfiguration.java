@@ -84,14 +84,14 @@ class SecurityConfiguration {
     }
 
     /**
-     * SMS aggregators' callbacks (issue 20): public, no CSRF token (an aggregator has none; each callback checks
+     * SMS and USSD aggregators' callbacks (issue 20): public, no CSRF token (an aggregator has none; each callback checks
      * its own signature or secret), no session and no security context saved: a phone number never reaches a
      * session row.
      */
     @Bean
     @Order(0)
     SecurityFilterChain smsCallbacks(HttpSecurity http) throws Exception {
-        http.securityMatcher("/sms/inbound/**")
+        http.securityMatcher("/sms/inbound/**", "/ussd/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
