@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.orepass.sms.SmsLanguage;
 import org.orepass.sms.SmsReporting;
 import org.orepass.web.incident.AnonymousPrincipal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/admin/sms-simulator")
 class SmsSimulatorController {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SmsSimulatorController.class);
     static final String PAGE = "sms/simulator";
     static final int MAX_HISTORY = 20;
     static final int MAX_MESSAGE = SmsInboundController.MAX_TEXT;
@@ -69,14 +72,20 @@ class SmsSimulatorController {
         if (!result.hasErrors()) {
             var inbound = new SmsReporting.Inbound(SimulatorSender.CHANNEL, UUID.randomUUID().toString(), phone,
                     SmsInboundController.clean(message), settings.simulatorCountry(), SmsLanguage.of(locale));
-            var reply = AnonymousPrincipal.run(() -> reporting.receive(inbound));
-            history.add(message);
-            history.add(reply.orElse(""));
-            while (history.size() > MAX_HISTORY) {
-                history.remove(0);
-                history.remove(0);
+            try {
+                var reply = AnonymousPrincipal.run(() -> reporting.receive(inbound));
+                history.add(message);
+                history.add(reply.orElse(""));
+                while (history.size() > MAX_HISTORY) {
+                    history.remove(0);
+                    history.remove(0);
+                }
+                form.setMessage("");
+            } catch (RuntimeException e) {
+                // As on the callbacks: the class only, never the number or the text.
+                LOG.warn("SMS simulator message not handled ({})", e.getClass().getSimpleName());
+                result.reject("sms.simulator.failed");
             }
-            form.setMessage("");
         }
         form.setHistory(history);
         model.addAttribute("lines", lines(history));

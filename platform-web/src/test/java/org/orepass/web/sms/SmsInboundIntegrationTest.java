@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.orepass.web.testing.AccountFixtures;
 import org.orepass.web.testing.PlatformTest;
 import org.orepass.web.testing.SmsTestSettings;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * and that the number is nowhere in the database.
  */
 @PlatformTest
+@ExtendWith(OutputCaptureExtension.class)
 class SmsInboundIntegrationTest {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]{4}(-[A-Z0-9]{4}){3}");
@@ -62,7 +66,7 @@ class SmsInboundIntegrationTest {
     }
 
     @Test
-    void aSignedMessageFilesAnAnonymousReportAndQueuesTheCode() throws Exception {
+    void aSignedMessageFilesAnAnonymousReportAndQueuesTheCode(CapturedOutput output) throws Exception {
         var phone = SmsTesting.freshPhone();
         var description = AccountFixtures.unique("watoto wanachimba shimo usiku");
         long before = lastReplyId();
@@ -97,6 +101,7 @@ class SmsInboundIntegrationTest {
                 .isEqualTo("Ripoti yako imefika. Bado haijaangaliwa.");
 
         assertNumberNowhere(phone);
+        assertThat(output.getAll()).as("the log").doesNotContain(phone.substring(4)).doesNotContain(description);
     }
 
     /** No text column of the incident, audit or SMS tables holds the number's digits, with or without the +. */
