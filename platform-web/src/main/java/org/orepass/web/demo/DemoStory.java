@@ -260,6 +260,14 @@ class DemoStory {
                         org.orepass.organisation.SmelterAuditStatus.CONFORMANT, today.minusMonths(4),
                         "RMI conformant facilities list (demo)", "Havenstraat 12", "Rotterdam", "South Holland"));
         var refinery = user("refinery", "Demo refinery receiving clerk", refiner, Role.OPERATOR, null);
+        // A tin smelter too, enrolled in the RMI's assessment but not yet conformant: the organisation list and the
+        // CMRT have a smelter of each kind to show.
+        var smelter = organisationAdministration.register(new OrganisationDetails("Penang Tin Smelting Works",
+                OrganisationType.SMELTER, "MY", null, null, "Jalan Pantai 8, Butterworth", null, null, null));
+        organisationAdministration.profileSmelter(smelter.getId(), smelter.getVersion(),
+                new org.orepass.organisation.SmelterProfile("CID009902",
+                        org.orepass.organisation.SmelterAuditStatus.ACTIVE, today.minusMonths(2),
+                        "RMI active facilities list (demo)", "Jalan Pantai 8", "Butterworth", "Penang"));
         receipts.nameConsignee(exporter, shipment.getId(), refiner.getId());
         receipts.confirmReceipt(new Actor(refinery.getUsername(), refiner.getId(), Set.of(Role.OPERATOR), null,
                 Set.of()), shipment.getId(), new org.orepass.downstream.DownstreamReceipts.ReceiptDetails(today,
