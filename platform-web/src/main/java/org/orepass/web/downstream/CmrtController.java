@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.orepass.account.Actor;
 import org.orepass.downstream.CmrtSmelterList;
+import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.web.support.Csv;
 import org.springframework.http.ContentDisposition;
@@ -37,15 +38,21 @@ class CmrtController {
     }
 
     @GetMapping("/downstream/cmrt")
-    String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long buyer,
+    String page(@RequestParam(required = false) String year, @RequestParam(required = false) Long buyer,
             Model model, Actor actor) {
-        var chosen = year == null ? LocalDate.now(clock).getYear() : year;
-        model.addAttribute("year", chosen);
+        // The year as typed: a text that is no year gets the field's message with what was typed kept, as a year
+        // out of range does, not the "page not found" a number parameter would answer.
+        var typed = year == null || year.isBlank() ? String.valueOf(LocalDate.now(clock).getYear()) : year.strip();
+        model.addAttribute("year", typed);
         model.addAttribute("buyer", buyer);
         model.addAttribute("buyers", list.buyers(actor));
         model.addAttribute("columns", CmrtSmelterList.COLUMNS);
         try {
-            model.addAttribute("rows", list.rows(actor, chosen, buyer));
+            if (!typed.matches("[0-9]{1,4}")) {
+                throw new DomainRuleViolation("year", "date.year.range", String.valueOf(Dates.FIRST_REPORT_YEAR),
+                        String.valueOf(LocalDate.now(clock).getYear() + 1));
+            }
+            model.addAttribute("rows", list.rows(actor, Integer.parseInt(typed), buyer));
         } catch (DomainRuleViolation violation) {
             model.addAttribute("rows", List.of());
             model.addAttribute("yearError", violation);

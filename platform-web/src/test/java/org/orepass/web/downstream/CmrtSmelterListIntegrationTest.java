@@ -173,5 +173,11 @@ class CmrtSmelterListIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("id=\"year-error\"")));
+        // A year that is no number: the field's message too, with what was typed kept (no "page not found").
+        mvc.perform(get("/downstream/cmrt").with(user(exporter)).param("year", "20x6"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"year-error\""),
+                                org.hamcrest.Matchers.containsString("value=\"20x6\""))));
     }
 }
