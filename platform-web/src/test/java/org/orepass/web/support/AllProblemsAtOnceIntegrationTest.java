@@ -150,16 +150,7 @@ class AllProblemsAtOnceIntegrationTest {
     void aSaleRefusesTheBuyerTheMassAndThePaymentTogether() throws Exception {
         var inspector = fixtures.signedIn(Role.INSPECTOR);
         var seller = fixtures.signedIn(Role.OPERATOR);
-        var siteId = greenSite(inspector, seller);
-        var prefix = ("Q" + (System.nanoTime() % 100_000_000) + "-").toUpperCase(Locale.ROOT);
-        mvc.perform(post("/sites/" + siteId + "/tags").with(user(inspector)).with(csrf())
-                .param("prefix", prefix).param("from", "1").param("to", "1")).andExpect(status().is3xxRedirection());
-        var lot = mvc.perform(post("/lots").param("site", String.valueOf(siteId)).with(user(seller)).with(csrf())
-                        .param("tagNumber", TagIssuing.number(prefix, 1)).param("mineral", "CASSITERITE")
-                        .param("mass", "100").param("unit", "KGM")
-                        .param("productionDate", LocalDate.now(clock).toString()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        var lotId = Long.parseLong(lot.substring("/lots/".length()));
+        var lotId = lotOf100Kg(inspector, seller);
         var version = jdbc.queryForObject("select version from lot where id = ?", Long.class, lotId);
         var page = submit(post("/lots/" + lotId + "/sales").param("version", String.valueOf(version))
                 .param("buyerId", String.valueOf(seller.organisationId())).param("massKg", "0")
@@ -211,6 +202,20 @@ class AllProblemsAtOnceIntegrationTest {
                 .containsSubsequence("#categoryId", "#severity", "#occurredOn", "#description");
     }
 
+    /** A 100 kg cassiterite lot under a fresh tag at a green site of the seller's, for the sale tests. */
+    private long lotOf100Kg(SignedInUser inspector, SignedInUser seller) throws Exception {
+        var siteId = greenSite(inspector, seller);
+        var prefix = ("S" + (System.nanoTime() % 100_000_000) + "-").toUpperCase(Locale.ROOT);
+        mvc.perform(post("/sites/" + siteId + "/tags").with(user(inspector)).with(csrf())
+                .param("prefix", prefix).param("from", "1").param("to", "1")).andExpect(status().is3xxRedirection());
+        var lot = mvc.perform(post("/lots").param("site", String.valueOf(siteId)).with(user(seller)).with(csrf())
+                        .param("tagNumber", TagIssuing.number(prefix, 1)).param("mineral", "CASSITERITE")
+                        .param("mass", "100").param("unit", "KGM")
+                        .param("productionDate", LocalDate.now(clock).toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(lot.substring("/lots/".length()));
+    }
+
     private static void eachOnceInFormOrder(Document page, String... fields) {
         for (var field : fields) {
             assertThat(summaryLinksTo(page, field)).as("%s in the summary once", field).isEqualTo(1);
@@ -223,16 +228,7 @@ class AllProblemsAtOnceIntegrationTest {
     void aSaleTheFormRefusesStillShowsTheDomainsProblemsInTheSameAnswer() throws Exception {
         var inspector = fixtures.signedIn(Role.INSPECTOR);
         var seller = fixtures.signedIn(Role.OPERATOR);
-        var siteId = greenSite(inspector, seller);
-        var prefix = ("R" + (System.nanoTime() % 100_000_000) + "-").toUpperCase(Locale.ROOT);
-        mvc.perform(post("/sites/" + siteId + "/tags").with(user(inspector)).with(csrf())
-                .param("prefix", prefix).param("from", "1").param("to", "1")).andExpect(status().is3xxRedirection());
-        var lot = mvc.perform(post("/lots").param("site", String.valueOf(siteId)).with(user(seller)).with(csrf())
-                        .param("tagNumber", TagIssuing.number(prefix, 1)).param("mineral", "CASSITERITE")
-                        .param("mass", "100").param("unit", "KGM")
-                        .param("productionDate", LocalDate.now(clock).toString()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        var lotId = Long.parseLong(lot.substring("/lots/".length()));
+        var lotId = lotOf100Kg(inspector, seller);
         var version = jdbc.queryForObject("select version from lot where id = ?", Long.class, lotId);
         // The form refuses the mass (not a number); the domain the buyer (the seller itself) and the currency.
         var page = submit(post("/lots/" + lotId + "/sales").param("version", String.valueOf(version))
