@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
@@ -94,6 +95,12 @@ class ApiProblems {
                     ? JsonErrors.problem(HttpStatus.NOT_FOUND, "There is no such record.", null)
                     : JsonErrors.problem(HttpStatus.BAD_REQUEST,
                             "The parameter '" + mismatch.getName() + "' is not valid.", null);
+        }
+        if (exception instanceof HttpMessageNotReadableException) {
+            // No body, broken JSON, a date or number that is none: the caller's mistake, whichever endpoint. The
+            // parser's own message is not echoed (it quotes the input and names Java types).
+            return JsonErrors.problem(HttpStatus.BAD_REQUEST,
+                    "The request body is not JSON of the form this endpoint takes; see the API documentation.", null);
         }
         if (exception instanceof ErrorResponse error) {
             // Spring MVC's own exceptions (400 missing parameter, 405, 406, 413, 415, ...) carry their problem.

@@ -9,6 +9,8 @@ import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.StaleEditException;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.mock.http.MockHttpInputMessage;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.method.HandlerMethod;
@@ -42,6 +44,16 @@ class ApiProblemsTest {
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         assertThat(answer.getBody().getDetail()).isEqualTo("La masse -3 kg est négative");
         assertThat(answer.getBody().getProperties()).containsEntry("field", "mass");
+    }
+
+    @Test
+    void aBodyThatIsNoJsonOfTheRightFormIsABadRequestThatDoesNotEchoIt() throws Exception {
+        var unreadable = new HttpMessageNotReadableException("JSON parse error: Unexpected character ('<' (code 60))"
+                + " in <script>alert(1)</script>", new MockHttpInputMessage(new byte[0]));
+        var answer = problems.problem(unreadable, handler(new Object()), request, Locale.ENGLISH);
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(answer.getBody().getDetail()).contains("not JSON").doesNotContain("script").doesNotContain("parse");
     }
 
     @Test
