@@ -54,7 +54,12 @@ for round in $(seq 1 "$ROUNDS"); do
     java -Xmx2g -jar "$here/data/bench-$build.jar" --server.port="$PORT" --orepass.embedded-database.directory="$DATA" \
       > "$here/data/compare-$build.log" 2>&1 &
     pid=$!
-    for _ in $(seq 1 300); do curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 1; done
+    for _ in $(seq 1 300); do
+      curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break
+      # A build that cannot start (e.g. Flyway refusing the database's schema) ends the run now, not in 5 minutes.
+      kill -0 "$pid" 2>/dev/null || { echo "the $build build stopped; see $here/data/compare-$build.log" >&2; exit 1; }
+      sleep 1
+    done
     SESSIONS="$(mktemp)"
     for _ in $(seq 1 "$CONNECTIONS"); do sign_in >> "$SESSIONS"; done
     site=$(curl -fs -H "Authorization: Bearer $BENCH_TOKEN" "$base/api/icglr/v1/mine-sites?limit=1" \

@@ -1,5 +1,6 @@
 package org.orepass.web.logbook;
 
+import org.orepass.web.support.DateInputs;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.springframework.validation.BindingResult;
@@ -22,7 +23,7 @@ public class LogbookForm {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            return DateInputs.read(text.strip());
         } catch (DateTimeParseException e) {
             result.rejectValue(field, "logbook.date.format");
             return null;

@@ -1,5 +1,6 @@
 package org.orepass.web.risk;
 
+import org.orepass.web.support.DateInputs;
 import org.orepass.account.Actor;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ class CahraController {
         LocalDate listedOn = null;
         if (!result.hasFieldErrors("listedOn")) {
             try {
-                listedOn = LocalDate.parse(form.getListedOn().trim());
+                listedOn = DateInputs.read(form.getListedOn().trim());
             } catch (DateTimeParseException wrong) {
                 result.rejectValue("listedOn", "risk.cahra.listedOn.invalid");
             }
@@ -81,7 +82,7 @@ class CahraController {
         LocalDate listedOn = null;
         if (form.getLoadListedOn() != null && !form.getLoadListedOn().isBlank()) {
             try {
-                listedOn = LocalDate.parse(form.getLoadListedOn().trim());
+                listedOn = DateInputs.read(form.getLoadListedOn().trim());
             } catch (DateTimeParseException wrong) {
                 result.rejectValue("loadListedOn", "risk.cahra.listedOn.invalid");
             }

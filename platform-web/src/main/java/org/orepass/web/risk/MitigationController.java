@@ -1,5 +1,6 @@
 package org.orepass.web.risk;
 
+import org.orepass.web.support.DateInputs;
 import org.orepass.account.Actor;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,7 +37,7 @@ class MitigationController {
         LocalDate target = null;
         if (form.getTargetDate() != null && !form.getTargetDate().isBlank()) {
             try {
-                target = LocalDate.parse(form.getTargetDate().trim());
+                target = DateInputs.read(form.getTargetDate().trim());
             } catch (DateTimeParseException wrong) {
                 result.rejectValue("targetDate", "risk.plan.targetDate.invalid");
             }

@@ -97,14 +97,16 @@ class SiteMapController {
         model.addAttribute("width", MapProjection.WIDTH);
         model.addAttribute("height", MapProjection.HEIGHT);
         model.addAttribute("outlines", outlines.in(view, search.country()));
-        model.addAttribute("dots", map.points().stream().map(point -> dot(point, view)).toList());
-        model.addAttribute("clusters", map.clusters().stream().map(cluster -> mark(cluster, view)).toList());
+        var marks = MapMarks.separate(map.points().stream().map(point -> dot(point, view)).toList(),
+                map.clusters().stream().map(cluster -> mark(cluster, view)).toList());
+        model.addAttribute("dots", marks.dots());
+        model.addAttribute("clusters", marks.clusters());
         model.addAttribute("tiles", settings.tilesEnabled() ? MapTiles.covering(view) : List.of());
         model.addAttribute("tileBase", request.getContextPath() + TILES);
         model.addAttribute("tileAttribution", settings.tilesEnabled() ? settings.tileAttribution() : null);
         model.addAttribute("counts", counts);
         model.addAttribute("total", map.extent().count());
-        model.addAttribute("aggregated", map.aggregated());
+        model.addAttribute("aggregated", map.aggregated() || !marks.clusters().isEmpty());
         return MAP;
     }
 
@@ -132,8 +134,7 @@ class SiteMapController {
     }
 
     private static ClusterMark mark(SiteCluster cluster, MapProjection view) {
-        // Grows with the count (room for its number inside), within a cell of a 1000-unit map.
-        long radius = Math.round(Math.min(30, 9 + 3 * Math.log(cluster.count()) / Math.log(2)));
+        long radius = MapMarks.radius(cluster.count());
         Map<SiteStatus, Long> counts = cluster.counts();
         return new ClusterMark(Math.round(view.x(cluster.longitude())), Math.round(view.y(cluster.latitude())),
                 radius, cluster.worst(), cluster.count(), counts.getOrDefault(SiteStatus.RED, 0L),

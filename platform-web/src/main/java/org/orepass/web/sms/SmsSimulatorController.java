@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.orepass.sms.SmsLanguage;
 import org.orepass.sms.SmsReporting;
 import org.orepass.web.incident.AnonymousPrincipal;
@@ -43,6 +44,34 @@ class SmsSimulatorController {
 
     /** One line of the exchange: the phone's message or the platform's reply. */
     record Line(boolean fromPhone, String text) {
+
+        /** A follow-up code as the replies print it: four groups of four, joined by hyphens. */
+        private static final Pattern CODE = Pattern.compile("[A-Z2-9]{4}(?:-[A-Z2-9]{4}){3}");
+
+        /**
+         * The text cut around follow-up codes, so the page keeps each code on one line: a phone breaks a line
+         * after a hyphen, and a code split over two lines gets copied with a piece missing.
+         */
+        public List<Part> parts() {
+            var parts = new ArrayList<Part>();
+            var matcher = CODE.matcher(text);
+            int from = 0;
+            while (matcher.find()) {
+                if (matcher.start() > from) {
+                    parts.add(new Part(text.substring(from, matcher.start()), false));
+                }
+                parts.add(new Part(matcher.group(), true));
+                from = matcher.end();
+            }
+            if (from < text.length()) {
+                parts.add(new Part(text.substring(from), false));
+            }
+            return parts;
+        }
+    }
+
+    /** A piece of a line: plain text or a follow-up code. */
+    record Part(String text, boolean code) {
     }
 
     @GetMapping

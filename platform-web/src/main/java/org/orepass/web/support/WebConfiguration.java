@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.orepass.web.security.PasswordChangeGate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -53,6 +54,11 @@ class WebConfiguration implements WebMvcConfigurer {
         } catch (IllegalArgumentException e) {
             return "en";
         }
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldAnnotation(new PickerDateFormatting());
     }
 
     @Override

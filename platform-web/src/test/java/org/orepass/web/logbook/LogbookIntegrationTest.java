@@ -295,6 +295,11 @@ class LogbookIntegrationTest {
         assertThat(csv.getContentType()).as("the page with the error, not a file").startsWith("text/html");
         assertThat(Jsoup.parse(csv.getContentAsString()).getElementById("from-error")).isNotNull();
 
+        var frenchBrowser = Jsoup.parse(mvc.perform(get("/logbook").param("from", "1/11/2026").param("to", "20/11/2026")
+                .with(user(operator)).header("Accept-Language", "fr-FR")).andReturn().getResponse().getContentAsString());
+        assertThat(frenchBrowser.select(".error-summary")).as("typed as the French picker shows it").isEmpty();
+        assertThat(frenchBrowser.select("label[for=from] .date-format").text()).contains("jour/mois/année", "31/03/2026");
+
         var defaults = Jsoup.parse(mvc.perform(get("/logbook").with(user(operator))).andReturn().getResponse()
                 .getContentAsString());
         assertThat(defaults.getElementById("from").val()).isEqualTo(LocalDate.now(clock).withDayOfMonth(1)

@@ -158,7 +158,7 @@ class SiteMapIntegrationTest {
         settings.setPointLimit(3);
         try {
             var html = map(fixtures.signedIn(Role.INSPECTOR), "q", prefix);
-            assertThat(html).contains("grouped by area").contains("class=\"cluster\"")
+            assertThat(html).contains("drawn as one circle").contains("class=\"cluster\"")
                     .contains("<title>3 sites here: 1 red, 0 yellow, 2 blue, 0 green</title>")
                     .contains("<title>1 site here: 0 red, 0 yellow, 1 blue, 0 green</title>")
                     .containsPattern("class=\"st-red\"><title>3 sites here")

@@ -47,6 +47,16 @@ class SmsSimulatorIntegrationTest {
     }
 
     @Test
+    void aFollowUpCodeInAReplyIsKeptOnOneLine() throws Exception {
+        var admin = fixtures.signedIn(Role.ADMIN);
+        mvc.perform(post("/admin/sms-simulator").with(user(admin)).with(csrf()).param("phone", SmsTesting.freshPhone())
+                        .param("message", "REPORT accident Kamituga a wall of the pit fell on two diggers"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<code class=\"follow-up-code\">[A-Z2-9]{4}(-[A-Z2-9]{4}){3}</code>.*")));
+    }
+
+    @Test
     void badInputIsShownByTheFieldInTheUsersLanguageWithTheTypedValueKept() throws Exception {
         var admin = fixtures.signedIn(Role.ADMIN);
         mvc.perform(post("/admin/sms-simulator").with(user(admin)).with(csrf()).cookie(new Cookie("ORE_PASS_LANG", "fr"))
