@@ -60,8 +60,8 @@ public final class LedgerHashes {
         long position = -1;
         for (var record : records) {
             if (prev != null && !prev.equals(record.prevHash())
-                    || !record(record.position(), record.source(), record.sourceId(), record.contentHash(),
-                            record.prevHash()).equals(record.recordHash())) {
+                    || !LedgerHashes.record(record.position(), record.source(), record.sourceId(),
+                            record.contentHash(), record.prevHash()).equals(record.recordHash())) {
                 return record.position();
             }
             prev = record.recordHash();
