@@ -110,7 +110,7 @@ class LedgerSegmentIntegrationTest {
             assertThat(paged.get("next").asString()).isEqualTo("/ledger/segment?from=" + (Ledger.SEGMENT_MAX + 1)
                     + "&to=" + (Ledger.SEGMENT_MAX + 5));
         } else {
-            assertThat(paged.get("next").isNull()).isTrue();
+            assertThat(paged.path("next").isMissingNode() || paged.path("next").isNull()).as("no next page").isTrue();
         }
     }
 }
