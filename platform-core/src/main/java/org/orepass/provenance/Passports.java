@@ -26,10 +26,12 @@ import org.orepass.provenance.internal.VerificationCodes;
 import org.orepass.provenance.internal.VerificationCodes.ShipmentFacts;
 import org.orepass.provenance.internal.VerificationCodes.TagFacts;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.JobLocks;
 import org.orepass.shared.NotFoundException;
 import org.orepass.site.MineSites;
 import org.orepass.site.SiteAccess;
 import org.orepass.site.Mineral;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,10 +55,14 @@ public class Passports {
     private final Ledger ledger;
     private final PassportSnapshots snapshots;
     private final ExportReview review;
+    private final JobLocks locks;
+
+    static final String PRUNE_JOB = "passport-prune";
 
     public Passports(VerificationCodes codes, Genealogy genealogy, TradeBlocks blocks, MineSites sites,
             Lots lots, ExportQueries exports, Clock clock, org.orepass.downstream.DownstreamReceipts receipts,
-            Ledger ledger, PassportSnapshots snapshots, ExportReview review) {
+            Ledger ledger, PassportSnapshots snapshots, ExportReview review, JobLocks locks) {
+        this.locks = locks;
         this.snapshots = snapshots;
         this.review = review;
         this.receipts = receipts;
@@ -268,6 +274,24 @@ public class Passports {
         return new Chain(List.copyOf(origins), imported, blocked,
                 trace.lots().stream().map(Trace.TraceLot::lotId).toList(),
                 trace.origins().stream().map(Trace.OriginShare::siteId).distinct().sorted().toList());
+    }
+
+    /**
+     * Once a day (one node): passports kept before yesterday are stale anyway (a kept passport serves its own day),
+     * and custody touches older than two days can no longer make a kept passport stale; both are deleted, so
+     * {@code custody_touch} does not grow without end. The number of touches deleted.
+     */
+    @Scheduled(cron = "${orepass.provenance.prune-cron:0 45 0 * * *}", zone = "UTC")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void pruneDaily() {
+        locks.runAlone(PRUNE_JOB, this::prune);
+    }
+
+    /** What {@link #pruneDaily} deletes, now; the number of custody touches deleted. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public int prune() {
+        var today = LocalDate.now(clock);
+        return snapshots.prune(today.minusDays(1), clock.instant().minus(java.time.Duration.ofDays(2)));
     }
 
     /** The code behind a lot page's QR: an export lot's shipment, else a production lot's tag; for its viewers. */

@@ -35,4 +35,10 @@ public interface PassportSnapshots {
 
     /** Keeps (or replaces) the code's stable part, in its own transaction. */
     void keep(String code, LocalDate today, Marks marks, Long shipmentId, Stable stable);
+
+    /**
+     * Deletes what no kept passport can need any more: passports computed before {@code keptFrom} (stale anyway) and
+     * custody touches noted before {@code touchedBefore}. The number of touches deleted.
+     */
+    int prune(LocalDate keptFrom, java.time.Instant touchedBefore);
 }

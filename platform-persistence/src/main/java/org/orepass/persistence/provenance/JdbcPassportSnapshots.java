@@ -77,6 +77,15 @@ class JdbcPassportSnapshots implements PassportSnapshots {
                         .addValue("body", JSON.writeValueAsString(stable)));
     }
 
+    @Override
+    @Transactional
+    public int prune(LocalDate keptFrom, java.time.Instant touchedBefore) {
+        jdbc.update("delete from passport_snapshot where computed_on < :day",
+                new MapSqlParameterSource("day", Date.valueOf(keptFrom)));
+        return jdbc.update("delete from custody_touch where touched_at < :before",
+                new MapSqlParameterSource("before", java.sql.Timestamp.from(touchedBefore)));
+    }
+
     private static String array(Collection<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }

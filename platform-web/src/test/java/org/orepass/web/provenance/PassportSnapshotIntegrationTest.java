@@ -146,4 +146,28 @@ class PassportSnapshotIntegrationTest {
         assertThat(withdrawn.getStatus()).isEqualTo(404);
         assertThat(withdrawn.getContentAsString()).contains("\"revoked\":true");
     }
+
+    @Test
+    void theDailyPruneDeletesOldTouchesAndStaleKeptPassportsOnly() throws Exception {
+        var old = jdbc.queryForObject("insert into custody_touch (lot_id, touched_at) values (-1, now()"
+                + " - interval '3 days') returning id", Long.class);
+        var recent = jdbc.queryForObject("insert into custody_touch (lot_id) values (-1) returning id", Long.class);
+        var certified = exports.certified(false);
+        var code = jdbc.queryForObject("select v.code from verification_code v join export_certificate c"
+                + " on v.subject_kind = 'CERTIFICATE' and v.subject_id = c.id where c.shipment_id = ?", String.class,
+                certified.shipmentId());
+        passport(code);
+        jdbc.update("update passport_snapshot set computed_on = computed_on - 2 where code = ?", code);
+
+        assertThat(passports.prune()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from custody_touch where id = ?", Long.class, old)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from custody_touch where id = ?", Long.class, recent))
+                .isEqualTo(1L);
+        assertThat(jdbc.queryForObject("select count(*) from passport_snapshot where code = ?", Long.class, code))
+                .as("computed two days ago: stale, deleted").isZero();
+        passport(code);
+        passports.prune();
+        assertThat(jdbc.queryForObject("select count(*) from passport_snapshot where code = ?", Long.class, code))
+                .as("kept today: stays").isEqualTo(1L);
+    }
 }
