@@ -57,7 +57,10 @@ class PassportSnapshotIntegrationTest {
 
     /** Marks the kept copy: a read that uses it shows the mark. */
     private void mark(String code) {
-        assertThat(jdbc.update("update passport_snapshot set body = replace(body, ?, ?) where code = ?",
+        // A new computed_at, as a recomputation gives: the platform keeps the last kept passports parsed in memory
+        // by code and computed_at.
+        assertThat(jdbc.update("update passport_snapshot set body = replace(body, ?, ?), computed_at ="
+                + " clock_timestamp() where code = ?",
                 jdbc.queryForObject("select s.name from mine_site s join lot l on l.site_id = s.id join lot_input i"
                         + " on i.input_lot_id = l.id join export_shipment e on e.export_lot_id = i.lot_id"
                         + " join export_certificate c on c.shipment_id = e.id join verification_code v"
