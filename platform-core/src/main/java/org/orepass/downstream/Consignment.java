@@ -50,6 +50,10 @@ public class Consignment {
     private String note;
     private String confirmedBy;
     private Instant confirmedAt;
+    /** The last reversal of a confirmed receipt (issue 18: a receipt is corrected by reversing it). */
+    private String reversedBy;
+    private Instant reversedAt;
+    private String reversalReason;
 
     @Version
     private long version;
@@ -95,6 +99,43 @@ public class Consignment {
         this.note = clean;
         this.confirmedBy = by;
         this.confirmedAt = at;
+    }
+
+    /**
+     * The consignee reverses its confirmed receipt (a wrong day or mass), with the reason (required, at most
+     * {@value #NOTE_MAX} characters), and may then confirm it again. The reversed values stay in the audit trail.
+     */
+    void reverse(String typedReason, String by, Instant at) {
+        if (!isReceived()) {
+            throw new DomainRuleViolation(null, "downstream.reversal.notReceived");
+        }
+        var reason = typedReason == null ? "" : typedReason.strip();
+        if (reason.isEmpty()) {
+            throw new DomainRuleViolation("reason", "validation.required");
+        }
+        if (reason.length() > NOTE_MAX) {
+            throw new DomainRuleViolation("reason", "smelter.text.too-long", NOTE_MAX);
+        }
+        this.receivedOn = null;
+        this.receivedKg = null;
+        this.note = null;
+        this.confirmedBy = null;
+        this.confirmedAt = null;
+        this.reversedBy = by;
+        this.reversedAt = at;
+        this.reversalReason = reason;
+    }
+
+    public String getReversedBy() {
+        return reversedBy;
+    }
+
+    public Instant getReversedAt() {
+        return reversedAt;
+    }
+
+    public String getReversalReason() {
+        return reversalReason;
     }
 
     private void requireNotReceived() {

@@ -50,7 +50,7 @@ public class DownstreamReceipts {
     public record ConsignmentView(long shipmentId, ExportStatus shipmentStatus, String exporterName,
             String mineral, BigDecimal exportedKg, LocalDate shipmentDate, long consigneeId, String consigneeName,
             String consigneeCountry, String smelterId, boolean received, LocalDate receivedOn, BigDecimal receivedKg,
-            String note, boolean mayConfirm) {
+            String note, boolean mayConfirm, boolean mayReverse) {
     }
 
     /**
@@ -104,6 +104,20 @@ public class DownstreamReceipts {
         }
         consignment.confirm(details.receivedOn(), details.receivedKg(), details.note(), LocalDate.now(clock),
                 actor.username(), clock.instant());
+        return consignment;
+    }
+
+    /**
+     * A confirmed receipt corrected by reversing it (issue 18): the same people who confirm it (the consignee's
+     * OPERATOR or EXPORTER users; anyone else: not found), with the reason; the row is locked as for a
+     * confirmation. The passport shows the chain open again until the receipt is confirmed anew. Audited (the
+     * entity's changes keep the reversed day, mass and note).
+     */
+    public Consignment reverseReceipt(Actor actor, long shipmentId, String reason) {
+        var consignment = consignments.lockOfShipment(shipmentId)
+                .filter(c -> CustodyAccess.mayTradeFor(actor, c.getConsignee()))
+                .orElseThrow(() -> new NotFoundException("Consignment", shipmentId));
+        consignment.reverse(reason, actor.username(), clock.instant());
         return consignment;
     }
 
@@ -168,6 +182,7 @@ public class DownstreamReceipts {
                 o.getId(), o.getName(), o.getCountry(), o.getSmelterId() == null ? null : o.getSmelterId().value(),
                 c.isReceived(), c.getReceivedOn(), c.getReceivedKg() == null ? null : c.getReceivedKg().kilograms(),
                 c.getNote(), !c.isReceived() && s.getStatus() == ExportStatus.CERTIFIED
-                        && CustodyAccess.mayTradeFor(actor, o));
+                        && CustodyAccess.mayTradeFor(actor, o),
+                c.isReceived() && CustodyAccess.mayTradeFor(actor, o));
     }
 }

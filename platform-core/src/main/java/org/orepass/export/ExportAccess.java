@@ -44,4 +44,13 @@ public final class ExportAccess {
         return isExporterOf(actor, shipment) || (shipment.getStatus() != ExportStatus.DRAFT
                 && (readsAll(actor) || inspectsExportsOf(actor, shipment.getExporter())));
     }
+
+    /**
+     * Who may withdraw a certificate (its verification code, issue 18): an administrator, or an inspector of the
+     * country that issued it. The same rule for {@code /passport/withdraw} and the certificate page's button.
+     */
+    public static boolean mayWithdrawCertificate(Actor actor, String issuingCountry) {
+        return actor != null && (actor.has(Role.ADMIN) || (actor.has(Role.INSPECTOR) && issuingCountry != null
+                && issuingCountry.equals(actor.jurisdictionCountry())));
+    }
 }

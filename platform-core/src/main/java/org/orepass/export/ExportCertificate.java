@@ -67,6 +67,9 @@ public class ExportCertificate {
      */
     @Column(updatable = false)
     private String originCertificates;
+    /** When and by whom the certificate was withdrawn (its verification code withdrawn, issue 18); null if not. */
+    private Instant withdrawnAt;
+    private String withdrawnBy;
 
     protected ExportCertificate() {
     }
@@ -129,7 +132,24 @@ public class ExportCertificate {
     }
 
     public boolean isValidOn(LocalDate day) {
-        return !day.isBefore(issuedOn) && !day.isAfter(expiresOn);
+        return withdrawnAt == null && !day.isBefore(issuedOn) && !day.isAfter(expiresOn);
+    }
+
+    /** Withdrawn: no longer valid, whatever its dates (issue 18). Once. */
+    void withdraw(String by, Instant at) {
+        if (withdrawnAt != null) {
+            throw new DomainRuleViolation("code", "provenance.withdraw.already");
+        }
+        this.withdrawnAt = at;
+        this.withdrawnBy = by;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
     }
 
     public Long getId() {

@@ -165,7 +165,13 @@ public class ExportQueries {
             BigDecimal declaredValue, String currency, String mineralOrigin, LocalDate shipmentDate,
             TransportMode transportMode, String carrier, String route, String borderPost, String verifierName,
             String verifierPosition, String verifierId, LocalDate verifiedOn, String validatorName,
-            LocalDate issuedOn, LocalDate expiresOn, List<String> sourceLots, String originCertificates) {
+            LocalDate issuedOn, LocalDate expiresOn, List<String> sourceLots, String originCertificates,
+            java.time.Instant withdrawnAt) {
+
+        /** Withdrawn (its verification code withdrawn, issue 18): no longer valid. */
+        public boolean withdrawn() {
+            return withdrawnAt != null;
+        }
 
         static CertificateView of(ExportCertificate c) {
             var s = c.getShipment();
@@ -182,7 +188,7 @@ public class ExportQueries {
                     s.getBorderPost(), c.getVerifierName(), c.getVerifierPosition(), c.getVerifierId(),
                     c.getVerifiedOn(), c.getValidatorName(), c.getIssuedOn(), c.getExpiresOn(),
                     s.getLots().stream().map(line -> line.getLot().getLotNumber()).toList(),
-                    c.getOriginCertificates());
+                    c.getOriginCertificates(), c.getWithdrawnAt());
         }
     }
 

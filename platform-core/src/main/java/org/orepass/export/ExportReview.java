@@ -13,6 +13,7 @@ import org.orepass.custody.Genealogy;
 import org.orepass.custody.Trace;
 import org.orepass.custody.TradeBlocks;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.shared.NotFoundException;
 import org.orepass.shared.Versioned;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -170,5 +171,20 @@ public class ExportReview {
                 .sorted(java.util.Map.Entry.<String, BigDecimal>comparingByValue(Comparator.reverseOrder()))
                 .map(java.util.Map.Entry::getKey).toList();
         return countries.isEmpty() ? "0" : String.join(";", countries);
+    }
+
+    /**
+     * The shipment's certificate withdrawn, as its verification code is (issue 18; called by the provenance feature,
+     * which withdraws the code in the same transaction). {@link ExportAccess#mayWithdrawCertificate}; audited (the
+     * entity's change is in the audit trail).
+     */
+    public ExportCertificate markWithdrawn(Actor actor, long shipmentId) {
+        var certificate = certificates.ofShipment(shipmentId)
+                .orElseThrow(() -> new NotFoundException("ExportCertificate", shipmentId));
+        if (!ExportAccess.mayWithdrawCertificate(actor, certificate.getIssuingCountry())) {
+            throw new DomainRuleViolation("code", "provenance.withdraw.notYours");
+        }
+        certificate.withdraw(actor.username(), clock.instant());
+        return certificate;
     }
 }

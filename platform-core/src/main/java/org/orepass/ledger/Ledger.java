@@ -189,6 +189,30 @@ public class Ledger {
         return new Proof(intact, records, heads.isEmpty() ? null : heads.get(0));
     }
 
+    /** The most records one segment answers; a longer one is read in pages ({@link Segment#next}). */
+    public static final int SEGMENT_MAX = 10_000;
+
+    /**
+     * A stretch of the chain (public, hashes only: no content, no personal data): the records from {@code from} to
+     * {@code to}, at most {@value #SEGMENT_MAX}; {@code next} is the first position not answered (null when done).
+     */
+    public record Segment(long from, long to, List<LedgerRecord> records, Long next) {
+    }
+
+    /**
+     * The chain from one position to another, so a buyer can check offline that a passport's records lead to a
+     * signed head ({@link LedgerHashes#firstBrokenLink}). {@code 1 <= from <= to}.
+     */
+    public Segment segment(long from, long to) {
+        if (from < 1 || to < from) {
+            throw new IllegalArgumentException("not a range of the chain: " + from + ".." + to);
+        }
+        long last = Math.min(to, from + SEGMENT_MAX - 1);
+        var records = transaction.execute(status -> store.range(from, last));
+        var next = last < to && records != null && records.size() == last - from + 1 ? last + 1 : null;
+        return new Segment(from, to, records == null ? List.of() : records, next);
+    }
+
     /** Publishes the head signed (once a day, run on one node). */
     @Scheduled(cron = "${orepass.ledger.publish-cron:0 30 0 * * *}", zone = "UTC")
     public void publishDaily() {

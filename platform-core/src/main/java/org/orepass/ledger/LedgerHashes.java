@@ -49,4 +49,24 @@ public final class LedgerHashes {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * The offline check of a chain segment (README): each record's hash recomputes, each links to the one before,
+     * and the last one's hash is {@code headHash} (the signed head's). Returns the position of the first record that
+     * fails, the position after the last when the segment does not end at the head, or -1 when all holds.
+     */
+    public static long firstBrokenLink(java.util.List<LedgerRecord> records, String headHash) {
+        String prev = null;
+        long position = -1;
+        for (var record : records) {
+            if (prev != null && !prev.equals(record.prevHash())
+                    || !LedgerHashes.record(record.position(), record.source(), record.sourceId(),
+                            record.contentHash(), record.prevHash()).equals(record.recordHash())) {
+                return record.position();
+            }
+            prev = record.recordHash();
+            position = record.position();
+        }
+        return prev != null && prev.equals(headHash) ? -1 : position + 1;
+    }
 }

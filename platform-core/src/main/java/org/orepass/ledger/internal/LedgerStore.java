@@ -39,6 +39,9 @@ public interface LedgerStore {
 
     Optional<LedgerRecord> at(long position);
 
+    /** The records from {@code from} to {@code to} (positions, both included), in order, without content. */
+    List<LedgerRecord> range(long from, long to);
+
     long pendingCount();
 
     void publish(SignedHead head);

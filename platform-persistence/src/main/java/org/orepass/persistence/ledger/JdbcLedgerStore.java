@@ -101,6 +101,12 @@ class JdbcLedgerStore implements LedgerStore {
     }
 
     @Override
+    public List<LedgerRecord> range(long from, long to) {
+        return jdbc.query("select " + RECORD + " from ledger_record where position between ? and ? order by position",
+                (rs, i) -> record(rs), from, to);
+    }
+
+    @Override
     public long pendingCount() {
         Long count = jdbc.queryForObject("select count(*) from ledger_pending", Long.class);
         return count == null ? 0 : count;

@@ -74,6 +74,22 @@ class DownstreamController {
         return show(id, model, actor);
     }
 
+    /** The consignee corrects its receipt by reversing it, with the reason (issue 18); then confirms it again. */
+    @PostMapping("/downstream/shipments/{id}/receipt/reversal")
+    String reverse(@PathVariable long id, @ModelAttribute("reversalForm") ReversalForm form, BindingResult result,
+            Model model, RedirectAttributes redirect, Actor actor) {
+        try {
+            receipts.reverseReceipt(actor, id, form.getReason());
+            redirect.addFlashAttribute("flash", "downstream.reversal.saved");
+            return "redirect:/downstream/shipments/" + id;
+        } catch (DomainRuleViolation violation) {
+            Forms.reject(result, violation);
+        } catch (OptimisticLockingFailureException raced) {
+            result.reject(Forms.STALE);
+        }
+        return show(id, model, actor);
+    }
+
     private String show(long id, Model model, Actor actor) {
         var consignment = receipts.of(actor, id).orElse(null);
         var mayName = receipts.mayName(actor, id);
@@ -88,6 +104,9 @@ class DownstreamController {
             var form = new ConsigneeForm();
             form.setConsigneeId(consignment == null ? null : consignment.consigneeId());
             model.addAttribute("consigneeForm", form);
+        }
+        if (!model.containsAttribute("reversalForm")) {
+            model.addAttribute("reversalForm", new ReversalForm());
         }
         if (!model.containsAttribute("receiptForm")) {
             model.addAttribute("receiptForm", new ReceiptConfirmationForm());

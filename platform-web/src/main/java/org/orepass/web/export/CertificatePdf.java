@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.orepass.account.Actor;
+import org.orepass.web.support.PdfImages;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -30,10 +32,13 @@ class CertificatePdf {
 
     private final ITemplateEngine templates;
     private final ApplicationContext context;
+    private final java.util.List<PdfImages> images;
     /** The page's print style, put in the document: the renderer fetches nothing. */
     private final String style;
 
-    CertificatePdf(ITemplateEngine templates, ApplicationContext context) throws IOException {
+    CertificatePdf(ITemplateEngine templates, ApplicationContext context, java.util.List<PdfImages> images)
+            throws IOException {
+        this.images = images;
         this.templates = templates;
         this.context = context;
         try (var in = new ClassPathResource("static/css/certificate.css").getInputStream()) {
@@ -41,7 +46,7 @@ class CertificatePdf {
         }
     }
 
-    byte[] render(Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) {
+    byte[] render(Map<String, Object> model, HttpServletRequest request, HttpServletResponse response, Actor actor) {
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response);
         var web = new WebContext(exchange, Locale.ENGLISH, model);
@@ -54,12 +59,36 @@ class CertificatePdf {
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+            builder.withW3cDocument(new W3CDom().fromJsoup(withImages(Jsoup.parse(html), actor)), "/");
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The images the page loads from the platform (the verification QR code, issue 18) put in the document: the
+     * renderer fetches nothing. An address no source serves is left out rather than drawn broken.
+     */
+    private org.jsoup.nodes.Document withImages(org.jsoup.nodes.Document document, Actor actor) {
+        for (var img : document.select("img[src]")) {
+            var src = img.attr("src");
+            if (src.startsWith("data:")) {
+                continue;
+            }
+            var image = images.stream().map(source -> source.image(src, actor)).flatMap(java.util.Optional::stream)
+                    .findFirst();
+            if (image.isEmpty()) {
+                img.remove();
+                continue;
+            }
+            img.attr("src", image.get().dataUri()).attr("width", "110").attr("height", "110");
+            if (image.get().text() != null) {
+                img.after(new org.jsoup.nodes.Element("div").addClass("pdf-image-text").text(image.get().text()));
+            }
+        }
+        return document;
     }
 }

@@ -105,7 +105,7 @@ class ReviewController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(serial + ".pdf", StandardCharsets.UTF_8).build().toString())
                 .cacheControl(CacheControl.noStore())
-                .body(pdf.render(model, request, response));
+                .body(pdf.render(model, request, response, actor));
     }
 
     private Map<String, Object> certificateModel(Long id, Actor actor) {
@@ -116,6 +116,11 @@ class ReviewController {
         model.put("transport", text.both("export.transportMode." + certificate.transportMode())
                 + (certificate.carrier() == null ? "" : " – " + certificate.carrier()));
         model.put("shipmentId", id);
+        // Issue 18: the withdraw button, for whoever may withdraw it (the rule of /passport/withdraw).
+        model.put("mayWithdraw", !certificate.withdrawn()
+                && org.orepass.export.ExportAccess.mayWithdrawCertificate(actor, certificate.issuingCountry()));
+        model.put("withdrawnOn", certificate.withdrawn()
+                ? certificate.withdrawnAt().atZone(java.time.ZoneOffset.UTC).toLocalDate() : null);
         return model;
     }
 

@@ -36,4 +36,28 @@ final class QrSvg {
                 + " font-family=\"monospace\" font-size=\"2.2\" textLength=\"" + (size - 4) + "\""
                 + " lengthAdjust=\"spacingAndGlyphs\">" + HtmlUtils.htmlEscape(caption) + "</text></svg>";
     }
+
+    /**
+     * The same QR code as a PNG {@code data:} URI (four pixels a module, the quiet zone, no caption), for the PDFs
+     * the server renders: their renderer draws no SVG.
+     */
+    static String pngDataUri(String url) {
+        var qr = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
+        int scale = 4;
+        int size = (qr.size + QUIET_ZONE * 2) * scale;
+        var image = new java.awt.image.BufferedImage(size, size, java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                int mx = x / scale - QUIET_ZONE;
+                int my = y / scale - QUIET_ZONE;
+                image.setRGB(x, y, qr.getModule(mx, my) ? 0x000000 : 0xffffff);
+            }
+        }
+        try (var out = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(image, "png", out);
+            return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(out.toByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

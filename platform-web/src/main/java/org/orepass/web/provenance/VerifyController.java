@@ -90,8 +90,24 @@ class VerifyController {
         // The passport signed by the platform (JWS, EdDSA, the ledger's key; issue 18): a buyer keeps it and checks
         // it offline with the key of /ledger/jwks.json. Its payload is the passport itself, RFC 8785 canonical.
         ObjectNode body = json.valueToTree(verification.passport());
+        segment(verification.passport()).ifPresent(link -> ((ObjectNode) body.get("integrity")).put("segment", link));
         body.put("statement", keys.sign(json.writeValueAsString(body)));
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(body);
+    }
+
+    /**
+     * Where the chain from the passport's first record to the latest signed head is served (hashes only), so a
+     * buyer checks offline that its records lead to the head (README); none while no head covers them yet.
+     */
+    static java.util.Optional<String> segment(org.orepass.provenance.Passport passport) {
+        var integrity = passport.integrity();
+        if (integrity == null || integrity.head() == null || integrity.records().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        long from = integrity.records().get(0).position();
+        long to = integrity.head().position();
+        return from > to ? java.util.Optional.empty()
+                : java.util.Optional.of("/ledger/segment?from=" + from + "&to=" + to);
     }
 
     /** The QR of a code, for printing on labels; the passport behind it is public anyway. */

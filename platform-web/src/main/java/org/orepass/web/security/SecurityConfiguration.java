@@ -134,10 +134,12 @@ class SecurityConfiguration {
                         // Lot passports (issue 18): anyone holding a verification code reads what it stands for.
                         .requestMatchers(HttpMethod.GET, "/verify", "/verify/*", "/verify/*/qr.svg").permitAll()
                         // The custody ledger's signed heads and public keys (issue 18): public.
-                        .requestMatchers(HttpMethod.GET, "/ledger", "/ledger/jwks.json", "/ledger/keys/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/ledger", "/ledger/jwks.json", "/ledger/keys/*",
+                                "/ledger/segment").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         // Withdrawing a verification code (issue 18): the use case checks the issuing country.
-                        .requestMatchers("/passport/withdraw").hasAnyRole("ADMIN", "INSPECTOR")
+                        .requestMatchers("/passport/withdraw", "/passport/exports/*/certificate/withdraw")
+                        .hasAnyRole("ADMIN", "INSPECTOR")
                         .requestMatchers("/audit/**").hasAnyRole("ADMIN", "INSPECTOR")
                         // Coarse rules by role; the use cases check jurisdiction and ownership per site.
                         .requestMatchers("/sites/new", "/sites/*/edit").hasAnyRole("ADMIN", "INSPECTOR")

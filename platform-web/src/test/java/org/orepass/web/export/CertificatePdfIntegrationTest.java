@@ -64,4 +64,43 @@ class CertificatePdfIntegrationTest {
         mvc.perform(get("/exports/" + id + "/certificate.pdf").with(user(fixtures.signedIn(Role.EXPORTER))))
                 .andExpect(status().isNotFound());
     }
+
+    /**
+     * Issue 18: the PDF carries the certificate's verification QR code, as the page does: the image drawn in it is
+     * the QR code of the passport's address (compared module by module), with the grouped code printed under it.
+     */
+    @Test
+    void thePdfCarriesTheCertificatesVerificationQrCode() throws Exception {
+        var certified = new ExportFixtures(mvc, fixtures, jdbc, clock).certified(false);
+        var code = jdbc.queryForObject("select v.code from verification_code v join export_certificate c"
+                + " on v.subject_kind = 'CERTIFICATE' and v.subject_id = c.id where c.shipment_id = ?", String.class,
+                certified.shipmentId());
+        var bytes = mvc.perform(get("/exports/" + certified.shipmentId() + "/certificate.pdf")
+                .with(user(certified.exporter()))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        var expected = io.nayuki.qrcodegen.QrCode.encodeText("http://localhost/verify/" + code,
+                io.nayuki.qrcodegen.QrCode.Ecc.MEDIUM);
+        try (var pdf = Loader.loadPDF(bytes)) {
+            assertThat(pdf.getNumberOfPages()).as("still one A4 page").isEqualTo(1);
+            var resources = pdf.getPage(0).getResources();
+            var images = new java.util.ArrayList<java.awt.image.BufferedImage>();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject x) {
+                    images.add(x.getImage());
+                }
+            }
+            assertThat(images).hasSize(1);
+            var image = images.get(0);
+            int modules = expected.size + 8;
+            assertThat(image.getWidth()).isEqualTo(modules * 4);
+            for (int y = 0; y < expected.size; y++) {
+                for (int x = 0; x < expected.size; x++) {
+                    boolean dark = (image.getRGB((x + 4) * 4 + 1, (y + 4) * 4 + 1) & 0xffffff) == 0;
+                    assertThat(dark).as("module %d,%d", x, y).isEqualTo(expected.getModule(x, y));
+                }
+            }
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains(code.replaceAll("(.{4})(?!$)", "$1-"));
+        }
+    }
 }

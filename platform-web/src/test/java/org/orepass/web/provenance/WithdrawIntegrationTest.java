@@ -70,6 +70,9 @@ class WithdrawIntegrationTest {
 
         var done = withdraw(certified.inspector(), grouped, Locale.ENGLISH);
         assertThat(done.getRedirectedUrl()).isEqualTo("/passport/withdraw");
+        // The certificate itself is withdrawn in export (its page and PDF say so: CertificateWithdrawIntegrationTest).
+        assertThat(jdbc.queryForObject("select withdrawn_by from export_certificate where id = ? and withdrawn_at"
+                + " is not null", String.class, certificate)).isEqualTo(certified.inspector().username());
         assertThat(mvc.perform(get("/verify/" + code).locale(Locale.ENGLISH)).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
         assertThat(jdbc.queryForObject("select actor from audit_entry where entity_type = 'VerificationCode'"
