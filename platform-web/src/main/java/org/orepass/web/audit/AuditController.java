@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Administrators and inspectors search the audit trail: who changed what, when, from which value to which. */
+/** Administrators, inspectors and auditors search the audit trail: who changed what, when, from which value to which. */
 @Controller
 @RequestMapping("/audit")
 class AuditController {
