@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Administrators, inspectors and auditors search the audit trail: who changed what, when, from which value to which. */
+/**
+ * Administrators, inspectors and auditors search the audit trail: who changed what, when, from which value to
+ * which, in words ({@link AuditLabels}).
+ */
 @Controller
 @RequestMapping("/audit")
 class AuditController {
