@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.orepass.account.Role;
@@ -32,6 +33,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @PlatformTest
 class AuditTrailPagesIntegrationTest {
 
+    /** Smelter ids are unique across organisations: each test takes its own (below 600000 are another test's). */
+    private static final AtomicInteger NEXT_CID = new AtomicInteger((int) (System.nanoTime() % 300_000) + 600_000);
     private static final Cookie FRENCH = new Cookie("ORE_PASS_LANG", "fr");
     /** What the recorder writes and no reader should see. */
     private static final List<String> JAVA_WORDS = List.of("smelterAuditStatus", "smelterAuditDate", "smelterId",
@@ -48,7 +51,8 @@ class AuditTrailPagesIntegrationTest {
         var version = jdbc.queryForObject("select version from organisation where id = ?", Long.class,
                 smelter.getId());
         mvc.perform(post("/admin/organisations/" + smelter.getId() + "/smelter").with(user(admin)).with(csrf())
-                        .param("version", String.valueOf(version)).param("smelterId", "CID001105")
+                        .param("version", String.valueOf(version))
+                        .param("smelterId", String.format("CID%06d", NEXT_CID.incrementAndGet()))
                         .param("auditStatus", "CONFORMANT").param("auditDate", "2026-05-04")
                         .param("auditSource", "RMI list").param("street", "Jalan Pantai")
                         .param("city", "Butterworth").param("stateProvince", "Penang"))
