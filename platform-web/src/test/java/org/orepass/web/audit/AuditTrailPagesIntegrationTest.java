@@ -98,6 +98,22 @@ class AuditTrailPagesIntegrationTest {
     }
 
     @Test
+    void theRecordTypesAreListedInTheOrderOfTheirNamesInTheReadersLanguage() throws Exception {
+        // A mine site's entry, so that the class names' order (MineSite, Organisation, UserAccount) is not the
+        // names' ("Organisation", "Site minier", "Utilisateur"); entity id 0 is no record's.
+        jdbc.update("""
+                insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, changes)
+                values (now(), 'system', 'MineSite', '0', 'UPDATE', '{}'::jsonb)""");
+        fixtures.user(Role.OPERATOR);
+        var page = mvc.perform(get("/audit").with(user(fixtures.signedIn(Role.AUDITOR))).cookie(FRENCH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var types = Jsoup.parse(page).select("#entityType option").eachText();
+        var named = types.subList(1, types.size()); // after "Tous"
+        assertThat(named).contains("Organisation", "Site minier", "Utilisateur")
+                .isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.FRENCH));
+    }
+
+    @Test
     void aUsersHistoryShowsRolesByTheirNamesAndThePasswordHidden() throws Exception {
         var admin = fixtures.signedIn(Role.ADMIN);
         var account = fixtures.user(Role.OPERATOR, Role.EXPORTER);
