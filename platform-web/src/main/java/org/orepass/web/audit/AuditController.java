@@ -1,11 +1,14 @@
 package org.orepass.web.audit;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import org.orepass.audit.AuditAction;
 import org.orepass.audit.AuditSearch;
 import org.orepass.audit.AuditTrail;
 import org.orepass.web.support.Pages;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Administrators and inspectors search the audit trail: who changed what, when, from which value to which. */
+/**
+ * Administrators, inspectors and auditors search the audit trail: who changed what, when, from which value to
+ * which, in words ({@link AuditLabels}).
+ */
 @Controller
 @RequestMapping("/audit")
 class AuditController {
@@ -21,9 +27,11 @@ class AuditController {
     static final String SEARCH = "audit/search";
 
     private final AuditTrail auditTrail;
+    private final AuditLabels labels;
 
-    AuditController(AuditTrail auditTrail) {
+    AuditController(AuditTrail auditTrail, AuditLabels labels) {
         this.auditTrail = auditTrail;
+        this.labels = labels;
     }
 
     @GetMapping
@@ -42,7 +50,10 @@ class AuditController {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("entityTypes", auditTrail.entityTypes());
+        // The record types in the order of their names in the reader's language.
+        var collator = Collator.getInstance(LocaleContextHolder.getLocale());
+        model.addAttribute("entityTypes", auditTrail.entityTypes().stream()
+                .sorted(Comparator.comparing(labels::entity, collator)).toList());
         model.addAttribute("result", auditTrail.search(search, Pages.of(page, size)));
         return SEARCH;
     }

@@ -140,7 +140,8 @@ class SecurityConfiguration {
                         // Withdrawing a verification code (issue 18): the use case checks the issuing country.
                         .requestMatchers("/passport/withdraw", "/passport/exports/*/certificate/withdraw")
                         .hasAnyRole("ADMIN", "INSPECTOR")
-                        .requestMatchers("/audit/**").hasAnyRole("ADMIN", "INSPECTOR")
+                        // The audit trail: administrators, inspectors and auditors (issue 16) read it.
+                        .requestMatchers("/audit/**").hasAnyRole("ADMIN", "INSPECTOR", "AUDITOR")
                         // Coarse rules by role; the use cases check jurisdiction and ownership per site.
                         .requestMatchers("/sites/new", "/sites/*/edit").hasAnyRole("ADMIN", "INSPECTOR")
                         .requestMatchers("/sites/import", "/sites/import/**").hasAnyRole("ADMIN", "INSPECTOR")

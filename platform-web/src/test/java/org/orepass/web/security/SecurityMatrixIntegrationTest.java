@@ -36,7 +36,7 @@ class SecurityMatrixIntegrationTest {
             Map.entry("/admin/organisations/new", Set.of(Role.ADMIN)),
             Map.entry("/admin/users", Set.of(Role.ADMIN)),
             Map.entry("/admin/users/new", Set.of(Role.ADMIN)),
-            Map.entry("/audit", Set.of(Role.ADMIN, Role.INSPECTOR)),
+            Map.entry("/audit", Set.of(Role.ADMIN, Role.INSPECTOR, Role.AUDITOR)),
             Map.entry("/sites", Set.of(Role.values())),
             Map.entry("/sites/new", Set.of(Role.ADMIN, Role.INSPECTOR)),
             Map.entry("/sites/map", Set.of(Role.values())),
