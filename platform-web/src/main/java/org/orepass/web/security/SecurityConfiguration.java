@@ -73,7 +73,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
-        http.securityMatcher("/css/**", "/img/**", "/favicon.ico")
+        http.securityMatcher("/css/**", "/img/**", "/favicon.ico", "/js/**", "/offline-sw.js")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
@@ -136,6 +136,7 @@ class SecurityConfiguration {
                         // The custody ledger's signed heads and public keys (issue 18): public.
                         .requestMatchers(HttpMethod.GET, "/ledger", "/ledger/jwks.json", "/ledger/keys/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/offline", "/offline/**").hasAnyRole("INSPECTOR", "CSO_MONITOR")
                         // Withdrawing a verification code (issue 18): the use case checks the issuing country.
                         .requestMatchers("/passport/withdraw").hasAnyRole("ADMIN", "INSPECTOR")
                         .requestMatchers("/audit/**").hasAnyRole("ADMIN", "INSPECTOR")
