@@ -121,20 +121,17 @@
         key: field.value, user: me, action: form.action, body: new URLSearchParams(new FormData(form)).toString(),
         title: document.title, savedAt: new Date().toISOString(), state: 'waiting'
       };
-      put(record).then(session)
-        .then(function (token) {
-          return token ? send(record, token) : { type: 'signin' };
-        }, function () { return { type: 'waiting' }; })
-        .then(function (outcome) {
-          if (outcome.type === 'sent') { return remove(record.key).then(function () { location.href = outcome.url; }); }
-          if (outcome.type === 'conflict') {
-            // Answered at once, as online: the server's page with the problems; nothing stays on the phone.
-            return remove(record.key).then(function () { showPage(outcome.html); });
-          }
-          record.state = outcome.type;
-          field.value = newKey();
-          return put(record).then(function () { notice(t(outcome.type === 'signin' ? 'signin' : 'saved')); });
-        });
+      // Kept first; then, with a connection and a session, the form goes as it would without this script (the
+      // server's page, its messages and its problems as online) and the copy is dropped. Otherwise it stays.
+      put(record).then(session).then(function (token) {
+        if (!token) { return 'signin'; }
+        return remove(record.key).then(function () { form.submit(); return 'sent'; });
+      }, function () { return 'waiting'; }).then(function (state) {
+        if (state === 'sent') { return null; }
+        record.state = state;
+        field.value = newKey();
+        return put(record).then(function () { notice(t(state === 'signin' ? 'signin' : 'saved')); });
+      });
     });
   }
 
