@@ -31,8 +31,8 @@ class MailSettings {
         password = env.getProperty("spring.mail.password", "");
         startTls = env.getProperty("spring.mail.properties.mail.smtp.starttls.enable", Boolean.class, false);
         from = env.getProperty("orepass.mail.from", "orepass@localhost").strip();
-        publicUrl = env.getProperty("orepass.mail.public-url",
-                env.getProperty("orepass.provenance.public-url", "")).strip();
+        var url = env.getProperty("orepass.mail.public-url", "").strip();
+        publicUrl = url.isEmpty() ? env.getProperty("orepass.provenance.public-url", "").strip() : url;
         demo = env.getProperty("orepass.demo.enabled", Boolean.class, false) && host.isEmpty();
         delivery = env.getProperty("orepass.mail.delivery.enabled", Boolean.class, true);
         timeoutMillis = env.getProperty("orepass.mail.timeout-ms", Integer.class, 10_000);

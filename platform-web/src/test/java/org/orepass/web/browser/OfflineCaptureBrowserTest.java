@@ -23,6 +23,7 @@ import org.orepass.account.Role;
 import org.orepass.account.UserAccount;
 import org.orepass.organisation.OrganisationType;
 import org.orepass.web.testing.AccountFixtures;
+import org.orepass.web.testing.MutableClock;
 import org.orepass.web.testing.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +49,9 @@ class OfflineCaptureBrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     WebDriver browser;
 
@@ -157,9 +161,6 @@ class OfflineCaptureBrowserTest {
         browser.get(url("/incidents/new?site=" + siteId));
         new Select(browser.findElement(By.id("categoryId"))).selectByIndex(1);
         new Select(browser.findElement(By.id("severity"))).selectByValue("2");
-        var occurred = browser.findElement(By.id("occurredOn"));
-        occurred.clear();
-        occurred.sendKeys(LocalDate.now().minusDays(1).toString());
         browser.findElement(By.id("description")).sendKeys(description);
         browser.findElement(By.id("send-report")).click();
         waitForNotice();
@@ -228,7 +229,7 @@ class OfflineCaptureBrowserTest {
         // Meanwhile a colleague inspects the site: its status and version change.
         var version = jdbc.queryForObject("select version from mine_site where id = ?", Long.class, siteId);
         mvc.perform(post("/sites/" + siteId + "/inspections").with(user(fixtures.signedIn(inspector))).with(csrf())
-                .param("siteVersion", String.valueOf(version)).param("inspectedOn", LocalDate.now().toString())
+                .param("siteVersion", String.valueOf(version)).param("inspectedOn", LocalDate.now(clock).toString())
                 .param("purpose", "Colleague's visit").param("inspectors", "A colleague").param("agency", "DGSM")
                 .param("armedPresence", "true")).andExpect(status().is3xxRedirection());
         offline(false);
