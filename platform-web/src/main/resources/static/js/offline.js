@@ -37,7 +37,7 @@
     return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
   }
 
-  /* A fresh CSRF token for this session, or null when the session is gone (the server sends /login). */
+  /* A fresh CSRF token for this session, or null when the session is gone (the server answers 401). */
   function session() {
     return fetch('/offline/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (response) {

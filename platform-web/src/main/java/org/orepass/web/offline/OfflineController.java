@@ -1,15 +1,16 @@
 package org.orepass.web.offline;
 
+import java.security.Principal;
 import java.util.Map;
 import org.orepass.account.Actor;
 import org.orepass.offline.OfflinePack;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * {@code /offline} (inspectors and CSO monitors): the records kept on this phone and the pack to take into the
@@ -38,9 +39,17 @@ class OfflineController {
         return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(pack.of(actor));
     }
 
+    /**
+     * Public, so that a phone whose session ended gets a plain 401 (no sign-in page, no saved request, no session
+     * made for it); signed in: the user and a fresh CSRF token for the records kept on the phone.
+     */
     @GetMapping(value = "/offline/session", produces = "application/json")
-    @ResponseBody
-    Map<String, String> session(Actor actor, CsrfToken csrf) {
-        return Map.of("user", actor.username(), "csrf", csrf.getToken(), "parameter", csrf.getParameterName());
+    ResponseEntity<Map<String, String>> session(Principal principal, CsrfToken csrf) {
+        if (principal == null || csrf == null) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .body(Map.of());
+        }
+        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(Map.of("user",
+                principal.getName(), "csrf", csrf.getToken(), "parameter", csrf.getParameterName()));
     }
 }

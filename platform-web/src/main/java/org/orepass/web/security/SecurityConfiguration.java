@@ -136,6 +136,8 @@ class SecurityConfiguration {
                         // The custody ledger's signed heads and public keys (issue 18): public.
                         .requestMatchers(HttpMethod.GET, "/ledger", "/ledger/jwks.json", "/ledger/keys/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // Offline capture (issue 21): the session check answers 401 itself, never the sign-in page.
+                        .requestMatchers(HttpMethod.GET, "/offline/session").permitAll()
                         .requestMatchers("/offline", "/offline/**").hasAnyRole("INSPECTOR", "CSO_MONITOR")
                         // Withdrawing a verification code (issue 18): the use case checks the issuing country.
                         .requestMatchers("/passport/withdraw").hasAnyRole("ADMIN", "INSPECTOR")

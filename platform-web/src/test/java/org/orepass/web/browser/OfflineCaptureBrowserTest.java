@@ -134,8 +134,8 @@ class OfflineCaptureBrowserTest {
         return siteId;
     }
 
-    private void recordInspection(long siteId, String purpose) {
-        browser.get(url("/sites/" + siteId + "/inspections/new"));
+    /** Fills and saves the inspection form already open. */
+    private void recordInspection(String purpose) {
         browser.findElement(By.id("purpose")).sendKeys(purpose);
         browser.findElement(By.id("agency")).sendKeys("DGSM");
         browser.findElement(By.cssSelector("main form[data-offline] button[type=submit]")).click();
@@ -154,7 +154,7 @@ class OfflineCaptureBrowserTest {
         var description = AccountFixtures.unique("Children seen carrying ore");
         browser.get(url("/sites/" + siteId + "/inspections/new"));
         offline(true);
-        recordInspection(siteId, purpose);
+        recordInspection(purpose);
         waitForNotice();
         assertThat(browser.findElement(By.cssSelector(".offline-notice")).getText()).contains("No connection");
 
@@ -187,7 +187,7 @@ class OfflineCaptureBrowserTest {
         var purpose = AccountFixtures.unique("Twice sent visit");
         browser.get(url("/sites/" + siteId + "/inspections/new"));
         offline(true);
-        recordInspection(siteId, purpose);
+        recordInspection(purpose);
         waitForNotice();
         offline(false);
         // Two sends of the same kept record at the same moment (two tabs, a double tap on "Send now").
@@ -205,7 +205,7 @@ class OfflineCaptureBrowserTest {
         var purpose = AccountFixtures.unique("Visit while signed out");
         browser.get(url("/sites/" + siteId + "/inspections/new"));
         offline(true);
-        recordInspection(siteId, purpose);
+        recordInspection(purpose);
         waitForNotice();
         browser.manage().deleteCookieNamed("ORE_PASS_SESSION");
         offline(false);
@@ -224,7 +224,7 @@ class OfflineCaptureBrowserTest {
         var purpose = AccountFixtures.unique("Visit that meets a change");
         browser.get(url("/sites/" + siteId + "/inspections/new"));
         offline(true);
-        recordInspection(siteId, purpose);
+        recordInspection(purpose);
         waitForNotice();
         // Meanwhile a colleague inspects the site: its status and version change.
         var version = jdbc.queryForObject("select version from mine_site where id = ?", Long.class, siteId);

@@ -131,6 +131,9 @@ class OfflineIntegrationTest {
         var version = siteVersion(siteId);
         // No session: sent to sign in, nothing stored, the key untouched.
         mvc.perform(inspection(siteId, key, version).with(csrf())).andExpect(redirectedUrl("/login"));
+        // The phone's check of its session says so plainly, with no sign-in page and no session made.
+        mvc.perform(get("/offline/session")).andExpect(status().isUnauthorized())
+                .andExpect(header().doesNotExist("Set-Cookie"));
         assertThat(inspections(siteId)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from offline_submission where idempotency_key = ?",
                 Long.class, key)).isZero();
