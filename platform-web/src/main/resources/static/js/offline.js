@@ -58,6 +58,11 @@
       if (response.redirected && response.ok) { return { type: 'sent', url: response.url }; }
       if (response.status === 403) { return { type: 'signin' }; }
       if (response.ok) { return response.text().then(function (html) { return { type: 'conflict', html: html }; }); }
+      if (response.status === 409 && (record.tries || 0) < 3) {
+        // The same record is being stored by another send (another tab, a page that went away): ask again.
+        record.tries = (record.tries || 0) + 1;
+        return new Promise(function (wait) { setTimeout(wait, 1500); }).then(function () { return send(record, token); });
+      }
       return { type: 'waiting' };
     }, function () { return { type: 'waiting' }; });
   }

@@ -171,9 +171,10 @@ class OfflineCaptureBrowserTest {
         browser.get(url("/offline"));
         waitFor(() -> inspectionsWith(purpose), 1);
         waitFor(() -> reportsWith(description), 1);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> ((Number) ((JavascriptExecutor) d)
-                .executeAsyncScript("const done = arguments[0]; window.orepassOffline.all().then(r => done(r.length));"))
-                .intValue() == 0);
+        // Nothing left on the phone once the server has both (a sync run again finds the records done).
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> ((Number) ((JavascriptExecutor) d)
+                .executeAsyncScript("const done = arguments[0]; window.orepassOffline.sync()"
+                        + ".then(() => window.orepassOffline.all()).then(r => done(r.length));")).intValue() == 0);
         // Sent again (a phone that lost the answer): nothing more is stored.
         browser.get(url("/offline"));
         assertThat(inspectionsWith(purpose)).isEqualTo(1);
