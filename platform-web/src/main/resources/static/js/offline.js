@@ -174,8 +174,9 @@
     fetch('/offline/pack.json', { credentials: 'same-origin' }).then(function (response) { return response.json(); })
       .then(function (pack) {
         var pages = ['/offline', '/incidents/new'];
+        var inspector = texts.getAttribute('data-inspector') === 'true';
         pack.sites.slice(0, 200).forEach(function (site) {
-          pages.push('/sites/' + site.id + '/inspections/new');
+          if (inspector) { pages.push('/sites/' + site.id + '/inspections/new'); }
           pages.push('/incidents/new?site=' + site.id);
         });
         return caches.open(PAGES).then(function (cache) {
