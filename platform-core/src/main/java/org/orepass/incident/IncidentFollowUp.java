@@ -16,6 +16,7 @@ import org.orepass.shared.NotFoundException;
 import org.orepass.shared.Versioned;
 import org.orepass.site.MineSites;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +40,12 @@ public class IncidentFollowUp {
     private final MineSites sites;
     private final Clock clock;
     private final int reviewMonths;
+    private final ApplicationEventPublisher events;
 
     public IncidentFollowUp(Incidents incidents, IncidentCategories categories, IncidentComments comments,
             FollowUpActions actions, SiteReviews reviews, IncidentNotifications notifications, MineSites sites,
-            Clock clock, @Value("${orepass.incidents.review-months:6}") int reviewMonths) {
+            Clock clock, @Value("${orepass.incidents.review-months:6}") int reviewMonths,
+            ApplicationEventPublisher events) {
         this.incidents = incidents;
         this.categories = categories;
         this.comments = comments;
@@ -52,6 +55,7 @@ public class IncidentFollowUp {
         this.sites = sites;
         this.clock = clock;
         this.reviewMonths = reviewMonths;
+        this.events = events;
     }
 
     /**
@@ -74,6 +78,7 @@ public class IncidentFollowUp {
             reviews.add(new SiteReview(incident.getSiteId(), incident.getId(), clock.instant()));
             notifications.add(new IncidentNotification(incident, IncidentNotification.SITE_UNDER_REVIEW,
                     clock.instant()));
+            events.publishEvent(new SiteUnderReviewOpened(incident.getId(), incident.getSiteId()));
         }
         return incident;
     }

@@ -13,6 +13,7 @@ import org.orepass.shared.NotFoundException;
 import org.orepass.shared.Versioned;
 import org.orepass.site.MineSite;
 import org.orepass.site.MineSites;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +42,11 @@ public class ReportSiteLinking {
     private final SiteReviews reviews;
     private final IncidentNotifications notifications;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public ReportSiteLinking(Incidents incidents, IncidentCategories categories, MineSites sites,
-            SiteChoices choices, SiteReviews reviews, IncidentNotifications notifications, Clock clock) {
+            SiteChoices choices, SiteReviews reviews, IncidentNotifications notifications, Clock clock,
+            ApplicationEventPublisher events) {
         this.incidents = incidents;
         this.categories = categories;
         this.sites = sites;
@@ -51,6 +54,7 @@ public class ReportSiteLinking {
         this.reviews = reviews;
         this.notifications = notifications;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -147,6 +151,7 @@ public class ReportSiteLinking {
         if (!reviewedThere) {
             reviews.add(new SiteReview(incident.getSiteId(), incident.getId(), now));
             notifications.add(new IncidentNotification(incident, IncidentNotification.SITE_UNDER_REVIEW, now));
+            events.publishEvent(new SiteUnderReviewOpened(incident.getId(), incident.getSiteId()));
         }
     }
 

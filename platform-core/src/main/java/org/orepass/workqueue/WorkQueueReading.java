@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.orepass.account.Actor;
 import org.orepass.account.Role;
+import org.orepass.alert.AlertAccount;
 import org.orepass.incident.IncidentQueries;
 import org.orepass.incident.IncidentSearch;
 import org.orepass.risk.RiskAccess;
@@ -27,11 +28,13 @@ public class WorkQueueReading {
     private final WorkCounts counts;
     private final SiteQueries sites;
     private final IncidentQueries incidents;
+    private final AlertAccount alerts;
 
-    public WorkQueueReading(WorkCounts counts, SiteQueries sites, IncidentQueries incidents) {
+    public WorkQueueReading(WorkCounts counts, SiteQueries sites, IncidentQueries incidents, AlertAccount alerts) {
         this.counts = counts;
         this.sites = sites;
         this.incidents = incidents;
+        this.alerts = alerts;
     }
 
     public List<WorkItem> of(Actor actor) {
@@ -64,6 +67,11 @@ public class WorkQueueReading {
         if (RiskAccess.mayAssess(actor)) {
             items.add(new WorkItem("assessments", counts.assessmentsToSignOff(organisation, actor.username()), false,
                     "/risk/assessments"));
+        }
+        // Alerts (issue 21): what the mails said, for everyone, shown while some are unread.
+        var unread = alerts.unread(actor);
+        if (unread > 0) {
+            items.add(new WorkItem("alerts", unread, false, "/alerts"));
         }
         return List.copyOf(items);
     }

@@ -73,7 +73,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
-        http.securityMatcher("/css/**", "/img/**", "/favicon.ico")
+        http.securityMatcher("/css/**", "/img/**", "/favicon.ico", "/js/**", "/offline-sw.js")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
@@ -137,6 +137,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/ledger", "/ledger/jwks.json", "/ledger/keys/*",
                                 "/ledger/segment").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // Offline capture (issue 21): the session check answers 401 itself, never the sign-in page.
+                        .requestMatchers(HttpMethod.GET, "/offline/session").permitAll()
+                        .requestMatchers("/offline", "/offline/**").hasAnyRole("INSPECTOR", "CSO_MONITOR")
                         // Withdrawing a verification code (issue 18): the use case checks the issuing country.
                         .requestMatchers("/passport/withdraw", "/passport/exports/*/certificate/withdraw")
                         .hasAnyRole("ADMIN", "INSPECTOR")

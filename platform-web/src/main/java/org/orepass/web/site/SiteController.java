@@ -211,6 +211,9 @@ class SiteController {
                 Forms.reject(result, violation);
             } catch (StaleEditException | OptimisticLockingFailureException stale) {
                 Forms.rejectStale(result);
+                // Shown with the site as it is now: saving again, once the author has looked, records it against
+                // this version (an offline record meeting a change made meanwhile, issue 21, docs/offline.md).
+                form.setSiteVersion(queries.file(actor, id).site().getVersion());
             }
         } else {
             // The domain's problems too (children in hazardous work not counted, a lawful security force without

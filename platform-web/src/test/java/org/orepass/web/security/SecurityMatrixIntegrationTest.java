@@ -42,7 +42,10 @@ class SecurityMatrixIntegrationTest {
             Map.entry("/sites/map", Set.of(Role.values())),
             Map.entry("/sites/import", Set.of(Role.ADMIN, Role.INSPECTOR)),
             Map.entry("/lots", Set.of(Role.values())),
-            Map.entry("/custody/anomalies", Set.of(Role.ADMIN, Role.INSPECTOR, Role.AUDITOR)));
+            Map.entry("/custody/anomalies", Set.of(Role.ADMIN, Role.INSPECTOR, Role.AUDITOR)),
+            Map.entry("/alerts", Set.of(Role.values())),
+            Map.entry("/admin/outbox", Set.of(Role.ADMIN)),
+            Map.entry("/offline", Set.of(Role.INSPECTOR, Role.CSO_MONITOR)));
 
     @Autowired
     MockMvc mvc;

@@ -31,7 +31,9 @@ import org.springframework.test.context.ContextConfiguration;
             "orepass.sms.africastalking.token=" + SmsTestSettings.AFRICAS_TALKING_TOKEN,
             "orepass.sms.africastalking.allow-from=127.0.0.1,192.0.2.0/24",
             "orepass.sms.africastalking.api-url=http://127.0.0.1:9",
-            "orepass.sms.delivery.enabled=false", "orepass.sms.simulator.enabled=true"})
+            "orepass.sms.delivery.enabled=false", "orepass.sms.simulator.enabled=true",
+            // Alerts (issue 21): no scheduled scan or delivery; AlertIntegrationTest runs them itself.
+            "orepass.alerts.scan.enabled=false", "orepass.mail.delivery.enabled=false"})
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
