@@ -7,7 +7,7 @@ import java.util.List;
 import org.orepass.account.Actor;
 import org.orepass.attachment.UploadedFile;
 import org.orepass.contract.internal.ContractDocuments;
-import org.orepass.contract.internal.ContractDocuments.DocumentSummary;
+import org.orepass.contract.internal.DocumentSummary;
 import org.orepass.contract.internal.ContractSales;
 import org.orepass.contract.internal.ContractSales.CitingSale;
 import org.orepass.contract.internal.ContractStore;
@@ -161,7 +161,7 @@ public class Contracts implements SaleContracts {
         if (!ContractAccess.mayChange(actor, contract)) {
             throw new ContractAccessDenied("add documents to contract " + id);
         }
-        var file = UploadedFile.check(fileName, content, maxBytes, "contract");
+        var file = UploadedFile.check(fileName, content, maxBytes, "attachment");
         return documents.add(new ContractDocument(id, file.name(), file.type(), content, file.sha256(),
                 actor.username(), clock.instant()));
     }

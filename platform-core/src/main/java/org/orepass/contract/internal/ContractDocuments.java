@@ -13,8 +13,4 @@ public interface ContractDocuments {
 
     /** The documents of a contract without their bytes. */
     List<DocumentSummary> summariesOf(Long contractId);
-
-    record DocumentSummary(Long id, String fileName, String contentType, long sizeBytes, String uploadedBy,
-            java.time.Instant uploadedAt) {
-    }
 }

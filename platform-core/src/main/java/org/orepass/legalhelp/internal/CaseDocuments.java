@@ -11,9 +11,5 @@ public interface CaseDocuments {
 
     Optional<CaseDocument> findById(Long id);
 
-    List<Summary> summariesOf(Long caseId);
-
-    record Summary(Long id, String fileName, String contentType, long sizeBytes, String uploadedBy,
-            java.time.Instant uploadedAt) {
-    }
+    List<CaseDocumentSummary> summariesOf(Long caseId);
 }

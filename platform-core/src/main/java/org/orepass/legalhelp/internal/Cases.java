@@ -2,7 +2,6 @@ package org.orepass.legalhelp.internal;
 
 import java.util.List;
 import java.util.Optional;
-import org.orepass.legalhelp.CaseStatus;
 import org.orepass.legalhelp.LegalCase;
 
 /** The legal-help cases (a port). */
@@ -19,8 +18,5 @@ public interface Cases {
     List<LegalCase> ofHelper(long providerId, String helper, int limit);
 
     /** How many cases each provider has in each status: the only thing anyone else learns. */
-    List<Count> counts();
-
-    record Count(Long providerId, CaseStatus status, long cases) {
-    }
+    List<CaseCount> counts();
 }
