@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnProperty(name = "orepass.demo.enabled", havingValue = "true")
 public class ContractDemo implements SmartLifecycle {
 
-    static final String REFERENCE = "Kisoro gold offtake 2026";
+    public static final String REFERENCE = "Kisoro gold offtake 2026";
     private static final Logger LOG = LoggerFactory.getLogger(ContractDemo.class);
 
     private final Contracts contracts;
