@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.orepass.organisation.Organisation;
 import org.orepass.shared.Dates;
-import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.Money;
 import org.orepass.shared.Percentage;
 import org.orepass.shared.RuleChecks;

@@ -195,7 +195,7 @@ public class LegalHelp {
         }
         return found.values().stream()
                 .sorted((a, b) -> Long.compare(b.getId(), a.getId()))
-                .map(c -> new CaseRow(c.getId(), c.getSubject(), organisationName(c.getProviderId()), requester(c),
+                .map(c -> new CaseRow(c.getId(), c.getSubject(), organisationName(c.getProviderId()), requesterText(c),
                         c.getStatus(), c.getOpenedAt()))
                 .toList();
     }
@@ -210,10 +210,6 @@ public class LegalHelp {
     private String requesterText(LegalCase c) {
         var r = requesterOf(c);
         return r.viaCso() ? null : r.group() != null ? r.name() + " (" + r.group() + ")" : r.name();
-    }
-
-    private String requester(LegalCase c) {
-        return requesterText(c);
     }
 
     private Requester requesterOf(LegalCase c) {
