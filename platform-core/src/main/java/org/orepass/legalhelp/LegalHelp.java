@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.orepass.account.Actor;
 import org.orepass.account.Role;
+import org.orepass.account.UserAccount;
 import org.orepass.account.UserAccounts;
 import org.orepass.attachment.UploadedFile;
 import org.orepass.legalhelp.internal.CaseCount;
@@ -39,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LegalHelp {
 
     static final int LIST_LIMIT = 200;
+    static final int MAX_SUPERVISORS = 20;
 
     private final Providers providers;
     private final Cases cases;
@@ -97,9 +99,12 @@ public class LegalHelp {
                     .forEach(s -> names.add(s.strip().toLowerCase(Locale.ROOT)));
         }
         checks.refuseIf(names.isEmpty(), "supervisors", "legalhelp.provider.supervisors.required");
-        if (organisation != null) {
+        checks.refuseIf(names.size() > MAX_SUPERVISORS, "supervisors", "legalhelp.text.long", MAX_SUPERVISORS);
+        if (organisation != null && names.size() <= MAX_SUPERVISORS) {
             for (var name : names) {
-                var helper = accounts.findByUsernameIgnoreCase(name)
+                // Only what can be a username is looked up (no control characters or 10,000-letter names).
+                var helper = !name.matches("[a-z0-9][a-z0-9._-]{1,59}") ? java.util.Optional.<UserAccount>empty()
+                        : accounts.findByUsernameIgnoreCase(name)
                         .filter(u -> u.isActive() && u.hasRole(Role.CSO_MONITOR)
                                 && u.getOrganisation().getId().equals(organisationId));
                 checks.refuseIf(helper.isEmpty(), "supervisors", "legalhelp.provider.supervisors.unknown", name);
