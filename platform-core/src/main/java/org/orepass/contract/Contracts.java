@@ -125,7 +125,8 @@ public class Contracts implements SaleContracts {
     }
 
     /** What the contract page shows. */
-    public record ContractView(Contract contract, List<Prompt> prompts, ReferencePrice reference,
+    public record ContractView(Contract contract, String owner, String counterparty, List<Prompt> prompts,
+            ReferencePrice reference,
             BigDecimal shareOfReference, List<DocumentSummary> documents, List<SaleRow> sales, boolean mayChange,
             long maxMegabytes) {
     }
@@ -137,7 +138,9 @@ public class Contracts implements SaleContracts {
         var rows = sales.citing(id).stream()
                 .map(s -> new SaleRow(s, compare(contract, s.sentOn(), s.massKg(), s.amount(), s.currency())))
                 .toList();
-        return new ContractView(contract, ContractPrompts.of(contract, reference, settings), reference,
+        // Names read here: the page renders after the transaction, where the organisations cannot be loaded.
+        return new ContractView(contract, contract.getOwner().getName(), contract.counterpartyLabel(),
+                ContractPrompts.of(contract, reference, settings), reference,
                 ContractPrompts.shareOfReference(contract, reference), documents.summariesOf(id), rows,
                 ContractAccess.mayChange(actor, contract), UploadedFile.megabytes(maxBytes));
     }
