@@ -41,13 +41,17 @@ class LegalHelpDemoIntegrationTest {
         return SignedInUser.of(accounts.findByUsernameIgnoreCase(username).orElseThrow(), false).withoutPassword();
     }
 
-    @Test
-    void theDemoHasAContractWithPromptsAndALegalCaseHelpedByTheDemoCso() throws Exception {
+    private void startTwice() {
         for (int start = 0; start < 2; start++) {
             beans.createBean(DemoData.class).run(null);
             beans.createBean(ContractDemo.class).run();
             beans.createBean(LegalHelpDemo.class).run();
         }
+    }
+
+    @Test
+    void theDemoHasAContractWithPromptsAndALegalCaseHelpedByTheDemoCso() throws Exception {
+        startTwice();
         var contracts = jdbc.queryForList("select id from contract where reference = ?", Long.class,
                 ContractDemo.REFERENCE);
         assertThat(contracts).hasSize(1);
@@ -63,5 +67,40 @@ class LegalHelpDemoIntegrationTest {
         mvc.perform(get("/legal-help/" + cases.get(0)).with(user(demo("operator")))).andExpect(status().isOk());
         mvc.perform(get("/legal-help/" + cases.get(0)).with(user(demo("admin")))).andExpect(status().isNotFound());
         mvc.perform(get("/legal-help/" + cases.get(0)).with(user(demo("auditor")))).andExpect(status().isNotFound());
+    }
+
+    /**
+     * The pages of issue 24 (demo data on them) weigh at most 100 KB with their stylesheet, in every language, and
+     * show no missing text; the heaviest is printed (docs/contracts-and-legal-help.md).
+     */
+    @Test
+    void everyPageOfContractsAndLegalHelpStaysWithin100KilobytesInEveryLanguage() throws Exception {
+        startTwice();
+        var contract = jdbc.queryForObject("select id from contract where reference = ?", Long.class,
+                ContractDemo.REFERENCE);
+        var legalCase = jdbc.queryForObject("select min(id) from legal_case where helper_username = 'cso'",
+                Long.class);
+        var css = mvc.perform(get("/css/orepass.css")).andReturn().getResponse().getContentAsByteArray().length;
+        var pages = java.util.List.of(
+                java.util.Map.entry("operator", "/contracts"), java.util.Map.entry("operator", "/contracts/new"),
+                java.util.Map.entry("operator", "/contracts/" + contract), java.util.Map.entry("operator", "/legal-help"),
+                java.util.Map.entry("operator", "/legal-help/" + legalCase), java.util.Map.entry("cso", "/legal-help"),
+                java.util.Map.entry("cso", "/legal-help/" + legalCase), java.util.Map.entry("admin", "/legal-help"),
+                java.util.Map.entry("admin", "/admin/reference-prices"),
+                java.util.Map.entry("admin", "/admin/legal-help-providers"));
+        long heaviest = 0;
+        for (var language : java.util.List.of("en", "fr", "es", "sw")) {
+            for (var page : pages) {
+                var html = mvc.perform(get(page.getValue()).param("lang", language).with(user(demo(page.getKey()))))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                assertThat(html).as("%s in %s", page, language).contains("lang=\"" + language + "\"")
+                        .doesNotContain("??");
+                long total = html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + css;
+                assertThat(total).as("bytes of %s in %s", page, language).isLessThanOrEqualTo(100 * 1024);
+                heaviest = Math.max(heaviest, total);
+            }
+        }
+        System.out.printf("Contracts and legal help: heaviest page %d bytes with its stylesheet (%d bytes)%n",
+                heaviest, css);
     }
 }
