@@ -59,8 +59,11 @@ class LegalHelpDemoIntegrationTest {
                 .locale(Locale.ENGLISH)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.select("#prompts li").eachAttr("id")).contains("prompt-PRICE_BELOW_REFERENCE",
                 "prompt-NO_INDEPENDENT_ASSAY");
-        var cases = jdbc.queryForList("select id from legal_case where helper_username = 'cso'", Long.class);
+        var cases = jdbc.queryForList("select id from legal_case where subject = ?", Long.class,
+                LegalHelpDemo.SUBJECT);
         assertThat(cases).hasSize(1);
+        assertThat(jdbc.queryForObject("select helper_username from legal_case where id = ?", String.class,
+                cases.get(0))).isEqualTo("cso");
         assertThat(jdbc.queryForObject("select provider_id from legal_case where id = ?", Long.class, cases.get(0)))
                 .isEqualTo(accounts.findByUsernameIgnoreCase("cso").orElseThrow().getOrganisation().getId());
         mvc.perform(get("/legal-help/" + cases.get(0)).with(user(demo("cso")))).andExpect(status().isOk());
@@ -78,8 +81,8 @@ class LegalHelpDemoIntegrationTest {
         startTwice();
         var contract = jdbc.queryForObject("select id from contract where reference = ?", Long.class,
                 ContractDemo.REFERENCE);
-        var legalCase = jdbc.queryForObject("select min(id) from legal_case where helper_username = 'cso'",
-                Long.class);
+        var legalCase = jdbc.queryForObject("select min(id) from legal_case where subject = ?", Long.class,
+                LegalHelpDemo.SUBJECT);
         var css = mvc.perform(get("/css/orepass.css")).andReturn().getResponse().getContentAsByteArray().length;
         var pages = java.util.List.of(
                 java.util.Map.entry("operator", "/contracts"), java.util.Map.entry("operator", "/contracts/new"),
