@@ -259,7 +259,7 @@ class ContractIntegrationTest {
     private record Chain(SignedInUser producer, SignedInUser buyer, long lotId) {
     }
 
-    /** A producer with a green gold site and a lot of 10 kg, and a buyer in the same country. */
+    /** A producer with a green site and a lot of 10 kg (the contract names gold; the sale does not check it), and a buyer in the same country. */
     private Chain chain() throws Exception {
         var inspector = fixtures.signedIn(Role.INSPECTOR);
         var producer = fixtures.signedIn(Role.OPERATOR);
@@ -268,11 +268,11 @@ class ContractIntegrationTest {
                         .param("name", AccountFixtures.unique("Contract pit")).param("country", "UG")
                         .param("division", "UG-W").param("locality", "Kisoro").param("latitude", "-1.2833")
                         .param("longitude", "29.6947").param("locationConfirmed", "true")
-                        .param("minerals", Mineral.GOLD.name())
+                        .param("minerals", Mineral.CASSITERITE.name())
                         .param("activityStatus", "ACTIVE").param("miningType", "ARTISANAL")
                         .param("formalisationStage", "LICENSED").param("licenceType", "ARTISANAL_PERMIT")
                         .param("licenceNumber", "AP-" + System.nanoTime()).param("workersMen", "4")
-                        .param("workersWomen", "12").param("capacity[GOLD]", "100")
+                        .param("workersWomen", "12").param("capacity[CASSITERITE]", "100")
                         .param("ownerId", String.valueOf(producer.organisationId())))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long siteId = Long.parseLong(site.substring("/sites/".length()));
@@ -281,7 +281,7 @@ class ContractIntegrationTest {
         mvc.perform(post("/sites/" + siteId + "/tags").with(user(inspector)).with(csrf())
                 .param("prefix", prefix).param("from", "1").param("to", "1")).andExpect(status().is3xxRedirection());
         var lot = mvc.perform(post("/lots").param("site", String.valueOf(siteId)).with(user(producer))
-                        .with(csrf()).param("tagNumber", TagIssuing.number(prefix, 1)).param("mineral", "GOLD")
+                        .with(csrf()).param("tagNumber", TagIssuing.number(prefix, 1)).param("mineral", "CASSITERITE")
                         .param("mass", "10").param("unit", "KGM").param("productionDate", today().toString()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         return new Chain(producer, buyer, Long.parseLong(lot.substring("/lots/".length())));
