@@ -259,7 +259,10 @@ class ContractIntegrationTest {
     private record Chain(SignedInUser producer, SignedInUser buyer, long lotId) {
     }
 
-    /** A producer with a green site and a lot of 10 kg (the contract names gold; the sale does not check it), and a buyer in the same country. */
+    /**
+     * A producer with a green site and a lot of 10 kg of cassiterite, and a buyer in the same country (the sale does
+     * not compare the contract's mineral with the lot's).
+     */
     private Chain chain() throws Exception {
         var inspector = fixtures.signedIn(Role.INSPECTOR);
         var producer = fixtures.signedIn(Role.OPERATOR);
