@@ -39,11 +39,13 @@ public class CustodyTransfers {
     private final BigDecimal tolerancePercent;
     private final PurchaseRestrictions restrictions;
     private final TradeBlocks blocks;
+    private final SaleContracts contracts;
 
     public CustodyTransfers(Lots lots, Transfers transfers, LotInputs inputs, Organisations organisations,
             AnomalyRecorder anomalies, LotOperations operations, Clock clock,
             @Value("${orepass.custody.transfer-tolerance-percent:2}") BigDecimal tolerancePercent,
-            PurchaseRestrictions restrictions, TradeBlocks blocks) {
+            PurchaseRestrictions restrictions, TradeBlocks blocks, SaleContracts contracts) {
+        this.contracts = contracts;
         this.restrictions = restrictions;
         this.blocks = blocks;
         this.lots = lots;
@@ -68,6 +70,12 @@ public class CustodyTransfers {
     /** The same, with how it was paid (checked before anything is recorded). */
     public Transfer sell(Actor actor, Long lotId, Long lotVersion, Long buyerId, BigDecimal massKg,
             Payment payment) {
+        return sell(actor, lotId, lotVersion, buyerId, massKg, payment, null);
+    }
+
+    /** The same, citing the contract it was made under (the seller's, naming the buyer, in force today). */
+    public Transfer sell(Actor actor, Long lotId, Long lotVersion, Long buyerId, BigDecimal massKg,
+            Payment payment, Long contractId) {
         var lot = lots.findById(lotId).orElseThrow(() -> new NotFoundException("Lot", lotId));
         if (!CustodyAccess.maySee(actor, lot)) {
             throw new NotFoundException("Lot", lotId);
@@ -81,11 +89,11 @@ public class CustodyTransfers {
         // No trade from a red site (docs/custody.md): by the mass, since it is this lot's mass that may not go.
         blocks.requireTradable("massKg", lot.getId());
         var checks = new RuleChecks();
-        var buyer = saleChecks(checks, lot, buyerId, massKg);
+        var buyer = saleChecks(checks, lot, buyerId, massKg, contractId);
         var paid = checks.value(() -> Payment.of(payment.method(), payment.amount(), payment.currency()));
         checks.throwIfAny();
         var transfer = transfers.add(Transfer.sale(lot, buyer, massKg, actor.username(), LocalDate.now(clock),
-                clock.instant()).paidWith(paid));
+                clock.instant()).paidWith(paid).underContract(contractId));
         operations.add(CustodyOperation.sale(transfer));
         return transfer;
     }
@@ -96,6 +104,13 @@ public class CustodyTransfers {
      */
     @Transactional(readOnly = true)
     public void checkSale(Actor actor, Long lotId, Long buyerId, BigDecimal massKg, Payment payment) {
+        checkSale(actor, lotId, buyerId, massKg, payment, null);
+    }
+
+    /** The same, with the contract the sale cites. */
+    @Transactional(readOnly = true)
+    public void checkSale(Actor actor, Long lotId, Long buyerId, BigDecimal massKg, Payment payment,
+            Long contractId) {
         var lot = lots.findById(lotId).orElseThrow(() -> new NotFoundException("Lot", lotId));
         if (!CustodyAccess.maySee(actor, lot)) {
             throw new NotFoundException("Lot", lotId);
@@ -105,13 +120,13 @@ public class CustodyTransfers {
         }
         var checks = new RuleChecks();
         checks.run(() -> blocks.requireTradable("massKg", lot.getId()));
-        saleChecks(checks, lot, buyerId, massKg);
+        saleChecks(checks, lot, buyerId, massKg, contractId);
         checks.value(() -> Payment.of(payment.method(), payment.amount(), payment.currency()));
         checks.throwIfAny();
     }
 
     /** Every problem of the sale form at once (issue 16): buyer and mass; the buyer found, or null. */
-    private Organisation saleChecks(RuleChecks checks, Lot lot, Long buyerId, BigDecimal massKg) {
+    private Organisation saleChecks(RuleChecks checks, Lot lot, Long buyerId, BigDecimal massKg, Long contractId) {
         var buyer = buyerId == null ? null : checks.value(() -> organisations.findById(buyerId)
                 .orElseThrow(() -> new DomainRuleViolation("buyerId", "transfer.buyer.unknown")));
         if (!checks.refused("buyerId")) {
@@ -123,6 +138,11 @@ public class CustodyTransfers {
                     lot.getId(), "buyerId"));
         }
         checks.run(() -> Transfer.checkSale(lot, buyer, massKg).throwIfAny());
+        if (contractId != null) {
+            // The contract cited must be the seller's, name this buyer and be in force today (issue 24).
+            checks.run(() -> contracts.requireCitable("contractId", contractId, lot.getCustodian().getId(),
+                    buyer == null ? null : buyer.getId(), LocalDate.now(clock)));
+        }
         return buyer;
     }
 
@@ -192,9 +212,9 @@ public class CustodyTransfers {
             BigDecimal massSentKg, LocalDate sentOn, String sentBy, TransferStatus status, BigDecimal massReceivedKg,
             LocalDate receivedOn, BigDecimal differenceKg, BigDecimal differencePercent, boolean flagged,
             String rejectionReason, String handledBy, Long receivedLotId, String receivedLotNumber,
-            boolean mayHandle, Payment payment) {
+            boolean mayHandle, Payment payment, SaleContracts.ContractPriceCheck contract) {
 
-        static TransferRow of(Transfer t, Actor actor) {
+        static TransferRow of(Transfer t, Actor actor, SaleContracts contracts) {
             var received = t.getReceivedLot();
             return new TransferRow(t.getId(), t.getLot().getId(), t.getLot().getLotNumber(),
                     t.getLot().getMineral().name(), t.getSeller().getName(), t.getBuyer().getName(),
@@ -203,7 +223,9 @@ public class CustodyTransfers {
                     t.getRejectionReason(), t.getHandledBy(), received == null ? null : received.getId(),
                     received == null ? null : received.getLotNumber(),
                     t.getStatus() == TransferStatus.SENT && CustodyAccess.mayTradeFor(actor, t.getBuyer()),
-                    new Payment(t.getPaymentMethod(), t.getPaymentAmount(), t.getPaymentCurrency()));
+                    new Payment(t.getPaymentMethod(), t.getPaymentAmount(), t.getPaymentCurrency()),
+                    contracts.compare(t.getContractId(), t.getSentOn(), t.getMassSentKg(), t.getPaymentAmount(),
+                            t.getPaymentCurrency()));
         }
     }
 
@@ -214,27 +236,29 @@ public class CustodyTransfers {
      * The sell form of a lot page: shown to the custodian's traders while the lot still holds some mass; the buyers
      * it offers are those of the seller's country ({@link Borders#offeredAsBuyer}).
      */
-    public record SaleOptions(boolean maySell, long lotVersion, List<BuyerOption> buyers, String sellerCountry) {
+    public record SaleOptions(boolean maySell, long lotVersion, List<BuyerOption> buyers, String sellerCountry,
+            List<SaleContracts.CitableContract> contracts) {
     }
 
     @Transactional(readOnly = true)
     public SaleOptions saleOptions(Actor actor, Long lotId) {
         var lot = visibleLot(actor, lotId);
         if (!CustodyAccess.maySell(actor, lot) || lot.getRemainingKg().signum() <= 0) {
-            return new SaleOptions(false, lot.getVersion(), List.of(), lot.getCustodian().getCountry());
+            return new SaleOptions(false, lot.getVersion(), List.of(), lot.getCustodian().getCountry(), List.of());
         }
         // Only buyers of the seller's country: a buyer abroad is reached by an export shipment (docs/borders.md).
         var buyers = organisations.allActive().stream()
                 .filter(o -> Borders.offeredAsBuyer(lot.getCustodian(), o))
                 .map(o -> new BuyerOption(o.getId(), o.getName(), o.getCountry())).toList();
-        return new SaleOptions(true, lot.getVersion(), buyers, lot.getCustodian().getCountry());
+        return new SaleOptions(true, lot.getVersion(), buyers, lot.getCustodian().getCountry(),
+                contracts.citable(lot.getCustodian().getId(), LocalDate.now(clock)));
     }
 
     /** Sales out of a lot, for whoever may see the lot. */
     @Transactional(readOnly = true)
     public List<TransferRow> ofLot(Actor actor, Long lotId) {
         visibleLot(actor, lotId);
-        return transfers.ofLot(lotId).stream().map(t -> TransferRow.of(t, actor)).toList();
+        return transfers.ofLot(lotId).stream().map(t -> TransferRow.of(t, actor, contracts)).toList();
     }
 
     public record Incoming(List<TransferRow> incoming, List<TransferRow> outgoing) {
@@ -248,9 +272,9 @@ public class CustodyTransfers {
         }
         return new Incoming(
                 transfers.incomingTo(actor.organisationId(), CustodyQueries.LIST_LIMIT).stream()
-                        .map(t -> TransferRow.of(t, actor)).toList(),
+                        .map(t -> TransferRow.of(t, actor, contracts)).toList(),
                 transfers.outgoingFrom(actor.organisationId(), CustodyQueries.LIST_LIMIT).stream()
-                        .map(t -> TransferRow.of(t, actor)).toList());
+                        .map(t -> TransferRow.of(t, actor, contracts)).toList());
     }
 
     @Transactional(readOnly = true)
@@ -260,7 +284,7 @@ public class CustodyTransfers {
         if (!CustodyAccess.maySee(actor, transfer)) {
             throw new NotFoundException("Transfer", transferId);
         }
-        return TransferRow.of(transfer, actor);
+        return TransferRow.of(transfer, actor, contracts);
     }
 
     /** An input lot as the lot page names it: by number only, since its holder may be another organisation. */

@@ -94,6 +94,10 @@ public class Transfer {
     @Column(updatable = false)
     private String paymentCurrency;
 
+    /** The contract the sale was made under (issue 24; checked by {@link SaleContracts}), or null. */
+    @Column(updatable = false)
+    private Long contractId;
+
     @Version
     private long version;
 
@@ -135,6 +139,16 @@ public class Transfer {
         paymentAmount = payment.amount();
         paymentCurrency = payment.currency();
         return this;
+    }
+
+    /** The contract the seller cites, checked by the caller. */
+    Transfer underContract(Long contract) {
+        contractId = contract;
+        return this;
+    }
+
+    public Long getContractId() {
+        return contractId;
     }
 
     /**

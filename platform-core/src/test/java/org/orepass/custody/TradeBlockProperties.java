@@ -284,7 +284,13 @@ class TradeBlockProperties {
 
         final TradeBlocks blocks = new TradeBlocks(originPort, sitePort, reviewPort, clock, null);
         final CustodyTransfers trading = new CustodyTransfers(lotPort, transferPort, inputPort, organisationPort,
-                null, operationPort, clock, new BigDecimal("1000"), (buyer, seller, lot) -> Optional.empty(), blocks);
+                null, operationPort, clock, new BigDecimal("1000"), (buyer, seller, lot) -> Optional.empty(), blocks,
+                // No sale here cites a contract (issue 24): the port only answers the lot page's questions.
+                port(SaleContracts.class, (method, args) -> switch (method) {
+                    case "citable" -> java.util.List.of();
+                    case "compare" -> null;
+                    default -> throw new UnsupportedOperationException(method);
+                }));
         final CustodyOperations operations = new CustodyOperations(lotPort, inputPort, operationPort, clock,
                 new BigDecimal("2"), null, blocks);
         final ExportShipping shipping = new ExportShipping(shipmentPort, documentPort, lotPort, inputPort,

@@ -19,6 +19,8 @@ public class SaleForm {
     private PaymentMethod paymentMethod;
     private BigDecimal paymentAmount;
     private String paymentCurrency;
+    /** The contract the sale is made under (issue 24), optional. */
+    private Long contractId;
 
     public SaleForm() {
     }
@@ -82,5 +84,13 @@ public class SaleForm {
 
     public void setPaymentCurrency(String paymentCurrency) {
         this.paymentCurrency = paymentCurrency;
+    }
+
+    public Long getContractId() {
+        return contractId;
+    }
+
+    public void setContractId(Long contractId) {
+        this.contractId = contractId;
     }
 }

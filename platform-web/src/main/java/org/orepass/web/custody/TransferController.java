@@ -37,7 +37,7 @@ class TransferController {
         if (!result.hasErrors()) {
             try {
                 transfers.sell(actor, id, form.getVersion(), form.getBuyerId(), form.getMassKg(),
-                        form.toPayment());
+                        form.toPayment(), form.getContractId());
                 redirect.addFlashAttribute("flash", "transfer.sold");
                 return "redirect:/lots/" + id;
             } catch (DomainRuleViolation violation) {
@@ -51,7 +51,8 @@ class TransferController {
             // The domain's problems too (a buyer abroad or the seller itself, a bad currency), for the fields the
             // form's own checks left alone: every problem of one submission at once (issue 16).
             try {
-                transfers.checkSale(actor, id, form.getBuyerId(), form.getMassKg(), form.toPayment());
+                transfers.checkSale(actor, id, form.getBuyerId(), form.getMassKg(), form.toPayment(),
+                        form.getContractId());
             } catch (DomainRuleViolation violation) {
                 Forms.rejectAlso(result, violation);
             }

@@ -51,7 +51,9 @@ class MessageBundleCompletenessTest {
             "i18n/risk",
             "i18n/field-help", "i18n/provenance",
             "i18n/smelters", "i18n/ledger", "i18n/sms",
-            "i18n/audit", "i18n/alerts", "i18n/offline");
+            "i18n/audit", "i18n/alerts", "i18n/offline",
+            "i18n/contracts",
+            "i18n/legal-help");
 
     /** All bundles of one language merged, as Spring's MessageSource sees them. */
     static Properties bundle(String suffix) throws IOException {

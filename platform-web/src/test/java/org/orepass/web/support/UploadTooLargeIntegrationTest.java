@@ -101,6 +101,9 @@ class UploadTooLargeIntegrationTest {
     @Test
     void everyUploadFormSaysByItsFileFieldThatTheFileIsTooLargeInEachLanguage() throws Exception {
         beans.createBean(DemoData.class).run(null);
+        // The demo contract and legal case (issue 24) carry their own upload forms.
+        beans.createBean(org.orepass.web.contract.ContractDemo.class).run();
+        beans.createBean(org.orepass.web.legalhelp.LegalHelpDemo.class).run();
         var users = new SignedInUser[DemoPages.USERS.size()];
         var forms = new LinkedHashMap<String, UploadForm>();
         for (int u = 0; u < users.length; u++) {
