@@ -9,7 +9,8 @@ import org.orepass.account.Role;
  * <li>record (members, constitution, meetings, corrections, share-out): an OPERATOR of the producer organisation
  * the group belongs to (its recorder's account), or a CSO_MONITOR of the CSO that supports the group;</li>
  * <li>register a group: a CSO_MONITOR for their own CSO, or an ADMIN;</li>
- * <li>read: those who record, ADMINs and AUDITORs (read-only everywhere).</li>
+ * <li>read: those who record, ADMINs and AUDITORs (read-only everywhere);</li>
+ * <li>the programme view: CSO_MONITORs for the groups their CSO supports, ADMINs and AUDITORs for all.</li>
  * </ul>
  */
 public final class SavingsAccess {
@@ -30,6 +31,19 @@ public final class SavingsAccess {
     public static boolean mayRegister(Actor actor, long csoId) {
         return actor.has(Role.ADMIN) || (actor.has(Role.CSO_MONITOR) && actor.organisationId() != null
                 && actor.organisationId() == csoId);
+    }
+
+    /** The programme view: CSO monitors (their CSO's groups), administrators and auditors (every group). */
+    public static boolean mayReadProgramme(Actor actor) {
+        return actor.has(Role.ADMIN) || actor.has(Role.AUDITOR)
+                || (actor.has(Role.CSO_MONITOR) && actor.organisationId() != null);
+    }
+
+    /** Whether a group counts in the actor's programme view. */
+    public static boolean inProgramme(Actor actor, SavingsGroup group) {
+        return actor.has(Role.ADMIN) || actor.has(Role.AUDITOR)
+                || (actor.has(Role.CSO_MONITOR) && actor.organisationId() != null
+                        && actor.organisationId() == group.csoId());
     }
 
     /** Whether the actor may register groups at all (shows the link). */

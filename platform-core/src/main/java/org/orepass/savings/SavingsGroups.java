@@ -15,6 +15,7 @@ import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.Money;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.RuleChecks;
+import org.orepass.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,6 +93,22 @@ public class SavingsGroups {
 
     static boolean producer(OrganisationType type) {
         return type == OrganisationType.COOPERATIVE || type == OrganisationType.MINE_OPERATOR;
+    }
+
+    /**
+     * The programme view: the groups a CSO monitor's CSO supports (every group for administrators and auditors),
+     * each with the figures of its current or last cycle, and the same by members' sex.
+     */
+    @Transactional(readOnly = true)
+    public ProgrammeFigures programme(Actor actor) {
+        if (!SavingsAccess.mayReadProgramme(actor)) {
+            throw new SavingsAccessDenied("read the savings programme");
+        }
+        var books = store.groups().stream().filter(g -> SavingsAccess.inProgramme(actor, g)).map(group -> {
+            var view = viewOf(actor, group);
+            return new ProgrammeFigures.GroupBook(group, view.members(), view.book());
+        }).toList();
+        return ProgrammeFigures.of(books, LocalDate.now(clock));
     }
 
     @Transactional(readOnly = true)
@@ -298,7 +315,7 @@ public class SavingsGroups {
         if (text == null) {
             return null;
         }
-        var stripped = text.strip();
+        var stripped = Text.clean(text).strip();
         return stripped.isEmpty() ? null : stripped;
     }
 

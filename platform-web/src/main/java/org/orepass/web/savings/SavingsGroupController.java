@@ -1,5 +1,9 @@
 package org.orepass.web.savings;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,11 +18,13 @@ import org.orepass.organisation.Organisations;
 import org.orepass.savings.ChargeMethod;
 import org.orepass.savings.GroupMember;
 import org.orepass.savings.MemberRole;
+import org.orepass.savings.ProgrammeFigures;
 import org.orepass.savings.SavingsAccess;
 import org.orepass.savings.SavingsAccessDenied;
 import org.orepass.savings.SavingsGroups;
 import org.orepass.savings.Sex;
 import org.orepass.shared.DomainRuleViolation;
+import org.orepass.web.support.Csv;
 import org.orepass.web.support.Forms;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -49,6 +55,7 @@ class SavingsGroupController {
     static final String MEETING = "savings/meeting";
     static final String LEDGER = "savings/ledger";
     static final String SHARE_OUT = "savings/share-out";
+    static final String PROGRAMME = "savings/programme";
 
     private final SavingsGroups groups;
     private final Organisations organisations;
@@ -72,7 +79,56 @@ class SavingsGroupController {
         model.addAttribute("groups", visible);
         model.addAttribute("names", names());
         model.addAttribute("mayRegister", SavingsAccess.mayRegisterAny(actor));
+        model.addAttribute("mayProgramme", SavingsAccess.mayReadProgramme(actor));
         return LIST;
+    }
+
+    /** A bar of a chart: its label, its value and its length (0..260 of the chart's 320 units). */
+    record Bar(String label, java.math.BigDecimal value, int length) {
+    }
+
+    /** The programme view for CSOs (issue 23): the figures by group and by sex, two charts drawn on the server. */
+    @GetMapping("/programme")
+    String programme(Model model, Actor actor) {
+        var figures = groups.programme(actor);
+        model.addAttribute("figures", figures);
+        model.addAttribute("charts", List.of(bars(figures, ProgrammeFigures.Line::savings),
+                bars(figures, ProgrammeFigures.Line::loansOutstanding)));
+        return PROGRAMME;
+    }
+
+    @GetMapping("/programme.csv")
+    void programmeCsv(Actor actor, HttpServletResponse response) throws IOException {
+        var figures = groups.programme(actor);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"orepass-savings-programme.csv\"");
+        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        var out = new Csv(writer);
+        out.row(List.of("group", "currency", "women", "men", "savings", "loansOutstanding", "portfolioAtRisk",
+                "lent", "repaid", "serviceCharges", "repaymentRatePercent", "portfolioAtRiskPercent", "socialFund"));
+        for (var line : figures.groups()) {
+            row(out, line.label(), line);
+        }
+        for (var entry : figures.bySex().entrySet()) {
+            row(out, "sex:" + entry.getKey().name(), entry.getValue());
+        }
+        row(out, "total", figures.total());
+        writer.flush();
+    }
+
+    private static void row(Csv out, String label, ProgrammeFigures.Line line) throws IOException {
+        out.row(java.util.Arrays.asList(label, line.currency(), line.women(), line.men(), line.savings(),
+                line.loansOutstanding(), line.atRisk(), line.lent(), line.repaid(), line.charged(),
+                line.repaymentRate(), line.portfolioAtRisk(), line.socialFund()));
+    }
+
+    private static List<Bar> bars(ProgrammeFigures figures,
+            Function<ProgrammeFigures.Line, java.math.BigDecimal> value) {
+        var max = figures.groups().stream().map(value).max(java.math.BigDecimal::compareTo)
+                .orElse(java.math.BigDecimal.ZERO);
+        return figures.groups().stream().map(line -> new Bar(line.label(), value.apply(line),
+                max.signum() == 0 ? 0 : value.apply(line).multiply(java.math.BigDecimal.valueOf(260))
+                        .divide(max, 0, java.math.RoundingMode.HALF_UP).intValue())).toList();
     }
 
     @GetMapping("/new")
