@@ -55,4 +55,24 @@ public interface SavingsStore {
     List<Written> ledger(long cycleId);
 
     void audit(String actor, String entityType, String entityId, String changesJson);
+
+    /** A repayment of an equipment loan. */
+    record EquipmentRepayment(long id, long loanId, java.time.LocalDate paidOn, java.math.BigDecimal amount) {
+    }
+
+    long addEquipmentLoan(org.orepass.savings.EquipmentLoan loan, String recordedBy);
+
+    Optional<org.orepass.savings.EquipmentLoan> equipmentLoan(long id);
+
+    /** Loans given by or to this organisation, newest first. */
+    List<org.orepass.savings.EquipmentLoan> equipmentLoansOf(long organisationId);
+
+    List<org.orepass.savings.EquipmentLoan> equipmentLoans();
+
+    void lockEquipmentLoan(long id);
+
+    long addEquipmentRepayment(long loanId, java.time.LocalDate paidOn, java.math.BigDecimal amount,
+            String recordedBy);
+
+    List<EquipmentRepayment> equipmentRepayments(long loanId);
 }

@@ -15,6 +15,7 @@ import org.orepass.savings.ChargeMethod;
 import org.orepass.savings.Constitution;
 import org.orepass.savings.Cycle;
 import org.orepass.savings.Entry;
+import org.orepass.savings.EquipmentLoan;
 import org.orepass.savings.EntryKind;
 import org.orepass.savings.GroupMember;
 import org.orepass.savings.MemberRole;
@@ -185,6 +186,60 @@ class JdbcSavingsStore implements SavingsStore {
                 + " select ?, ?, ?, 'CREATE', coalesce(jsonb_object_agg(key, jsonb_build_object('old', null, 'new',"
                 + " value #>> '{}')), '{}'::jsonb) from jsonb_each(cast(? as jsonb))", actor, entityType, entityId,
                 changesJson);
+    }
+
+    private static final String LOAN = "id, lender_id, producer_id, equipment, principal, currency,"
+            + " annual_rate_percent, term_months, given_on, first_due_on";
+
+    @Override
+    public long addEquipmentLoan(EquipmentLoan loan, String recordedBy) {
+        return jdbc.queryForObject("insert into equipment_loan (lender_id, producer_id, equipment, principal, currency,"
+                + " annual_rate_percent, term_months, given_on, first_due_on, recorded_by)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", Long.class, loan.lenderId(), loan.producerId(),
+                loan.equipment(), loan.principal(), loan.currency(), loan.annualRatePercent(), loan.termMonths(),
+                Date.valueOf(loan.givenOn()), Date.valueOf(loan.firstDueOn()), recordedBy);
+    }
+
+    @Override
+    public Optional<EquipmentLoan> equipmentLoan(long id) {
+        return jdbc.query("select " + LOAN + " from equipment_loan where id = ?", (rs, i) -> loan(rs), id).stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<EquipmentLoan> equipmentLoansOf(long organisationId) {
+        return jdbc.query("select " + LOAN + " from equipment_loan where lender_id = ? or producer_id = ?"
+                + " order by given_on desc, id desc", (rs, i) -> loan(rs), organisationId, organisationId);
+    }
+
+    @Override
+    public List<EquipmentLoan> equipmentLoans() {
+        return jdbc.query("select " + LOAN + " from equipment_loan order by given_on desc, id desc",
+                (rs, i) -> loan(rs));
+    }
+
+    @Override
+    public void lockEquipmentLoan(long id) {
+        jdbc.queryForList("select id from equipment_loan where id = ? for update", id);
+    }
+
+    @Override
+    public long addEquipmentRepayment(long loanId, LocalDate paidOn, java.math.BigDecimal amount, String recordedBy) {
+        return jdbc.queryForObject("insert into equipment_repayment (loan_id, paid_on, amount, recorded_by)"
+                + " values (?, ?, ?, ?) returning id", Long.class, loanId, Date.valueOf(paidOn), amount, recordedBy);
+    }
+
+    @Override
+    public List<EquipmentRepayment> equipmentRepayments(long loanId) {
+        return jdbc.query("select id, loan_id, paid_on, amount from equipment_repayment where loan_id = ?"
+                + " order by paid_on, id", (rs, i) -> new EquipmentRepayment(rs.getLong(1), rs.getLong(2),
+                        rs.getDate(3).toLocalDate(), rs.getBigDecimal(4)), loanId);
+    }
+
+    private static EquipmentLoan loan(ResultSet rs) throws SQLException {
+        return new EquipmentLoan(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBigDecimal(5),
+                rs.getString(6), rs.getBigDecimal(7), rs.getInt(8), rs.getDate(9).toLocalDate(),
+                rs.getDate(10).toLocalDate());
     }
 
     private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {

@@ -13,6 +13,7 @@ import org.orepass.organisation.Organisation;
 import org.orepass.organisation.Organisations;
 import org.orepass.savings.ChargeMethod;
 import org.orepass.savings.Constitution;
+import org.orepass.savings.EquipmentFinance;
 import org.orepass.savings.MeetingLine;
 import org.orepass.savings.MemberRole;
 import org.orepass.savings.SavingsGroups;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Demo savings groups (issue 23): two groups supported by the demo CSO, each through a full cycle of fortnightly
  * meetings (shares, social fund, loans and their repayments, a few fines and a grant) and its share-out; the
  * community group has started its second cycle with one meeting, so the meeting form has a cycle to write in.
- * Recorded through {@link SavingsGroups} as the demo CSO monitor, so the demo meets every rule.
+ * The CSO also lent the cooperative equipment (one instalment late). Recorded through {@link SavingsGroups} and
+ * {@link EquipmentFinance} as the demo CSO monitor, so the demo meets every rule.
  */
 @Component
 class DemoSavings {
@@ -35,11 +37,13 @@ class DemoSavings {
         "Prossy", "John", "Moses", "Peter", "Samuel", "Joseph"};
 
     private final SavingsGroups groups;
+    private final EquipmentFinance finance;
     private final Organisations organisations;
     private final Clock clock;
 
-    DemoSavings(SavingsGroups groups, Organisations organisations, Clock clock) {
+    DemoSavings(SavingsGroups groups, EquipmentFinance finance, Organisations organisations, Clock clock) {
         this.groups = groups;
+        this.finance = finance;
         this.organisations = organisations;
         this.clock = clock;
     }
@@ -71,6 +75,13 @@ class DemoSavings {
                     null));
         }
         groups.recordMeeting(monitor, second.id(), today, lines);
+        // Equipment finance: the CSO lent the cooperative a mercury-free shaking table; one instalment is late.
+        var loan = finance.lend(monitor, null, cooperative.getId(), "Mercury-free shaking table",
+                new BigDecimal("6000000"), "UGX", new BigDecimal("18"), 12, today.minusMonths(5),
+                today.minusMonths(4));
+        for (var instalment : loan.schedule().instalments().subList(0, 3)) {
+            finance.repay(monitor, loan.id(), instalment.dueOn(), instalment.amount());
+        }
     }
 
     private void cycle(Actor monitor, long groupId, int size, LocalDate start, Random random, boolean flat) {
