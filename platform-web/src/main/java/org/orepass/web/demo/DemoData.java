@@ -112,7 +112,11 @@ public class DemoData implements SmartLifecycle {
         }
         tellStory();
         if (savings != null) {
-            transaction.executeWithoutResult(status -> savings.tell());
+            try {
+                transaction.executeWithoutResult(status -> savings.tell());
+            } catch (RuntimeException refused) {
+                LOG.warn("Demo mode: the savings groups could not be created: {}", refused.toString());
+            }
         }
     }
 
