@@ -280,11 +280,16 @@ class SavingsGroupController {
         return MEETING;
     }
 
+    /** Entries a ledger page shows, the newest first (a full cycle has thousands: pages stay under 100 KB). */
+    static final int LEDGER_PAGE = 100;
+
     @GetMapping("/{id}/ledger")
-    String ledger(@PathVariable long id, Model model, Actor actor) {
+    String ledger(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false)
+            Integer page, Model model, Actor actor) {
         if (!model.containsAttribute("reversalForm")) {
             model.addAttribute("reversalForm", new ReversalForm());
         }
+        model.addAttribute("page", page == null || page < 0 ? 0 : page);
         return showLedger(id, model, actor);
     }
 
@@ -312,7 +317,16 @@ class SavingsGroupController {
         model.addAttribute("byId", view.members().stream()
                 .collect(Collectors.toMap(GroupMember::id, Function.identity())));
         var cycle = view.open().orElse(view.cycles().isEmpty() ? null : view.cycles().get(view.cycles().size() - 1));
-        model.addAttribute("lines", cycle == null ? List.of() : groups.ledger(actor, id, cycle.id()));
+        var all = cycle == null ? List.<org.orepass.savings.internal.SavingsStore.Written>of()
+                : groups.ledger(actor, id, cycle.id());
+        int page = model.getAttribute("page") instanceof Integer p ? p : 0;
+        int to = Math.max(0, all.size() - page * LEDGER_PAGE);
+        int from = Math.max(0, to - LEDGER_PAGE);
+        var shown = new java.util.ArrayList<>(all.subList(from, to));
+        java.util.Collections.reverse(shown);
+        model.addAttribute("lines", shown);
+        model.addAttribute("page", page);
+        model.addAttribute("older", from > 0);
         return LEDGER;
     }
 
