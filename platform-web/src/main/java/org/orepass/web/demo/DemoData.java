@@ -65,6 +65,10 @@ public class DemoData implements SmartLifecycle {
         this.siteInspection = siteInspection;
     }
 
+    /** The savings groups' demo (issue 23), told after the story. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    private DemoSavings savings;
+
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     void setPort(@org.springframework.beans.factory.annotation.Value("${server.port:8080}") String port) {
         this.port = port;
@@ -107,6 +111,13 @@ public class DemoData implements SmartLifecycle {
             LOG.info(banner("Demo mode: created demo organisations and accounts."));
         }
         tellStory();
+        if (savings != null) {
+            try {
+                transaction.executeWithoutResult(status -> savings.tell());
+            } catch (RuntimeException refused) {
+                LOG.warn("Demo mode: the savings groups could not be created: {}", refused.toString());
+            }
+        }
     }
 
     /**
