@@ -1,5 +1,6 @@
 package org.orepass.legalhelp;
 
+import org.orepass.audit.ActorWithheld;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import org.orepass.audit.Redacted;
  * which a stored file's are not.
  */
 @Entity
+@ActorWithheld
 @Table(name = "legal_case_document")
 public class CaseDocument {
 

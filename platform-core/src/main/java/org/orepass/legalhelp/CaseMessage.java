@@ -1,5 +1,6 @@
 package org.orepass.legalhelp;
 
+import org.orepass.audit.ActorWithheld;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import org.orepass.audit.Redacted;
 
 /** A message of a case; its author and text are redacted in the audit trail. */
 @Entity
+@ActorWithheld
 @Table(name = "legal_case_message")
 public class CaseMessage {
 

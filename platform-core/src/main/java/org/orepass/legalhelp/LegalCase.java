@@ -1,5 +1,6 @@
 package org.orepass.legalhelp;
 
+import org.orepass.audit.ActorWithheld;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import org.orepass.audit.Redacted;
  * its CSO and its status, nothing else.
  */
 @Entity
+@ActorWithheld
 @Table(name = "legal_case")
 public class LegalCase {
 

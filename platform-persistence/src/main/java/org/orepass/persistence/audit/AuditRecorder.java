@@ -22,6 +22,7 @@ import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.type.Type;
+import org.orepass.audit.ActorWithheld;
 import org.orepass.audit.AuditAction;
 import org.orepass.audit.internal.FieldChange;
 import org.orepass.audit.NotAudited;
@@ -202,10 +203,12 @@ final class AuditRecorder implements PostInsertEventListener, PostUpdateEventLis
     private void write(SharedSessionContractImplementor session, EntityPersister persister, Object id,
             AuditAction action, Map<String, FieldChange> changes) {
         var entityType = persister.getMappedClass().getSimpleName();
+        var who = persister.getMappedClass().isAnnotationPresent(ActorWithheld.class) ? ActorWithheld.ACTOR
+                : actor.get();
         session.doWork(connection -> {
             try (var statement = connection.prepareStatement(INSERT)) {
                 statement.setTimestamp(1, Timestamp.from(now.get()));
-                statement.setString(2, actor.get());
+                statement.setString(2, who);
                 statement.setString(3, entityType);
                 statement.setString(4, String.valueOf(id));
                 statement.setString(5, action.name());

@@ -182,12 +182,14 @@ class LegalHelpIntegrationTest {
         assertThat(mvc.perform(get("/legal-help").with(user(others))).andReturn().getResponse().getContentAsString())
                 .doesNotContain("id=\"counts\"");
         // The audit trail says a case, a message and a status change exist; never what they say or who asked.
-        var entries = jdbc.queryForList("select entity_type, changes::text as changes from audit_entry where "
+        var entries = jdbc.queryForList("select entity_type, actor, changes::text as changes from audit_entry where "
                 + "entity_type in ('LegalCase', 'CaseMessage') and entity_id in (?, (select max(id)::text from "
                 + "legal_case_message where case_id = ?))", String.valueOf(id), id);
         assertThat(entries).extracting(e -> e.get("entity_type")).contains("LegalCase", "CaseMessage");
         assertThat(entries).allSatisfy(e -> assertThat((String) e.get("changes")).doesNotContain(secret)
                 .doesNotContain(miner.username()));
+        // Nor who did what: the entries of a case name nobody (ActorWithheld).
+        assertThat(entries).extracting(e -> e.get("actor")).containsOnly("confidential");
         var audit = mvc.perform(get("/audit").with(user(fixtures.signedIn(Role.ADMIN)))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(audit).doesNotContain(secret);
