@@ -353,7 +353,7 @@ public class Producers {
         var ownSites = new HashSet<Long>();
         sites.ownedOrOperatedBy(profile.getOrganisationId()).forEach(s -> ownSites.add(s.getId()));
         if (siteId == null || !ownSites.contains(siteId)) {
-            throw new DomainRuleViolation("siteId", "producer.mercury.site");
+            throw new DomainRuleViolation("siteId", "producer.mercury.site.invalid");
         }
         var today = LocalDate.now(clock);
         if (details.periodStart() == null) {
@@ -377,7 +377,7 @@ public class Producers {
             throw new DomainRuleViolation("mercuryRecoveredKg", "producer.mercury.recovered-over-used");
         }
         if (details.methods() == null || details.methods().isEmpty()) {
-            throw new DomainRuleViolation("methods", "producer.mercury.methods");
+            throw new DomainRuleViolation("methods", "producer.mercury.methods.required");
         }
         return mercury.save(new MercuryRecord(profile.getId(), siteId, details, actor.username(), clock.instant()));
     }

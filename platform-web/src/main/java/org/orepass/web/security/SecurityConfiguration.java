@@ -135,6 +135,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/verify", "/verify/*", "/verify/*/qr.svg").permitAll()
                         // The custody ledger's signed heads and public keys (issue 18): public.
                         .requestMatchers(HttpMethod.GET, "/ledger", "/ledger/jwks.json", "/ledger/keys/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/producers/*/passport", "/producers/*/passport.pdf").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         // Withdrawing a verification code (issue 18): the use case checks the issuing country.
                         .requestMatchers("/passport/withdraw").hasAnyRole("ADMIN", "INSPECTOR")

@@ -50,7 +50,7 @@ class MessageBundleCompletenessTest {
             "i18n/incidents",
             "i18n/risk",
             "i18n/field-help", "i18n/provenance",
-            "i18n/smelters", "i18n/ledger", "i18n/sms");
+            "i18n/smelters", "i18n/ledger", "i18n/sms", "i18n/producer");
 
     /** All bundles of one language merged, as Spring's MessageSource sees them. */
     static Properties bundle(String suffix) throws IOException {
