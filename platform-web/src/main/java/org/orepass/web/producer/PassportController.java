@@ -127,10 +127,10 @@ class PassportController {
         return model;
     }
 
-    /** Women's share in percent, one decimal; null when no one is counted. */
-    static BigDecimal share(int women, int men) {
+    /** Women's share in percent, one decimal (as text: the same in every language); null when no one is counted. */
+    static String share(int women, int men) {
         int all = women + men;
         return all == 0 ? null : BigDecimal.valueOf(women * 100L).divide(BigDecimal.valueOf(all), 1,
-                RoundingMode.HALF_UP);
+                RoundingMode.HALF_UP).toPlainString();
     }
 }
