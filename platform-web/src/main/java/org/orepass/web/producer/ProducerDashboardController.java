@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The programme dashboard and its CSV (issue 22): figures by country and division, no names. */
 @Controller
-class DashboardController {
+class ProducerDashboardController {
 
     private final ProgrammeDashboard dashboard;
 
-    DashboardController(ProgrammeDashboard dashboard) {
+    ProducerDashboardController(ProgrammeDashboard dashboard) {
         this.dashboard = dashboard;
     }
 
