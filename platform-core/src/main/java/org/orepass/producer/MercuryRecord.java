@@ -1,5 +1,6 @@
 package org.orepass.producer;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,6 +29,7 @@ public class MercuryRecord {
     private LocalDate periodEnd;
     private BigDecimal mercuryUsedKg;
     private BigDecimal mercuryRecoveredKg;
+    @Column(name = "gold_g")
     private BigDecimal goldG;
     /** The methods in use, {@link ProcessingMethod} names separated by commas. */
     private String methods;
