@@ -122,7 +122,8 @@ class ProducerPagesIntegrationTest {
                         .param("assessedOn", tomorrow).param("lang", "sw"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"assessedOn-error\"")))
-                .andExpect(content().string(containsString("value=\"" + tomorrow + "\"")));
+                .andExpect(content().string(containsString("value=\"" + LocalDate.now(clock).plusDays(1)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "\"")));
         long assessment = p.assess(operator, producer, LocalDate.now(clock), Map.of());
         long answer = p.answer(assessment, "S-4.2");
         mvc.perform(multipart("/producers/" + producer + "/answers/" + answer + "/evidence")
