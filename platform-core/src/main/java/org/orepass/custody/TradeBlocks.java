@@ -20,6 +20,7 @@ import org.orepass.site.SiteStatus;
 import org.orepass.site.SiteStatusRules;
 import org.orepass.site.StatusChange;
 import org.orepass.site.StatusChanges;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>is red today for a critical criterion ({@link MineSite#redCauseOn}, {@link RedCause#critical()}): until a
  * later inspection clears it, or</li>
  * <li>is under an open review for a verified level-1 Annex II incident ({@link SitesUnderReview}): until the
- * site's inspector clears the review.</li>
+ * site's inspector clears the review, or</li>
+ * <li>belongs to a producer with a verified "not met" on an Annex II serious-risk criterion
+ * ({@link ProducerFindings}, issue 22): until a later verified answer says it is met.</li>
  * </ul>
  * Every use case that moves a lot asks here first: sale and receipt, combination, split, processing, export
  * shipments (draft, submission), certificates, the ICGLR lot API. A red site for other reasons (a yellow past its
@@ -46,6 +49,7 @@ public class TradeBlocks {
     /** Why a lot is blocked, most urgent first. */
     public enum Reason {
         SITE_REVIEW("lot.blocked.site-review"),
+        PRODUCER_FINDING("lot.blocked.producer-finding"),
         RED_CRITICAL("lot.blocked.red-critical"),
         RED_AT_PRODUCTION("lot.blocked.red-at-production");
 
@@ -77,9 +81,18 @@ public class TradeBlocks {
     private final SitesUnderReview reviews;
     private final Clock clock;
     private final StatusChanges history;
+    private final ProducerFindings findings;
 
+    /** Without producer findings (tests of the other holds). */
     public TradeBlocks(LotOrigins origins, MineSites sites, SitesUnderReview reviews, Clock clock,
             StatusChanges history) {
+        this(origins, sites, reviews, clock, history, ProducerFindings.NONE);
+    }
+
+    @Autowired
+    public TradeBlocks(LotOrigins origins, MineSites sites, SitesUnderReview reviews, Clock clock,
+            StatusChanges history, ProducerFindings findings) {
+        this.findings = findings;
         this.history = history;
         this.origins = origins;
         this.sites = sites;
@@ -117,6 +130,7 @@ public class TradeBlocks {
         var byId = new HashMap<Long, MineSite>();
         sites.findAllById(siteIds).forEach(site -> byId.put(site.getId(), site));
         var underReview = reviews.underReview(siteIds);
+        var held = findings.heldSites(siteIds);
         var today = LocalDate.now(clock);
         var found = new LinkedHashSet<Block>();
         var worst = new HashMap<Long, SiteStatus>();
@@ -131,6 +145,11 @@ public class TradeBlocks {
             if (incident != null) {
                 found.add(new Block(origin.lotId(), origin.lotNumber(), origin.siteId(), name, Reason.SITE_REVIEW,
                         incident));
+            }
+            var finding = held.get(origin.siteId());
+            if (finding != null) {
+                found.add(new Block(origin.lotId(), origin.lotNumber(), origin.siteId(), name,
+                        Reason.PRODUCER_FINDING, finding));
             }
             if (site != null && site.redCauseOn(today).filter(RedCause::critical).isPresent()) {
                 found.add(new Block(origin.lotId(), origin.lotNumber(), origin.siteId(), name, Reason.RED_CRITICAL,

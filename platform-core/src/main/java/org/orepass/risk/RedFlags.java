@@ -22,6 +22,8 @@ import java.util.Set;
 import org.orepass.custody.AnomalyKind;
 import org.orepass.custody.Genealogy;
 import org.orepass.custody.Trace;
+import org.orepass.producer.ProducerProgress;
+import org.orepass.producer.SeriousRisk;
 import org.orepass.site.RedCause;
 import org.orepass.site.SiteStatus;
 import org.orepass.site.SiteStatusRules;
@@ -57,10 +59,12 @@ public class RedFlags {
     private final ObjectProvider<IncidentSignals> incidents;
     private final ObjectProvider<TaxSignals> taxes;
     private final ObjectProvider<CashPaymentSignals> cash;
+    private final ProducerProgress producers;
 
     public RedFlags(RedFlagQueries queries, CahraAreas cahra, Genealogy genealogy, Clock clock,
             ObjectProvider<IncidentSignals> incidents, ObjectProvider<TaxSignals> taxes,
-            ObjectProvider<CashPaymentSignals> cash) {
+            ObjectProvider<CashPaymentSignals> cash, ProducerProgress producers) {
+        this.producers = producers;
         this.queries = queries;
         this.cahra = cahra;
         this.genealogy = genealogy;
@@ -101,7 +105,31 @@ public class RedFlags {
         flags.addAll(incidents.getIfAvailable(() -> IncidentSignals.NONE).flags(context));
         flags.addAll(taxes.getIfAvailable(() -> TaxSignals.NONE).flags(context));
         flags.addAll(cash.getIfAvailable(() -> CashPaymentSignals.NONE).flags(context));
+        flags.addAll(producerFindings(siteIds, kind == SubjectKind.SUPPLIER ? supplierOrgId : null));
         return List.copyOf(flags);
+    }
+
+    /**
+     * Verified serious-risk findings of the producers at the origin sites, or of the supplier itself (issue 22):
+     * raised as a verified level-1 incident is, HIGH on its Annex II risk.
+     */
+    private List<RedFlag> producerFindings(Collection<Long> siteIds, Long supplierOrgId) {
+        var seen = new LinkedHashSet<String>();
+        var flags = new ArrayList<RedFlag>();
+        var findings = new ArrayList<ProducerProgress.Finding>();
+        producers.findingsAtSites(siteIds).values().forEach(findings::addAll);
+        findings.addAll(producers.findingsOfOrganisation(supplierOrgId));
+        for (var finding : findings) {
+            if (!seen.add(finding.producerId() + "/" + finding.criterion().getId())) {
+                continue;
+            }
+            var risk = finding.criterion().getSeriousRisk() == SeriousRisk.ARMED_GROUPS
+                    ? AnnexIIRisk.NON_STATE_ARMED_GROUPS : AnnexIIRisk.SERIOUS_ABUSES;
+            flags.add(new RedFlag(RedFlagKind.PRODUCER_FINDING, finding.producerName(),
+                    finding.criterion().getCode() + " " + finding.criterion().getTitle(),
+                    "/producers/" + finding.producerId(), java.util.Map.of(risk, RiskLevel.HIGH)));
+        }
+        return flags;
     }
 
     /** Problems of the chain behind one lot, linked to that lot's page (its genealogy section shows them). */

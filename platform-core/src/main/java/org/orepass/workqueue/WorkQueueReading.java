@@ -3,6 +3,8 @@ package org.orepass.workqueue;
 import java.util.ArrayList;
 import java.util.List;
 import org.orepass.account.Actor;
+import org.orepass.producer.ProducerProgress;
+import org.orepass.producer.Producers;
 import org.orepass.account.Role;
 import org.orepass.alert.AlertAccount;
 import org.orepass.incident.IncidentQueries;
@@ -29,8 +31,13 @@ public class WorkQueueReading {
     private final SiteQueries sites;
     private final IncidentQueries incidents;
     private final AlertAccount alerts;
+    private final Producers producers;
+    private final ProducerProgress progress;
 
-    public WorkQueueReading(WorkCounts counts, SiteQueries sites, IncidentQueries incidents, AlertAccount alerts) {
+    public WorkQueueReading(WorkCounts counts, SiteQueries sites, IncidentQueries incidents, AlertAccount alerts,
+            Producers producers, ProducerProgress progress) {
+        this.producers = producers;
+        this.progress = progress;
         this.counts = counts;
         this.sites = sites;
         this.incidents = incidents;
@@ -73,6 +80,30 @@ public class WorkQueueReading {
         if (unread > 0) {
             items.add(new WorkItem("alerts", unread, false, "/alerts"));
         }
+        overdueProducerActions(actor, items);
         return List.copyOf(items);
+    }
+
+    /**
+     * Improvement-plan actions past their date (issue 22), for those who manage or verify the producer; shown only
+     * when there are some.
+     */
+    private void overdueProducerActions(Actor actor, List<WorkItem> items) {
+        if (!(actor.has(Role.OPERATOR) || actor.has(Role.CSO_MONITOR) || actor.has(Role.INSPECTOR))) {
+            return;
+        }
+        var overdue = progress.overdueActions();
+        if (overdue.isEmpty()) {
+            return;
+        }
+        long count = 0;
+        for (var profile : progress.profiles(overdue.keySet())) {
+            if (producers.mayManage(actor, profile) || producers.mayVerify(actor, profile)) {
+                count += overdue.get(profile.getId());
+            }
+        }
+        if (count > 0) {
+            items.add(new WorkItem("producer-actions", count, false, "/producers"));
+        }
     }
 }

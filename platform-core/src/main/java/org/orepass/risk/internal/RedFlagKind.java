@@ -43,7 +43,13 @@ public enum RedFlagKind {
      * Material of the chain changed country without a recorded import, or was imported without a valid certificate
      * (issue 14): misrepresentation of origin is exactly how foreign material is passed off as domestic.
      */
-    UNDOCUMENTED_CROSSING(Map.of(AnnexIIRisk.BRIBERY_MISREPRESENTATION, RiskLevel.HIGH));
+    UNDOCUMENTED_CROSSING(Map.of(AnnexIIRisk.BRIBERY_MISREPRESENTATION, RiskLevel.HIGH)),
+    /**
+     * A producer at the origin (or the supplier itself) has a verified "not met" on an Annex II serious-risk
+     * criterion (issue 22): the same effect as a verified level-1 incident, its risk HIGH (armed groups raise
+     * non-state armed groups; the others serious abuses).
+     */
+    PRODUCER_FINDING(Map.of(AnnexIIRisk.SERIOUS_ABUSES, RiskLevel.HIGH));
 
     private final Map<AnnexIIRisk, RiskLevel> raises;
 

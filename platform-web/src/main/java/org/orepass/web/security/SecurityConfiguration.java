@@ -136,6 +136,7 @@ class SecurityConfiguration {
                         // The custody ledger's signed heads and public keys (issue 18): public.
                         .requestMatchers(HttpMethod.GET, "/ledger", "/ledger/jwks.json", "/ledger/keys/*",
                                 "/ledger/segment").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/producers/*/passport", "/producers/*/passport.pdf").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         // Offline capture (issue 21): the session check answers 401 itself, never the sign-in page.
                         .requestMatchers(HttpMethod.GET, "/offline/session").permitAll()

@@ -1,0 +1,81 @@
+package org.orepass.web.producer;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.orepass.account.Actor;
+import org.orepass.producer.ProgrammeDashboard;
+import org.orepass.producer.ProgressLevel;
+import org.orepass.web.support.Csv;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The programme dashboard and its CSV (issue 22): figures by country and division, no names. */
+@Controller
+class ProducerDashboardController {
+
+    private final ProgrammeDashboard dashboard;
+
+    ProducerDashboardController(ProgrammeDashboard dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    @GetMapping("/producers/dashboard")
+    String show(@RequestParam(required = false) String country, @RequestParam(required = false) String division,
+            Model model, Actor actor) {
+        model.addAttribute("figures", dashboard.figures(actor, clean(country), clean(division)));
+        model.addAttribute("country", clean(country));
+        model.addAttribute("division", clean(division));
+        model.addAttribute("levelNames", columns());
+        return "producer/dashboard";
+    }
+
+    @GetMapping("/producers/dashboard.csv")
+    ResponseEntity<String> csv(@RequestParam(required = false) String country,
+            @RequestParam(required = false) String division, Actor actor) throws IOException {
+        var figures = dashboard.figures(actor, clean(country), clean(division));
+        var out = new StringWriter();
+        var csv = new Csv(out);
+        csv.row(List.of("section", "key", "value1", "value2", "value3", "value4", "value5"));
+        csv.row(List.of("producers", "", figures.producers(), "", "", "", ""));
+        for (var criterion : figures.criteria()) {
+            var row = new ArrayList<Object>(List.of("levels", criterion.getCode()));
+            columns().forEach(level -> row.add(figures.levels().get(criterion.getCode()).get(level)));
+            csv.row(row);
+        }
+        csv.row(List.of("members", "women,men", figures.membersWomen(), figures.membersMen(), "", "", ""));
+        csv.row(List.of("leaders", "women,men", figures.leadersWomen(), figures.leadersMen(), "", "", ""));
+        for (var year : figures.mercury().entrySet()) {
+            csv.row(List.of("mercury", year.getKey(), year.getValue().usedKg(), year.getValue().recoveredKg(),
+                    year.getValue().goldG(), "", ""));
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("producer-dashboard.csv").build().toString())
+                .body(out.toString());
+    }
+
+    /** NONE (not verified), then the levels in order. */
+    static List<String> columns() {
+        var names = new ArrayList<String>(List.of(ProgrammeDashboard.NONE));
+        for (var level : ProgressLevel.values()) {
+            names.add(level.name());
+        }
+        return names;
+    }
+
+    private static String clean(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        var v = value.strip().toUpperCase(java.util.Locale.ROOT);
+        return v.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?") ? v : null;
+    }
+}
