@@ -10,6 +10,6 @@ class MailConfiguration {
 
     @Bean
     MailSender mailSender(MailSettings settings) {
-        return settings.host().isEmpty() ? new DemoMailSender() : new SmtpMailSender(settings);
+        return settings.host().isEmpty() ? new DemoMailSender() : new SpringMailSender(settings);
     }
 }

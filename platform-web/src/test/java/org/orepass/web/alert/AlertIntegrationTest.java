@@ -86,7 +86,7 @@ class AlertIntegrationTest {
         var env = new MockEnvironment().withProperty("spring.mail.host", "127.0.0.1")
                 .withProperty("spring.mail.port", String.valueOf(smtp.port()))
                 .withProperty("orepass.mail.from", "alerts@orepass.test");
-        return new MailDelivery(outbox, new SmtpMailSender(new MailSettings(env)), clock);
+        return new MailDelivery(outbox, new SpringMailSender(new MailSettings(env)), clock);
     }
 
     private String withEmail(SignedInUser who) {

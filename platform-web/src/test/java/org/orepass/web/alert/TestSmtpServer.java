@@ -9,11 +9,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 
 /**
  * A small SMTP server on the loopback address for the tests (GreenMail is not in the offline repository): EHLO,
@@ -25,7 +23,6 @@ final class TestSmtpServer implements AutoCloseable {
     record Received(String to, String subject, String body) {
     }
 
-    private static final Pattern ENCODED = Pattern.compile("=\\?UTF-8\\?B\\?([A-Za-z0-9+/=]*)\\?=");
 
     private final ServerSocket server;
     private final Thread thread;
@@ -65,7 +62,7 @@ final class TestSmtpServer implements AutoCloseable {
     }
 
     private void converse(Socket socket) throws IOException {
-        var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+        var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
         OutputStream out = socket.getOutputStream();
         say(out, "220 test ESMTP");
         String to = null;
@@ -84,7 +81,8 @@ final class TestSmtpServer implements AutoCloseable {
                 var message = new StringBuilder();
                 String data;
                 while ((data = in.readLine()) != null && !data.equals(".")) {
-                    message.append(data).append("\n");
+                    // The client doubles a leading dot (RFC 5321, 4.5.2); the reader gets it once.
+                    message.append(data.startsWith("..") ? data.substring(1) : data).append("\r\n");
                 }
                 if (refuseNext.getAndDecrement() > 0) {
                     say(out, "451 try later");
@@ -101,21 +99,15 @@ final class TestSmtpServer implements AutoCloseable {
         }
     }
 
+    /** The message as a mail reader would see it: Jakarta Mail decodes the subject's and body's encodings. */
     private static Received parse(String to, String message) {
-        var split = message.indexOf("\n\n");
-        var headers = message.substring(0, split);
-        var subject = "";
-        for (var header : headers.split("\n")) {
-            if (header.startsWith("Subject: ")) {
-                var matcher = ENCODED.matcher(header);
-                subject = matcher.find()
-                        ? new String(Base64.getDecoder().decode(matcher.group(1)), StandardCharsets.UTF_8)
-                        : header.substring("Subject: ".length());
-            }
+        try {
+            var mime = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                    new java.io.ByteArrayInputStream(message.getBytes(StandardCharsets.ISO_8859_1)));
+            return new Received(to, mime.getSubject(), String.valueOf(mime.getContent()).strip());
+        } catch (jakarta.mail.MessagingException | IOException unreadable) {
+            throw new IllegalStateException("not a mail", unreadable);
         }
-        var body = new String(Base64.getMimeDecoder().decode(message.substring(split + 2).strip()),
-                StandardCharsets.UTF_8);
-        return new Received(to, subject, body);
     }
 
     private static void say(OutputStream out, String line) throws IOException {

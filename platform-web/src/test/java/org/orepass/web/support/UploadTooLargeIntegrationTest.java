@@ -104,6 +104,9 @@ class UploadTooLargeIntegrationTest {
         // The demo contract and legal case (issue 24) carry their own upload forms.
         beans.createBean(org.orepass.web.contract.ContractDemo.class).run();
         beans.createBean(org.orepass.web.legalhelp.LegalHelpDemo.class).run();
+        // The demo producers' self-assessments (issue 22) carry the evidence upload.
+        ((org.springframework.context.SmartLifecycle) beans.createBean(
+                Class.forName("org.orepass.web.demo.DemoProducers"))).start();
         var users = new SignedInUser[DemoPages.USERS.size()];
         var forms = new LinkedHashMap<String, UploadForm>();
         for (int u = 0; u < users.length; u++) {
@@ -120,6 +123,17 @@ class UploadTooLargeIntegrationTest {
                 + "/attachments/new";
         found(forms, filesPage, users[1], Jsoup.parse(mvc.perform(get(filesPage).with(user(users[1])))
                 .andReturn().getResponse().getContentAsString(), DemoPages.ORIGIN + filesPage));
+        // A producer's answer takes its evidence file (issue 22): the page of the newest answer, for whoever may add it.
+        var answer = jdbc.queryForList("select s.producer_id, a.id from producer_answer a join producer_assessment s"
+                + " on s.id = a.assessment_id order by a.id desc limit 1").get(0);
+        var answerPage = "/producers/" + answer.get("producer_id") + "/answers/" + answer.get("id");
+        for (var user : users) {
+            var page = mvc.perform(get(answerPage).with(user(user))).andReturn().getResponse();
+            if (page.getStatus() == 200 && page.getContentAsString().contains("multipart/form-data")) {
+                found(forms, answerPage, user, Jsoup.parse(page.getContentAsString(), DemoPages.ORIGIN + answerPage));
+                break;
+            }
+        }
         // The demo's shipment is submitted already; a draft's page offers the document upload.
         var draft = new ExportFixtures(mvc, fixtures, jdbc, clock).drafted(false, "CASSITERITE");
         var draftPage = "/exports/" + draft.shipmentId();
