@@ -13,12 +13,16 @@ import org.orepass.web.site.SiteMapController.Dot;
  * Keeps the map's marks apart. Sites a few hundred metres apart, or the centres of two neighbouring grid cells,
  * land on the same spot of a country-wide map: their circles cover each other, the colour underneath is hidden and
  * the number on a cluster cannot be read. Marks whose circles touch become one numbered circle, coloured by the
- * worst status of what it holds, until no two marks touch.
+ * worst status of what it holds, until no two marks touch. Touching is judged at the sizes a phone draws (the
+ * stylesheet enlarges dots to a 24 px tap target and clusters threefold below 40 rem): marks apart on a phone are
+ * apart on a wide screen too.
  */
 final class MapMarks {
 
-    /** A site's dot radius in SVG units (the template draws dots with this radius). */
-    static final long DOT_RADIUS = 7;
+    /** A site's dot radius in SVG units as a phone draws it ({@code .site-map a circle { r: 36px }}). */
+    static final long DOT_RADIUS = 36;
+    /** How much larger a phone draws a cluster than its radius ({@code transform: scale(3)}). */
+    static final long CLUSTER_SCALE = 3;
     /** Room left between two marks, in SVG units. */
     private static final long GAP = 2;
 
@@ -86,10 +90,15 @@ final class MapMarks {
             return new Mark(cluster.x(), cluster.y(), cluster.radius(), cluster.total(), counts, null);
         }
 
+        /** The radius a phone draws. */
+        long drawn() {
+            return dot != null ? DOT_RADIUS : r * CLUSTER_SCALE;
+        }
+
         boolean touches(Mark other) {
             long dx = x - other.x;
             long dy = y - other.y;
-            long reach = r + other.r + GAP;
+            long reach = drawn() + other.drawn() + GAP;
             return dx * dx + dy * dy < reach * reach;
         }
 

@@ -66,7 +66,8 @@ class MapMarksTest {
             var marks = MapMarks.separate(dots, List.of());
             var circles = new ArrayList<long[]>();
             marks.dots().forEach(d -> circles.add(new long[] {d.x(), d.y(), MapMarks.DOT_RADIUS}));
-            marks.clusters().forEach(c -> circles.add(new long[] {c.x(), c.y(), c.radius()}));
+            marks.clusters().forEach(c -> circles.add(
+                    new long[] {c.x(), c.y(), c.radius() * MapMarks.CLUSTER_SCALE}));
             for (int i = 0; i < circles.size(); i++) {
                 for (int j = i + 1; j < circles.size(); j++) {
                     long dx = circles.get(i)[0] - circles.get(j)[0];

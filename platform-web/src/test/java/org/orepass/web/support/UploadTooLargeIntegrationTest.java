@@ -124,9 +124,9 @@ class UploadTooLargeIntegrationTest {
         found(forms, filesPage, users[1], Jsoup.parse(mvc.perform(get(filesPage).with(user(users[1])))
                 .andReturn().getResponse().getContentAsString(), DemoPages.ORIGIN + filesPage));
         // A producer's answer takes its evidence file (issue 22): the page of the newest answer, for whoever may add it.
-        var answer = jdbc.queryForList("select s.producer_id, a.id from producer_answer a join producer_assessment s"
-                + " on s.id = a.assessment_id order by a.id desc limit 1").get(0);
-        var answerPage = "/producers/" + answer.get("producer_id") + "/answers/" + answer.get("id");
+        var producerAnswer = jdbc.queryForList("select s.producer_id, a.id from producer_answer a join"
+                + " producer_assessment s on s.id = a.assessment_id order by a.id desc limit 1").get(0);
+        var answerPage = "/producers/" + producerAnswer.get("producer_id") + "/answers/" + producerAnswer.get("id");
         for (var user : users) {
             var page = mvc.perform(get(answerPage).with(user(user))).andReturn().getResponse();
             if (page.getStatus() == 200 && page.getContentAsString().contains("multipart/form-data")) {
