@@ -29,7 +29,9 @@ class ProducerDashboardController {
 
     @GetMapping("/producers/dashboard")
     String show(@RequestParam(required = false) String country, @RequestParam(required = false) String division,
-            Model model, Actor actor) {
+            Model model, Actor actor, java.util.Locale locale) {
+        // Countries by name, not a code to type (issue 16).
+        model.addAttribute("countries", org.orepass.web.support.CountryOption.all(locale));
         model.addAttribute("figures", dashboard.figures(actor, clean(country), clean(division)));
         model.addAttribute("country", clean(country));
         model.addAttribute("division", clean(division));
