@@ -222,13 +222,18 @@ public class Contracts implements SaleContracts {
 
     @Override
     @Transactional(readOnly = true)
-    public void requireCitable(String field, long contractId, long sellerId, Long buyerId, LocalDate on) {
+    public void requireCitable(String field, long contractId, long sellerId, Long buyerId, Mineral mineral,
+            LocalDate on) {
         var contract = contracts.findById(contractId)
                 .filter(c -> c.getOwner().getId().equals(sellerId))
                 .orElseThrow(() -> new DomainRuleViolation(field, "contract.cite.unknown"));
         if (buyerId != null && (contract.getCounterparty() == null
                 || !contract.getCounterparty().getId().equals(buyerId))) {
             throw new DomainRuleViolation(field, "contract.cite.buyer");
+        }
+        // A gold contract cited on a sale of cassiterite would compare the sale with the wrong price.
+        if (mineral != null && contract.getMineral() != mineral) {
+            throw new DomainRuleViolation(field, "contract.cite.mineral");
         }
         if (!contract.inForceOn(on)) {
             throw new DomainRuleViolation(field, "contract.cite.not-in-force");

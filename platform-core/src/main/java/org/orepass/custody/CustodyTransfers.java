@@ -139,9 +139,10 @@ public class CustodyTransfers {
         }
         checks.run(() -> Transfer.checkSale(lot, buyer, massKg).throwIfAny());
         if (contractId != null) {
-            // The contract cited must be the seller's, name this buyer and be in force today (issue 24).
+            // The contract cited must be the seller's, name this buyer, cover this mineral and be in force today
+            // (issue 24).
             checks.run(() -> contracts.requireCitable("contractId", contractId, lot.getCustodian().getId(),
-                    buyer == null ? null : buyer.getId(), LocalDate.now(clock)));
+                    buyer == null ? null : buyer.getId(), lot.getMineral(), LocalDate.now(clock)));
         }
         return buyer;
     }

@@ -3,6 +3,7 @@ package org.orepass.custody;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.orepass.site.Mineral;
 
 /**
  * The contracts a sale may cite (issue 24), asked by custody and answered by the contract feature, so custody
@@ -29,9 +30,9 @@ public interface SaleContracts {
 
     /**
      * Refused on {@code field} unless the contract exists, belongs to the seller, names the buyer as its
-     * counterparty and is in force on the day of the sale.
+     * counterparty, covers the lot's mineral and is in force on the day of the sale.
      */
-    void requireCitable(String field, long contractId, long sellerId, Long buyerId, LocalDate on);
+    void requireCitable(String field, long contractId, long sellerId, Long buyerId, Mineral mineral, LocalDate on);
 
     /** The comparison for a sale citing a contract; null when {@code contractId} is null. */
     ContractPriceCheck compare(Long contractId, LocalDate saleDate, BigDecimal massKg, BigDecimal amount,

@@ -238,10 +238,13 @@ class ContractIntegrationTest {
         long ended = created(mvc.perform(harsh(chain.producer(), chain.buyer(), AccountFixtures.unique("K"),
                 "startsOn", today().minusDays(40).toString(), "signedOn", today().minusDays(40).toString(),
                 "endsOn", today().minusDays(10).toString())));
+        long otherMineral = created(mvc.perform(harsh(chain.producer(), chain.buyer(), AccountFixtures.unique("K"),
+                "mineral", "CASSITERITE")));
         var stranger = fixtures.signedIn(Role.OPERATOR);
         long notTheSellers = created(mvc.perform(harsh(stranger, chain.buyer(), AccountFixtures.unique("K"))));
         assertRefused(chain, withOther, "contract.cite.buyer");
         assertRefused(chain, ended, "contract.cite.not-in-force");
+        assertRefused(chain, otherMineral, "contract.cite.mineral");
         assertRefused(chain, notTheSellers, "contract.cite.unknown");
         assertRefused(chain, 999_999_999L, "contract.cite.unknown");
         assertThat(jdbc.queryForObject("select count(*) from custody_transfer where lot_id = ?", Long.class,
@@ -260,8 +263,8 @@ class ContractIntegrationTest {
     }
 
     /**
-     * A producer with a green site and a lot of 10 kg of cassiterite, and a buyer in the same country (the sale does
-     * not compare the contract's mineral with the lot's).
+     * A producer with a green site and a lot of 10 kg of gold, and a buyer in the same country (a contract cited on
+     * its sale must be for gold).
      */
     private Chain chain() throws Exception {
         var inspector = fixtures.signedIn(Role.INSPECTOR);
@@ -271,11 +274,11 @@ class ContractIntegrationTest {
                         .param("name", AccountFixtures.unique("Contract pit")).param("country", "UG")
                         .param("division", "UG-W").param("locality", "Kisoro").param("latitude", "-1.2833")
                         .param("longitude", "29.6947").param("locationConfirmed", "true")
-                        .param("minerals", Mineral.CASSITERITE.name())
+                        .param("minerals", Mineral.GOLD.name())
                         .param("activityStatus", "ACTIVE").param("miningType", "ARTISANAL")
                         .param("formalisationStage", "LICENSED").param("licenceType", "ARTISANAL_PERMIT")
                         .param("licenceNumber", "AP-" + System.nanoTime()).param("workersMen", "4")
-                        .param("workersWomen", "12").param("capacity[CASSITERITE]", "100")
+                        .param("workersWomen", "12").param("capacity[GOLD]", "100")
                         .param("ownerId", String.valueOf(producer.organisationId())))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long siteId = Long.parseLong(site.substring("/sites/".length()));
@@ -284,7 +287,7 @@ class ContractIntegrationTest {
         mvc.perform(post("/sites/" + siteId + "/tags").with(user(inspector)).with(csrf())
                 .param("prefix", prefix).param("from", "1").param("to", "1")).andExpect(status().is3xxRedirection());
         var lot = mvc.perform(post("/lots").param("site", String.valueOf(siteId)).with(user(producer))
-                        .with(csrf()).param("tagNumber", TagIssuing.number(prefix, 1)).param("mineral", "CASSITERITE")
+                        .with(csrf()).param("tagNumber", TagIssuing.number(prefix, 1)).param("mineral", "GOLD")
                         .param("mass", "10").param("unit", "KGM").param("productionDate", today().toString()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         return new Chain(producer, buyer, Long.parseLong(lot.substring("/lots/".length())));
