@@ -46,6 +46,17 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 @Controller
 class PassportController {
 
+    /** The passport's stylesheet, inlined for the PDF renderer (a browser loads it from /css/passport.css). */
+    private static final String STYLE = stylesheet();
+
+    private static String stylesheet() {
+        try (var in = new org.springframework.core.io.ClassPathResource("static/css/passport.css").getInputStream()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException missing) {
+            throw new java.io.UncheckedIOException("static/css/passport.css is part of the build", missing);
+        }
+    }
+
     static final String PASSPORT = "producer/passport";
 
     private final Producers producers;
@@ -81,6 +92,7 @@ class PassportController {
                 .buildExchange(request, response);
         var web = new WebContext(exchange, LocaleContextHolder.getLocale(), model);
         web.setVariable("pdf", true);
+        web.setVariable("pdfStyle", STYLE);
         web.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, null));
         var html = templates.process(PASSPORT, web);
