@@ -21,8 +21,10 @@ import org.orepass.site.SiteStatus;
 import org.orepass.web.support.CountryOption;
 import org.orepass.web.support.Forms;
 import org.orepass.web.support.Pages;
+import org.orepass.web.support.ReadOnlyPage;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,21 +58,6 @@ class SiteController {
         this.organisations = organisations;
     }
 
-    @ModelAttribute("countries")
-    java.util.List<CountryOption> countries(Locale locale) {
-        return CountryOption.all(locale);
-    }
-
-    @ModelAttribute("allMinerals")
-    Mineral[] minerals() {
-        return Mineral.values();
-    }
-
-    @ModelAttribute("allStatuses")
-    SiteStatus[] statuses() {
-        return SiteStatus.values();
-    }
-
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
             @RequestParam(required = false) String division, @RequestParam(required = false) Mineral mineral,
@@ -88,7 +75,7 @@ class SiteController {
         model.addAttribute("sorts", SiteSearch.Sort.values());
         model.addAttribute("today", queries.today());
         model.addAttribute("result", queries.list(actor, search, Pages.of(page, size)));
-        return LIST;
+        return withChoices(model, LIST);
     }
 
     @GetMapping("/new")
@@ -129,6 +116,7 @@ class SiteController {
     }
 
     @GetMapping("/{id}")
+    @ReadOnlyPage
     String view(@PathVariable Long id, Model model, SignedInUser user) {
         return page(id, model, user);
     }
@@ -193,7 +181,7 @@ class SiteController {
         form.setSiteVersion(file.site().getVersion());
         model.addAttribute("form", form);
         model.addAttribute("site", file.site());
-        return INSPECTION_FORM;
+        return withChoices(model, INSPECTION_FORM);
     }
 
     @PostMapping("/{id}/inspections")
@@ -225,7 +213,7 @@ class SiteController {
             }
         }
         model.addAttribute("site", queries.file(actor, id).site());
-        return INSPECTION_FORM;
+        return withChoices(model, INSPECTION_FORM);
     }
 
     @PostMapping("/{id}/inspections/{inspectionId}/confirm")
@@ -276,7 +264,19 @@ class SiteController {
         model.addAttribute("miningTypes", MiningType.values());
         model.addAttribute("stages", FormalisationStage.values());
         model.addAttribute("licenceTypes", Licence.Type.values());
-        return FORM;
+        return withChoices(model, FORM);
+    }
+
+    /**
+     * The countries, minerals and colours the list's filters and the forms offer. Added by the handlers that show
+     * them, not as {@code @ModelAttribute} methods: those ran on every request of this controller, the site page's
+     * too, which shows none of them (issue 15, the site page's cost).
+     */
+    private static String withChoices(Model model, String view) {
+        model.addAttribute("countries", CountryOption.all(LocaleContextHolder.getLocale()));
+        model.addAttribute("allMinerals", Mineral.values());
+        model.addAttribute("allStatuses", SiteStatus.values());
+        return view;
     }
 
     private static String upper(String value) {

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -64,6 +65,12 @@ class StaleEditHandling {
                         return new Reshowing(handler);
                     }
                 };
+            }
+
+            /** Spring Boot takes a single {@code WebMvcRegistrations}: the handler lookup's shortcut is here too. */
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new FirstSegmentMappings.Mapping();
             }
         };
     }

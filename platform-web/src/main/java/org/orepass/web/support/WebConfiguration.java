@@ -25,10 +25,13 @@ class WebConfiguration implements WebMvcConfigurer {
 
     private final PasswordChangeGate passwordChangeGate;
     private final UploadTooLargeMessage uploadTooLarge;
+    private final ReadOnlyPageTransactions readOnlyPages;
 
-    WebConfiguration(PasswordChangeGate passwordChangeGate, UploadTooLargeMessage uploadTooLarge) {
+    WebConfiguration(PasswordChangeGate passwordChangeGate, UploadTooLargeMessage uploadTooLarge,
+            ReadOnlyPageTransactions readOnlyPages) {
         this.passwordChangeGate = passwordChangeGate;
         this.uploadTooLarge = uploadTooLarge;
+        this.readOnlyPages = readOnlyPages;
     }
 
     @Bean
@@ -69,6 +72,7 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(languageSwitch);
         registry.addInterceptor(passwordChangeGate);
         registry.addInterceptor(uploadTooLarge);
+        registry.addInterceptor(readOnlyPages);
     }
 
     @Override

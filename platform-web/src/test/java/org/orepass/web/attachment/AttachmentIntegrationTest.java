@@ -53,6 +53,10 @@ class AttachmentIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("transactionManager")
+    org.springframework.transaction.ConfigurableTransactionManager transactionManager;
+
+    @Autowired
     AccountFixtures fixtures;
 
     @LocalServerPort
@@ -185,6 +189,37 @@ class AttachmentIntegrationTest {
         }
         assertThat(statementsFor(statistics, s)).as("statements for three inspections with files")
                 .isLessThanOrEqualTo(withOne);
+    }
+
+    /**
+     * Issue 15: the site page, its fragments' queries (proposals, open reviews, the inspections' files) included,
+     * runs in one read-only transaction, not one per query service.
+     */
+    @Test
+    void theSitePageReadsEverythingInOneTransaction() throws Exception {
+        var s = setting();
+        var testThread = Thread.currentThread();
+        var begun = new java.util.concurrent.atomic.AtomicInteger();
+        var counting = new java.util.concurrent.atomic.AtomicBoolean(true);
+        // Counts the transactions begun on this thread (joined ones are not begun), but for the session store's
+        // own, which has no name (Spring Session's template); listeners stay registered, so this one stops
+        // counting when the test ends.
+        transactionManager.addListener(new org.springframework.transaction.TransactionExecutionListener() {
+            @Override
+            public void beforeBegin(org.springframework.transaction.TransactionExecution transaction) {
+                if (counting.get() && Thread.currentThread() == testThread
+                        && !transaction.getTransactionName().isEmpty()) {
+                    begun.incrementAndGet();
+                }
+            }
+        });
+        try {
+            mvc.perform(get(s.site()).with(user(s.inspector()))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"attachments-")));
+        } finally {
+            counting.set(false);
+        }
+        assertThat(begun.get()).isEqualTo(1);
     }
 
     /** The fewest SQL statements (through JPA) of three site page views; background work can only add some. */
