@@ -112,6 +112,16 @@ public class SavingsGroups {
         return ProgrammeFigures.of(books, LocalDate.now(clock));
     }
 
+    /**
+     * The groups whose meetings the actor records and that have an open cycle: the meeting forms the offline page
+     * offers to keep on the phone (docs/offline.md).
+     */
+    @Transactional(readOnly = true)
+    public List<SavingsGroup> meetingFormsFor(Actor actor) {
+        return store.groups().stream().filter(group -> SavingsAccess.mayRecord(actor, group))
+                .filter(group -> store.cycles(group.id()).stream().anyMatch(Cycle::open)).toList();
+    }
+
     @Transactional(readOnly = true)
     public GroupView view(Actor actor, long groupId) {
         var group = readable(actor, groupId);
@@ -189,9 +199,9 @@ public class SavingsGroups {
         if (member.version() != version || !store.updateMember(memberId, version, number, cleanName, sex, role)) {
             throw new StaleEditException("SavingsMember", memberId);
         }
-        store.audit(actor.username(), "SavingsMember", String.valueOf(memberId), json("groupId", groupId, "number",
-                number, "name", cleanName, "sex", sex, "role", role, "previousNumber", member.number(),
-                "previousName", member.name(), "previousSex", member.sex(), "previousRole", member.role()));
+        store.auditChange(actor.username(), "SavingsMember", String.valueOf(memberId), "UPDATE", changes(
+                "number", member.number(), number, "name", member.name(), cleanName, "sex", member.sex(), sex,
+                "role", member.role(), role));
         return store.members(groupId).stream().filter(m -> m.id() == memberId).findFirst().orElseThrow();
     }
 
@@ -215,8 +225,9 @@ public class SavingsGroups {
             if (!store.deleteMember(memberId, version)) {
                 throw new StaleEditException("SavingsMember", memberId);
             }
-            store.audit(actor.username(), "SavingsMember", String.valueOf(memberId), json("groupId", groupId,
-                    "deleted", true, "number", member.number(), "name", member.name()));
+            store.auditChange(actor.username(), "SavingsMember", String.valueOf(memberId), "DELETE", changes(
+                    "groupId", groupId, null, "number", member.number(), null, "name", member.name(), null, "sex",
+                    member.sex(), null, "role", member.role(), null));
             return Removal.DELETED;
         }
         var open = store.cycles(groupId).stream().filter(Cycle::open).findFirst();
@@ -231,8 +242,8 @@ public class SavingsGroups {
         if (!store.markLeft(memberId, version, today)) {
             throw new StaleEditException("SavingsMember", memberId);
         }
-        store.audit(actor.username(), "SavingsMember", String.valueOf(memberId), json("groupId", groupId, "leftOn",
-                today));
+        store.auditChange(actor.username(), "SavingsMember", String.valueOf(memberId), "UPDATE", changes("leftOn",
+                null, today));
         return Removal.LEFT;
     }
 
@@ -441,6 +452,31 @@ public class SavingsGroups {
                     .append('"');
         }
         return out.append('}').toString();
+    }
+
+    /**
+     * The changed fields of triples (field, old, new) as the audit trail keeps them,
+     * {@code {"field": {"old": "..", "new": ".."}}}; a field whose value did not change is left out.
+     */
+    static String changes(Object... triples) {
+        var out = new StringBuilder("{");
+        for (int i = 0; i < triples.length; i += 3) {
+            var old = triples[i + 1] == null ? null : String.valueOf(triples[i + 1]);
+            var now = triples[i + 2] == null ? null : String.valueOf(triples[i + 2]);
+            if (java.util.Objects.equals(old, now)) {
+                continue;
+            }
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            out.append('"').append(triples[i]).append("\":{\"old\":").append(quoted(old)).append(",\"new\":")
+                    .append(quoted(now)).append('}');
+        }
+        return out.append('}').toString();
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "null" : '"' + escape(text) + '"';
     }
 
     private static String escape(String text) {

@@ -69,6 +69,12 @@ public interface SavingsStore {
 
     void audit(String actor, String entityType, String entityId, String changesJson);
 
+    /**
+     * An audit entry of a change ({@code UPDATE} or {@code DELETE}) whose changes are given as the trail keeps them:
+     * {@code {"field": {"old": ..., "new": ...}}}.
+     */
+    void auditChange(String actor, String entityType, String entityId, String action, String changesJson);
+
     /** A repayment of an equipment loan. */
     record EquipmentRepayment(long id, long loanId, java.time.LocalDate paidOn, java.math.BigDecimal amount) {
     }

@@ -214,6 +214,12 @@ class JdbcSavingsStore implements SavingsStore {
                 changesJson);
     }
 
+    @Override
+    public void auditChange(String actor, String entityType, String entityId, String action, String changesJson) {
+        jdbc.update("insert into audit_entry (actor, entity_type, entity_id, action, changes) values (?, ?, ?, ?,"
+                + " cast(? as jsonb))", actor, entityType, entityId, action, changesJson);
+    }
+
     private static final String LOAN = "id, lender_id, producer_id, equipment, principal, currency,"
             + " annual_rate_percent, term_months, given_on, first_due_on";
 
