@@ -192,9 +192,19 @@ class SavingsOfflineAndMembersIntegrationTest {
         var s = group(3);
         mvc.perform(meeting(s, s.start().plusDays(7), "lines[0].shares", "2").with(user(s.recorder())))
                 .andExpect(status().is3xxRedirection());
-        var html = mvc.perform(meeting(s, s.start().plusDays(14), "lines[1].loan", "999999", "lines[2].shares",
-                        "many", "lines[0].fine", "-1").with(user(s.recorder())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // Refused by the rules (a loan above the limit, a negative fine), then a box that is not a number.
+        assertSummaryLinksReachTheirFields(meeting(s, s.start().plusDays(14), "lines[1].loan", "999999"), s,
+                "lines1.loan");
+        assertSummaryLinksReachTheirFields(meeting(s, s.start().plusDays(14), "lines[0].fine", "-1",
+                "lines[2].shares", "9"), s, "lines0.fine", "lines2.shares");
+        assertSummaryLinksReachTheirFields(meeting(s, s.start().plusDays(14), "lines[2].repayment", "many"), s,
+                "lines2.repayment");
+    }
+
+    private void assertSummaryLinksReachTheirFields(MockHttpServletRequestBuilder request, Setting s,
+            String... expected) throws Exception {
+        var html = mvc.perform(request.with(user(s.recorder()))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
         var summary = html.substring(html.indexOf("class=\"error-summary\""), html.indexOf("</ul>",
                 html.indexOf("class=\"error-summary\"")));
         var links = new ArrayList<String>();
@@ -202,7 +212,7 @@ class SavingsOfflineAndMembersIntegrationTest {
         while (matcher.find()) {
             links.add(matcher.group(1));
         }
-        assertThat(links).contains("lines1.loan", "lines2.shares", "lines0.fine");
+        assertThat(links).contains(expected);
         for (var id : links) {
             assertThat(html).as("an element with id %s", id).contains("id=\"" + id + "\"");
         }
