@@ -1,9 +1,11 @@
-/* OrePass service worker (issue 21, docs/offline.md): the inspection and incident forms, the offline page and the
+/* OrePass service worker (issue 21, docs/offline.md): the inspection, incident and savings-meeting forms (issue 23),
+   the offline page and the
    style sheet and script come from the cache when the network is gone. Network first: online, pages are always
    fresh. Only GET requests of this origin; a POST always goes to the network (the page keeps the record). */
 'use strict';
 var PAGES = 'orepass-pages';
-var CACHED = [/^\/sites\/\d+\/inspections\/new$/, /^\/incidents\/new$/, /^\/offline$/, /^\/css\//, /^\/js\//];
+var CACHED = [/^\/sites\/\d+\/inspections\/new$/, /^\/incidents\/new$/, /^\/savings-groups\/\d+\/meetings\/new$/,
+  /^\/offline$/, /^\/css\//, /^\/js\//];
 
 self.addEventListener('install', function (event) {
   event.waitUntil(caches.open(PAGES).then(function (cache) {

@@ -1,5 +1,5 @@
 /* OrePass offline capture (issue 21, docs/offline.md). No framework. Pages work without it; with it, the
-   inspection and incident forms (form[data-offline]) keep each record in IndexedDB until the server took it. */
+   inspection, incident and savings-meeting forms (form[data-offline]) keep each record in IndexedDB until the server took it. */
 (function () {
   'use strict';
   var DB_NAME = 'orepass-offline';
@@ -57,7 +57,9 @@
       if (response.redirected && new URL(response.url).pathname === '/login') { return { type: 'signin' }; }
       if (response.redirected && response.ok) { return { type: 'sent', url: response.url }; }
       if (response.status === 403) { return { type: 'signin' }; }
-      if (response.ok) { return response.text().then(function (html) { return { type: 'conflict', html: html }; }); }
+      if (response.ok) {
+        return response.text().then(function (html) { return { type: 'conflict', html: html, reason: reason(html) }; });
+      }
       if (response.status === 409 && (record.tries || 0) < 3) {
         // The same record is being stored by another send (another tab, a page that went away): ask again.
         record.tries = (record.tries || 0) + 1;
@@ -65,6 +67,15 @@
       }
       return { type: 'waiting' };
     }, function () { return { type: 'waiting' }; });
+  }
+
+  /* Why the server gave the form back: its error summary (a rule broken, a change made meanwhile), in words. */
+  function reason(html) {
+    try {
+      var page = new DOMParser().parseFromString(html, 'text/html');
+      var items = page.querySelectorAll('.error-summary li');
+      return Array.prototype.map.call(items, function (item) { return item.textContent.trim(); }).join(' ');
+    } catch (e) { return ''; }
   }
 
   /* Sends every record of this user kept on the phone; returns how many went. */
@@ -83,7 +94,7 @@
             return send(record, token).then(function (outcome) {
               if (outcome.type === 'sent') { sent++; return remove(record.key); }
               record.state = outcome.type;
-              if (outcome.html) { record.html = outcome.html; }
+              if (outcome.html) { record.html = outcome.html; record.reason = outcome.reason; }
               return put(record);
             });
           });
@@ -151,7 +162,8 @@
         var item = document.createElement('li');
         item.className = 'offline-record offline-' + record.state;
         var line = document.createElement('p');
-        line.textContent = record.title + ' · ' + new Date(record.savedAt).toLocaleString() + ' · ' + t(record.state);
+        line.textContent = record.title + ' · ' + new Date(record.savedAt).toLocaleString() + ' · '
+          + (record.state === 'conflict' && record.reason ? t('refused') + ' ' + record.reason : t(record.state));
         item.appendChild(line);
         if (record.state === 'conflict') {
           var open = document.createElement('button');
@@ -169,9 +181,10 @@
     });
   }
 
-  function prepare(button) {
-    button.disabled = true;
-    fetch('/offline/pack.json', { credentials: 'same-origin' }).then(function (response) { return response.json(); })
+  /* The site pack's forms (inspectors, monitors), none for a group's recorder. */
+  function packPages() {
+    if (texts.getAttribute('data-pack') !== 'true') { return Promise.resolve(['/offline']); }
+    return fetch('/offline/pack.json', { credentials: 'same-origin' }).then(function (response) { return response.json(); })
       .then(function (pack) {
         var pages = ['/offline', '/incidents/new'];
         var inspector = texts.getAttribute('data-inspector') === 'true';
@@ -179,10 +192,21 @@
           if (inspector) { pages.push('/sites/' + site.id + '/inspections/new'); }
           pages.push('/incidents/new?site=' + site.id);
         });
+        return pages;
+      });
+  }
+
+  function prepare(button) {
+    button.disabled = true;
+    packPages().then(function (pages) {
+        // The other forms this page offers (a savings group's meeting form, issue 23).
+        Array.prototype.forEach.call(document.querySelectorAll('a[data-offline-page]'), function (link) {
+          pages.push(link.getAttribute('href'));
+        });
         return caches.open(PAGES).then(function (cache) {
           return pages.reduce(function (chain, page) {
             return chain.then(function () { return cache.add(page).catch(function () { return null; }); });
-          }, Promise.resolve()).then(function () { return pack.sites.length; });
+          }, Promise.resolve()).then(function () { return pages.length; });
         });
       }).then(function () { notice(t('ready')); button.disabled = false; },
         function () { notice(t('not-ready')); button.disabled = false; });

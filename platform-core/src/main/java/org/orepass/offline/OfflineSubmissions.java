@@ -35,7 +35,7 @@ public class OfflineSubmissions {
     }
 
     public enum Form {
-        INSPECTION, INCIDENT
+        INSPECTION, INCIDENT, SAVINGS_MEETING
     }
 
     private final IdempotencyKeys keys;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A programme's view of its savings groups (issue 23), for the CSOs that support them: for each group's current
@@ -18,8 +19,19 @@ import java.util.Map;
  * <li>Portfolio at risk = principal of loans given more than {@value #AT_RISK_DAYS} days ago and still owed /
  * principal outstanding, in % (a savings-group loan normally runs up to three months).</li>
  * </ul>
+ * Money is never added across currencies: a CSO supporting groups that save in UGX and in KES gets the figures by
+ * sex and the totals once per currency ({@link #currencies}, by code), and {@link Line#plus} refuses to mix two.
  */
-public record ProgrammeFigures(List<Line> groups, Map<Sex, Line> bySex, Line total) {
+public record ProgrammeFigures(List<Line> groups, List<CurrencyFigures> currencies) {
+
+    /** The groups saving in one currency: their members by sex, and their total. */
+    public record CurrencyFigures(String currency, Map<Sex, Line> bySex, Line total) {
+    }
+
+    /** The figures of one currency (null when no group saves in it). */
+    public CurrencyFigures in(String currency) {
+        return currencies.stream().filter(c -> c.currency().equals(currency)).findFirst().orElse(null);
+    }
 
     public static final int AT_RISK_DAYS = 90;
 
@@ -44,7 +56,11 @@ public record ProgrammeFigures(List<Line> groups, Map<Sex, Line> bySex, Line tot
         }
 
         Line plus(Line other) {
-            return new Line(label, currency == null || currency.equals(other.currency) ? other.currency : "",
+            if (!currency.equals(other.currency)) {
+                throw new IllegalArgumentException("money is never added across currencies: " + currency + " and "
+                        + other.currency);
+            }
+            return new Line(label, currency,
                     women + other.women, men + other.men, savings.add(other.savings),
                     loansOutstanding.add(other.loansOutstanding), atRisk.add(other.atRisk), lent.add(other.lent),
                     repaid.add(other.repaid), charged.add(other.charged), socialFund.add(other.socialFund));
@@ -66,11 +82,12 @@ public record ProgrammeFigures(List<Line> groups, Map<Sex, Line> bySex, Line tot
 
     public static ProgrammeFigures of(List<GroupBook> books, LocalDate today) {
         var lines = new ArrayList<Line>();
-        var bySex = new EnumMap<Sex, Line>(Sex.class);
-        Line total = null;
+        var bySexIn = new TreeMap<String, Map<Sex, Line>>();
+        var totals = new TreeMap<String, Line>();
         for (var entry : books) {
             var currency = entry.group().currency();
             var groupLine = Line.empty(entry.group().name(), currency);
+            var bySex = bySexIn.computeIfAbsent(currency, c -> new EnumMap<>(Sex.class));
             for (var member : entry.members()) {
                 var line = memberLine(member, entry.book(), currency, today);
                 groupLine = groupLine.plus(line);
@@ -82,9 +99,12 @@ public record ProgrammeFigures(List<Line> groups, Map<Sex, Line> bySex, Line tot
                         CycleBook.zero(), CycleBook.zero(), CycleBook.zero(), CycleBook.zero(), social));
             }
             lines.add(groupLine);
-            total = total == null ? Line.empty("", currency).plus(groupLine) : total.plus(groupLine);
+            totals.merge(currency, Line.empty("", currency).plus(groupLine), Line::plus);
         }
-        return new ProgrammeFigures(lines, bySex, total == null ? Line.empty("", "") : total);
+        var currencies = new ArrayList<CurrencyFigures>();
+        totals.forEach((currency, total) -> currencies.add(new CurrencyFigures(currency, bySexIn.get(currency),
+                total)));
+        return new ProgrammeFigures(lines, List.copyOf(currencies));
     }
 
     private static Line memberLine(GroupMember member, CycleBook book, String currency, LocalDate today) {

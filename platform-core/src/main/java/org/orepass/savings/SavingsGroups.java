@@ -15,6 +15,7 @@ import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.Money;
 import org.orepass.shared.NotFoundException;
 import org.orepass.shared.RuleChecks;
+import org.orepass.shared.StaleEditException;
 import org.orepass.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,6 +112,16 @@ public class SavingsGroups {
         return ProgrammeFigures.of(books, LocalDate.now(clock));
     }
 
+    /**
+     * The groups whose meetings the actor records and that have an open cycle: the meeting forms the offline page
+     * offers to keep on the phone (docs/offline.md).
+     */
+    @Transactional(readOnly = true)
+    public List<SavingsGroup> meetingFormsFor(Actor actor) {
+        return store.groups().stream().filter(group -> SavingsAccess.mayRecord(actor, group))
+                .filter(group -> store.cycles(group.id()).stream().anyMatch(Cycle::open)).toList();
+    }
+
     @Transactional(readOnly = true)
     public GroupView view(Actor actor, long groupId) {
         var group = readable(actor, groupId);
@@ -145,7 +156,7 @@ public class SavingsGroups {
         checks.refuseIf(role == null, "role", "validation.required");
         checks.throwIfAny();
         store.lockGroup(groupId);
-        var members = store.members(groupId);
+        var members = store.members(groupId).stream().filter(GroupMember::active).toList();
         if (members.size() >= MAX_MEMBERS) {
             throw new DomainRuleViolation(null, "savings.member.too-many", MAX_MEMBERS);
         }
@@ -153,6 +164,92 @@ public class SavingsGroups {
         store.audit(actor.username(), "SavingsMember", String.valueOf(id), json("groupId", groupId, "name",
                 cleanName, "sex", sex, "role", role));
         return store.members(groupId).stream().filter(m -> m.id() == id).findFirst().orElseThrow();
+    }
+
+    /** What {@link #removeMember} did: deleted (nothing in the books) or marked left (kept with its history). */
+    public enum Removal {
+        DELETED, LEFT
+    }
+
+    public static final int MAX_NUMBER = 999;
+
+    /**
+     * Changes a member's number, name (none: the number alone), sex and office, if nobody changed the member since
+     * the form was read ({@code version}; {@link StaleEditException} otherwise). A number is the member's only
+     * name in a numbers-only group, so it stays unique in the group (1..{@value #MAX_NUMBER}).
+     */
+    public GroupMember editMember(Actor actor, long groupId, long memberId, long version, Integer number,
+            String name, Sex sex, MemberRole role) {
+        recordable(actor, groupId);
+        var cleanName = clean(name);
+        var checks = new RuleChecks();
+        checks.refuseIf(number == null, "number", "validation.required");
+        checks.refuseIf(number != null && (number < 1 || number > MAX_NUMBER), "number", "savings.member.number.range",
+                MAX_NUMBER);
+        checks.refuseIf(cleanName != null && cleanName.length() > MAX_NAME, "name", "validation.too-long", MAX_NAME);
+        checks.refuseIf(sex == null, "sex", "validation.required");
+        checks.refuseIf(role == null, "role", "validation.required");
+        checks.throwIfAny();
+        store.lockGroup(groupId);
+        var members = store.members(groupId);
+        var member = memberOf(members, memberId);
+        if (members.stream().anyMatch(m -> m.id() != memberId && m.number() == number)) {
+            throw new DomainRuleViolation("number", "savings.member.number.taken", number);
+        }
+        if (member.version() != version || !store.updateMember(memberId, version, number, cleanName, sex, role)) {
+            throw new StaleEditException("SavingsMember", memberId);
+        }
+        store.auditChange(actor.username(), "SavingsMember", String.valueOf(memberId), "UPDATE", changes(
+                "number", member.number(), number, "name", member.name(), cleanName, "sex", member.sex(), sex,
+                "role", member.role(), role));
+        return store.members(groupId).stream().filter(m -> m.id() == memberId).findFirst().orElseThrow();
+    }
+
+    /**
+     * Takes a member out of the group. A member with nothing in the books (no entry, no attendance, in any cycle)
+     * is deleted; any other is never deleted but marked left today, so the ledger and the share-out keep their
+     * line. Refused while the member owes on a loan of the open cycle ({@code savings.member.left.owes}); a
+     * version conflict as for an edit.
+     */
+    public Removal removeMember(Actor actor, long groupId, long memberId, long version) {
+        recordable(actor, groupId);
+        store.lockGroup(groupId);
+        var member = memberOf(store.members(groupId), memberId);
+        if (member.version() != version) {
+            throw new StaleEditException("SavingsMember", memberId);
+        }
+        if (!member.active()) {
+            throw new DomainRuleViolation(null, "savings.member.left.already");
+        }
+        if (!store.hasRecords(memberId)) {
+            if (!store.deleteMember(memberId, version)) {
+                throw new StaleEditException("SavingsMember", memberId);
+            }
+            store.auditChange(actor.username(), "SavingsMember", String.valueOf(memberId), "DELETE", changes(
+                    "groupId", groupId, null, "number", member.number(), null, "name", member.name(), null, "sex",
+                    member.sex(), null, "role", member.role(), null));
+            return Removal.DELETED;
+        }
+        var open = store.cycles(groupId).stream().filter(Cycle::open).findFirst();
+        if (open.isPresent()) {
+            var book = CycleBook.replay(open.get().constitution(), store.entries(open.get().id()));
+            if (book.positions().containsKey(memberId) && book.position(memberId).loanOpen()) {
+                throw new DomainRuleViolation(null, "savings.member.left.owes",
+                        book.position(memberId).owed().toPlainString());
+            }
+        }
+        var today = LocalDate.now(clock);
+        if (!store.markLeft(memberId, version, today)) {
+            throw new StaleEditException("SavingsMember", memberId);
+        }
+        store.auditChange(actor.username(), "SavingsMember", String.valueOf(memberId), "UPDATE", changes("leftOn",
+                null, today));
+        return Removal.LEFT;
+    }
+
+    private static GroupMember memberOf(List<GroupMember> members, long memberId) {
+        return members.stream().filter(m -> m.id() == memberId).findFirst()
+                .orElseThrow(() -> new NotFoundException("SavingsMember", memberId));
     }
 
     /**
@@ -213,16 +310,29 @@ public class SavingsGroups {
                     last == null ? cycle.startedOn().toString() : last.toString());
         }
         var memberIds = new HashSet<Long>();
-        store.members(groupId).forEach(m -> memberIds.add(m.id()));
+        var left = new HashSet<Long>();
+        for (var member : store.members(groupId)) {
+            memberIds.add(member.id());
+            if (!member.active() && !member.leftOn().isAfter(heldOn)) {
+                left.add(member.id());
+            }
+        }
         var present = new HashSet<Long>();
-        for (var line : lines) {
+        var checks = new RuleChecks();
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
             if (!memberIds.contains(line.memberId())) {
                 throw new NotFoundException("SavingsMember", line.memberId());
             }
-            if (line.present()) {
+            // A form kept on a phone may still have the line of a member who left since: nothing may be written
+            // for them (refused by the line), and their presence is not counted.
+            checks.refuseIf(left.contains(line.memberId()) && writesAnything(line), "lines[" + i + "].shares",
+                    "savings.member.left.line");
+            if (line.present() && !left.contains(line.memberId())) {
                 present.add(line.memberId());
             }
         }
+        checks.throwIfAny();
         var book = CycleBook.replay(cycle.constitution(), store.entries(cycle.id()));
         var entries = book.record(heldOn, lines, group.currency());
         long meetingId = store.addMeeting(cycle.id(), heldOn, present, actor.username());
@@ -240,6 +350,15 @@ public class SavingsGroups {
                 "heldOn", heldOn, "present", present.size(), "entries", written.size(), "cashIn", in, "cashOut",
                 out));
         return store.meetings(cycle.id()).stream().filter(m -> m.id() == meetingId).findFirst().orElseThrow();
+    }
+
+    private static boolean writesAnything(MeetingLine line) {
+        return line.sharesOrZero() > 0 || line.socialFund() || positive(line.fine()) || positive(line.repayment())
+                || positive(line.loan()) || positive(line.grant());
+    }
+
+    private static boolean positive(BigDecimal amount) {
+        return amount != null && amount.signum() > 0;
     }
 
     /** Corrects the open cycle's ledger by reversing one entry (with a reason), if the rules still hold after. */
@@ -333,6 +452,31 @@ public class SavingsGroups {
                     .append('"');
         }
         return out.append('}').toString();
+    }
+
+    /**
+     * The changed fields of triples (field, old, new) as the audit trail keeps them,
+     * {@code {"field": {"old": "..", "new": ".."}}}; a field whose value did not change is left out.
+     */
+    static String changes(Object... triples) {
+        var out = new StringBuilder("{");
+        for (int i = 0; i < triples.length; i += 3) {
+            var old = triples[i + 1] == null ? null : String.valueOf(triples[i + 1]);
+            var now = triples[i + 2] == null ? null : String.valueOf(triples[i + 2]);
+            if (java.util.Objects.equals(old, now)) {
+                continue;
+            }
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            out.append('"').append(triples[i]).append("\":{\"old\":").append(quoted(old)).append(",\"new\":")
+                    .append(quoted(now)).append('}');
+        }
+        return out.append('}').toString();
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "null" : '"' + escape(text) + '"';
     }
 
     private static String escape(String text) {

@@ -32,7 +32,20 @@ public interface SavingsStore {
 
     long addMember(long groupId, String name, Sex sex, MemberRole role);
 
+    /** Every member, those who left included, by number. */
     List<GroupMember> members(long groupId);
+
+    /** Changes a member if still at {@code version} (then one more); false when someone changed it meanwhile. */
+    boolean updateMember(long memberId, long version, int number, String name, Sex sex, MemberRole role);
+
+    /** Marks a member left on a day if still at {@code version}; false when someone changed it meanwhile. */
+    boolean markLeft(long memberId, long version, LocalDate on);
+
+    /** Deletes a member with nothing in the books if still at {@code version}; false otherwise. */
+    boolean deleteMember(long memberId, long version);
+
+    /** Whether any ledger entry or attendance of any cycle names the member. */
+    boolean hasRecords(long memberId);
 
     long startCycle(long groupId, LocalDate startedOn, Constitution constitution);
 
@@ -55,6 +68,12 @@ public interface SavingsStore {
     List<Written> ledger(long cycleId);
 
     void audit(String actor, String entityType, String entityId, String changesJson);
+
+    /**
+     * An audit entry of a change ({@code UPDATE} or {@code DELETE}) whose changes are given as the trail keeps them:
+     * {@code {"field": {"old": ..., "new": ...}}}.
+     */
+    void auditChange(String actor, String entityType, String entityId, String action, String changesJson);
 
     /** A repayment of an equipment loan. */
     record EquipmentRepayment(long id, long loanId, java.time.LocalDate paidOn, java.math.BigDecimal amount) {

@@ -73,9 +73,35 @@ class JdbcSavingsStore implements SavingsStore {
 
     @Override
     public List<GroupMember> members(long groupId) {
-        return jdbc.query("select id, group_id, number, name, sex, role from savings_member where group_id = ?"
-                + " order by number", (rs, i) -> new GroupMember(rs.getLong(1), rs.getLong(2), rs.getInt(3),
-                        rs.getString(4), Sex.valueOf(rs.getString(5)), MemberRole.valueOf(rs.getString(6))), groupId);
+        return jdbc.query("select id, group_id, number, name, sex, role, version, left_on from savings_member"
+                + " where group_id = ? order by number", (rs, i) -> new GroupMember(rs.getLong(1), rs.getLong(2),
+                        rs.getInt(3), rs.getString(4), Sex.valueOf(rs.getString(5)),
+                        MemberRole.valueOf(rs.getString(6)), rs.getLong(7),
+                        rs.getObject(8, LocalDate.class)), groupId);
+    }
+
+    @Override
+    public boolean updateMember(long memberId, long version, int number, String name, Sex sex, MemberRole role) {
+        return jdbc.update("update savings_member set number = ?, name = ?, sex = ?, role = ?, version = version + 1"
+                + " where id = ? and version = ?", number, name, sex.name(), role.name(), memberId, version) == 1;
+    }
+
+    @Override
+    public boolean markLeft(long memberId, long version, LocalDate on) {
+        return jdbc.update("update savings_member set left_on = ?, version = version + 1 where id = ? and version = ?",
+                Date.valueOf(on), memberId, version) == 1;
+    }
+
+    @Override
+    public boolean deleteMember(long memberId, long version) {
+        return jdbc.update("delete from savings_member where id = ? and version = ?", memberId, version) == 1;
+    }
+
+    @Override
+    public boolean hasRecords(long memberId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from savings_entry where member_id = ?)"
+                + " or exists (select 1 from savings_attendance where member_id = ?)", Boolean.class, memberId,
+                memberId));
     }
 
     @Override
@@ -186,6 +212,12 @@ class JdbcSavingsStore implements SavingsStore {
                 + " select ?, ?, ?, 'CREATE', coalesce(jsonb_object_agg(key, jsonb_build_object('old', null, 'new',"
                 + " value #>> '{}')), '{}'::jsonb) from jsonb_each(cast(? as jsonb))", actor, entityType, entityId,
                 changesJson);
+    }
+
+    @Override
+    public void auditChange(String actor, String entityType, String entityId, String action, String changesJson) {
+        jdbc.update("insert into audit_entry (actor, entity_type, entity_id, action, changes) values (?, ?, ?, ?,"
+                + " cast(? as jsonb))", actor, entityType, entityId, action, changesJson);
     }
 
     private static final String LOAN = "id, lender_id, producer_id, equipment, principal, currency,"

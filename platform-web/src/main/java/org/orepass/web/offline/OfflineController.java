@@ -1,9 +1,11 @@
 package org.orepass.web.offline;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
 import org.orepass.account.Actor;
 import org.orepass.offline.OfflinePack;
+import org.orepass.savings.SavingsGroups;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /offline} (inspectors and CSO monitors): the records kept on this phone and the pack to take into the
+ * {@code /offline} (inspectors and CSO monitors; savings groups' recorders): the records kept on this phone and the pack to take into the
  * field; {@code /offline/pack.json} the pack itself; {@code /offline/session} whether the phone's session still
  * holds, with a fresh CSRF token for the records sent later (docs/offline.md).
  */
@@ -21,16 +23,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 class OfflineController {
 
     private final OfflinePack pack;
+    private final SavingsGroups savings;
 
-    OfflineController(OfflinePack pack) {
+    OfflineController(OfflinePack pack, SavingsGroups savings) {
         this.pack = pack;
+        this.savings = savings;
     }
 
+    /**
+     * The records kept on this phone; for inspectors and monitors the site pack, for a savings group's recorder
+     * (issue 23) the meeting forms of the groups with an open cycle, which "Prepare this phone" keeps too.
+     */
     @GetMapping("/offline")
     String page(Actor actor, Model model) {
-        var contents = pack.of(actor);
-        model.addAttribute("siteCount", contents.sites().size());
-        model.addAttribute("sites", contents.sites());
+        var sites = OfflinePack.mayUse(actor) ? pack.of(actor).sites() : List.<OfflinePack.PackSite>of();
+        model.addAttribute("mayPack", OfflinePack.mayUse(actor));
+        model.addAttribute("siteCount", sites.size());
+        model.addAttribute("sites", sites);
+        model.addAttribute("meetingGroups", savings.meetingFormsFor(actor));
         return "offline/offline";
     }
 

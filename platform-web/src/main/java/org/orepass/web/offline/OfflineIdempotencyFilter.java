@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Stores a record sent twice once (issue 21): a POST of the inspection or incident-report form that carries an
+ * Stores a record sent twice once (issue 21): a POST of the inspection, incident-report or savings-meeting form
+ * (issue 23) that carries an
  * idempotency key (header {@value #HEADER}, or the form's hidden field {@value #PARAM}) claims the key first. A
  * key already done is answered with the same redirect as the first time and nothing runs; a key whose first
  * request still runs gets 409. A request the form refuses (field errors, a conflict with a change made meanwhile)
@@ -29,6 +30,7 @@ class OfflineIdempotencyFilter extends OncePerRequestFilter {
     static final String PARAM = "idempotencyKey";
     private static final Pattern INSPECTION = Pattern.compile("/sites/\\d+/inspections");
     private static final Pattern INCIDENT = Pattern.compile("/incidents");
+    private static final Pattern MEETING = Pattern.compile("/savings-groups/\\d+/meetings");
 
     private final OfflineSubmissions submissions;
 
@@ -45,6 +47,9 @@ class OfflineIdempotencyFilter extends OncePerRequestFilter {
         var path = request.getRequestURI().substring(request.getContextPath().length());
         if (INSPECTION.matcher(path).matches()) {
             return OfflineSubmissions.Form.INSPECTION;
+        }
+        if (MEETING.matcher(path).matches()) {
+            return OfflineSubmissions.Form.SAVINGS_MEETING;
         }
         return INCIDENT.matcher(path).matches() ? OfflineSubmissions.Form.INCIDENT : null;
     }

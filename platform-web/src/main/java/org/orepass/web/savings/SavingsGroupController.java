@@ -87,16 +87,34 @@ class SavingsGroupController {
     record Bar(String label, java.math.BigDecimal value, int length) {
     }
 
+    /**
+     * A chart of one figure ({@code savings} or {@code loans}) for the groups saving in one currency: bars of
+     * different currencies are never drawn on one scale.
+     */
+    record Chart(String figure, String currency, List<Bar> bars) {
+    }
+
     /** The programme view for CSOs (issue 23): the figures by group and by sex, two charts drawn on the server. */
     @GetMapping("/programme")
     String programme(Model model, Actor actor) {
         var figures = groups.programme(actor);
         model.addAttribute("figures", figures);
-        model.addAttribute("charts", List.of(bars(figures, ProgrammeFigures.Line::savings),
-                bars(figures, ProgrammeFigures.Line::loansOutstanding)));
+        var charts = new java.util.ArrayList<Chart>();
+        for (var figure : List.of("savings", "loans")) {
+            for (var currency : figures.currencies()) {
+                charts.add(new Chart(figure, currency.currency(), bars(figures, currency.currency(),
+                        figure.equals("savings") ? ProgrammeFigures.Line::savings
+                                : ProgrammeFigures.Line::loansOutstanding)));
+            }
+        }
+        model.addAttribute("charts", charts);
         return PROGRAMME;
     }
 
+    /**
+     * The same figures as CSV: a row per group, then per currency its rows by sex ({@code sex:FEMALE}) and its
+     * total, each with its currency; nothing is summed across currencies.
+     */
     @GetMapping("/programme.csv")
     void programmeCsv(Actor actor, HttpServletResponse response) throws IOException {
         var figures = groups.programme(actor);
@@ -109,10 +127,12 @@ class SavingsGroupController {
         for (var line : figures.groups()) {
             row(out, line.label(), line);
         }
-        for (var entry : figures.bySex().entrySet()) {
-            row(out, "sex:" + entry.getKey().name(), entry.getValue());
+        for (var currency : figures.currencies()) {
+            for (var entry : currency.bySex().entrySet()) {
+                row(out, "sex:" + entry.getKey().name(), entry.getValue());
+            }
+            row(out, "total", currency.total());
         }
-        row(out, "total", figures.total());
         writer.flush();
     }
 
@@ -122,11 +142,11 @@ class SavingsGroupController {
                 line.repaymentRate(), line.portfolioAtRisk(), line.socialFund()));
     }
 
-    private static List<Bar> bars(ProgrammeFigures figures,
+    private static List<Bar> bars(ProgrammeFigures figures, String currency,
             Function<ProgrammeFigures.Line, java.math.BigDecimal> value) {
-        var max = figures.groups().stream().map(value).max(java.math.BigDecimal::compareTo)
-                .orElse(java.math.BigDecimal.ZERO);
-        return figures.groups().stream().map(line -> new Bar(line.label(), value.apply(line),
+        var lines = figures.groups().stream().filter(line -> line.currency().equals(currency)).toList();
+        var max = lines.stream().map(value).max(java.math.BigDecimal::compareTo).orElse(java.math.BigDecimal.ZERO);
+        return lines.stream().map(line -> new Bar(line.label(), value.apply(line),
                 max.signum() == 0 ? 0 : value.apply(line).multiply(java.math.BigDecimal.valueOf(260))
                         .divide(max, 0, java.math.RoundingMode.HALF_UP).intValue())).toList();
     }
@@ -188,6 +208,60 @@ class SavingsGroupController {
         return showGroup(id, model, actor);
     }
 
+    static final String MEMBER = "savings/member";
+
+    @GetMapping("/{id}/members/{memberId}")
+    String member(@PathVariable long id, @PathVariable long memberId, Model model, Actor actor) {
+        var view = groups.view(actor, id);
+        var member = memberOf(view, memberId);
+        model.addAttribute("form", MemberEditForm.of(member));
+        return showMember(view, member, model);
+    }
+
+    /**
+     * Saves a member's changes, or (the form's second button) takes the member out of the group: deleted when
+     * nothing is in the books, marked left otherwise. A conflict with a change made meanwhile comes back here with
+     * "someone else changed this record" ({@code StaleEditHandling}) and what the user typed.
+     */
+    @PostMapping("/{id}/members/{memberId}")
+    String editMember(@PathVariable long id, @PathVariable long memberId, @ModelAttribute("form") MemberEditForm form,
+            BindingResult result, Model model, Actor actor, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                if (form.getRemove() != null) {
+                    var removal = groups.removeMember(actor, id, memberId, form.getVersion());
+                    redirect.addFlashAttribute("flash", removal == SavingsGroups.Removal.DELETED
+                            ? "savings.member.deleted" : "savings.member.left.saved");
+                } else {
+                    groups.editMember(actor, id, memberId, form.getVersion(), form.getNumber(), form.getName(),
+                            form.getSex(), form.getRole());
+                    redirect.addFlashAttribute("flash", "savings.member.edited");
+                }
+                return "redirect:/savings-groups/" + id + "#members";
+            } catch (DomainRuleViolation violation) {
+                Forms.reject(result, violation);
+            }
+        }
+        var view = groups.view(actor, id);
+        return showMember(view, memberOf(view, memberId), model);
+    }
+
+    private static GroupMember memberOf(SavingsGroups.GroupView view, long memberId) {
+        return view.members().stream().filter(m -> m.id() == memberId).findFirst()
+                .orElseThrow(() -> new org.orepass.shared.NotFoundException("SavingsMember", memberId));
+    }
+
+    private String showMember(SavingsGroups.GroupView view, GroupMember member, Model model) {
+        if (!view.mayRecord()) {
+            throw new SavingsAccessDenied("edit members of savings group " + view.group().id());
+        }
+        model.addAttribute("view", view);
+        model.addAttribute("member", member);
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("roles", MemberRole.values());
+        return MEMBER;
+    }
+
     private String showGroup(long id, Model model, Actor actor) {
         var view = groups.view(actor, id);
         model.addAttribute("view", view);
@@ -237,6 +311,9 @@ class SavingsGroupController {
         var form = new MeetingForm();
         form.setHeldOn(LocalDate.now(clock));
         for (var member : view.members()) {
+            if (!member.active()) {
+                continue;
+            }
             var line = new MeetingForm.Line();
             line.setMemberId(member.id());
             line.setPresent(true);

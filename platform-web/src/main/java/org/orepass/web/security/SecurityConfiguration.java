@@ -151,7 +151,9 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         // Offline capture (issue 21): the session check answers 401 itself, never the sign-in page.
                         .requestMatchers(HttpMethod.GET, "/offline/session").permitAll()
-                        .requestMatchers("/offline", "/offline/**").hasAnyRole("INSPECTOR", "CSO_MONITOR")
+                        // The records kept on the phone: also a savings group's recorder (issue 23, OPERATOR).
+                        .requestMatchers("/offline").hasAnyRole("INSPECTOR", "CSO_MONITOR", "OPERATOR")
+                        .requestMatchers("/offline/**").hasAnyRole("INSPECTOR", "CSO_MONITOR")
                         // Withdrawing a verification code (issue 18): the use case checks the issuing country.
                         .requestMatchers("/passport/withdraw", "/passport/exports/*/certificate/withdraw")
                         .hasAnyRole("ADMIN", "INSPECTOR")

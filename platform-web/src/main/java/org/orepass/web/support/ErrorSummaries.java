@@ -12,7 +12,8 @@ import org.thymeleaf.spring6.util.DetailedError;
  * The error summary's list (issue 16, GOV.UK pattern): each field once (its first message), in the order of the
  * form. Bean Validation reports in no fixed order and domain rules come after it, so the order is taken from the
  * form class, whose fields are declared in the order the page asks for them; errors not tied to a field come
- * first. Used by {@code fragments/forms :: errorSummary} as {@code @errorSummaries}.
+ * first. Used by {@code fragments/forms :: errorSummary} as {@code @errorSummaries}. Each link targets the id
+ * {@code th:field} gives the field ({@link #anchor}): {@code lines[1].loan} is the input {@code lines1.loan}.
  */
 @Component("errorSummaries")
 public class ErrorSummaries {
@@ -29,6 +30,18 @@ public class ErrorSummaries {
             }
         }
         return result;
+    }
+
+    /**
+     * The id of a field's input as {@code th:field} writes it (Thymeleaf's {@code FieldUtils.idFromName}: the
+     * name without its square brackets), so a summary link of an indexed field ({@code lines[1].loan}) reaches
+     * the input ({@code id="lines1.loan"}) and not a name no element has. A global error links to the page.
+     */
+    public String anchor(DetailedError error) {
+        if (error.isGlobal() || error.getFieldName() == null) {
+            return "#main";
+        }
+        return "#" + error.getFieldName().replace("[", "").replace("]", "");
     }
 
     private static int position(DetailedError error, List<String> order) {

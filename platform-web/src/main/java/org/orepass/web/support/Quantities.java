@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.orepass.shared.Money;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
  * Numbers as the reader writes them (issue 16): digits grouped and the decimal sign of the reader's language
  * ("250,000.5" in English, "250 000,5" in French), no trailing zeros a column keeps ("65", not "65.000"), the unit
  * once. Used by templates as {@code @quantities.number(x)}, {@code @quantities.kg(x)}, {@code @quantities.percent(x)}
- * (a percentage as stored, 65 for 65 %). Coordinates are not numbers for reading and keep their decimal point.
+ * (a percentage as stored, 65 for 65 %), {@code @quantities.money(amount, currency)} (issue 23: "UGX 1,000" in
+ * English, "1 000 UGX" in French, with the currency's own digits). Coordinates are not numbers for reading and
+ * keep their decimal point.
  */
 @Component("quantities")
 public class Quantities {
@@ -51,6 +54,73 @@ public class Quantities {
         format.setMaximumFractionDigits(Math.min(digits, Math.max(0, plain.scale())));
         format.setRoundingMode(RoundingMode.HALF_UP);
         return readable(format.format(plain.movePointLeft(2)));
+    }
+
+    /**
+     * An amount of money as the reader writes it: the reader's digit groups and decimal sign, the ISO code where
+     * the reader's language puts the currency (before in English and Swahili, after in French and Spanish), a
+     * no-break space between. As many decimals as the currency has (UGX, RWF, BIF none; KES, USD, CDF two), more
+     * only when the amount really has them (a service charge of 1,234.56 UGX stays exact), never more than the
+     * cent the platform keeps. No currency: the number alone.
+     */
+    public String money(Number amount, String currency) {
+        return amount == null ? "" : money(decimal(amount), currency, Money.SCALE, LocaleContextHolder.getLocale());
+    }
+
+    /** The same with up to {@code mostDigits} decimals (a share value, shown to 4). */
+    public String money(Number amount, String currency, int mostDigits) {
+        return amount == null ? "" : money(decimal(amount), currency, mostDigits, LocaleContextHolder.getLocale());
+    }
+
+    static String money(BigDecimal amount, String currency, Locale locale) {
+        return money(amount, currency, Money.SCALE, locale);
+    }
+
+    private static BigDecimal decimal(Number amount) {
+        return amount instanceof BigDecimal exact ? exact : new BigDecimal(amount.toString());
+    }
+
+    private static String money(BigDecimal amount, String currency, int mostDigits, Locale locale) {
+        var digits = 2;
+        java.util.Currency known = null;
+        if (currency != null) {
+            try {
+                known = java.util.Currency.getInstance(currency);
+                digits = Math.max(0, known.getDefaultFractionDigits());
+            } catch (IllegalArgumentException notACurrency) {
+                known = null;
+            }
+        }
+        var format = numberFormat(locale);
+        var plain = amount.stripTrailingZeros();
+        var needed = Math.min(mostDigits, Math.max(0, plain.scale()));
+        var shown = needed > digits ? Math.max(needed, Money.SCALE) : digits;
+        format.setMaximumFractionDigits(shown);
+        format.setMinimumFractionDigits(shown);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        var number = readable(format.format(plain));
+        if (currency == null || currency.isBlank()) {
+            return number;
+        }
+        var code = known == null ? currency : known.getCurrencyCode();
+        return codeFirst(locale) ? code + "\u00a0" + number : number + "\u00a0" + code;
+    }
+
+    private static final Map<Locale, Boolean> CODE_FIRST = new ConcurrentHashMap<>();
+
+    /** Whether the reader's language writes the currency before the amount (its currency pattern starts with it). */
+    private static boolean codeFirst(Locale locale) {
+        var kept = CODE_FIRST.get(locale);
+        if (kept != null) {
+            return kept;
+        }
+        var format = NumberFormat.getCurrencyInstance(locale);
+        boolean first = !(format instanceof java.text.DecimalFormat decimal)
+                || decimal.toPattern().startsWith("\u00a4");
+        if (CODE_FIRST.size() < MOST_FORMATS_KEPT) {
+            CODE_FIRST.putIfAbsent(locale, first);
+        }
+        return first;
     }
 
     static String format(BigDecimal value, Locale locale) {

@@ -239,7 +239,9 @@ class OfflineCaptureBrowserTest {
                 .until(d -> d.findElements(By.cssSelector(".offline-conflict button")).stream().findFirst()
                         .orElse(null));
         assertThat(inspectionsWith(purpose)).isZero();
-        assertThat(browser.findElement(By.id("offline-records")).getText()).contains("the site changed");
+        // The list gives the server's reason (its error summary) beside the record.
+        assertThat(browser.findElement(By.id("offline-records")).getText()).contains("not stored")
+                .contains("Someone else changed this record");
         // Opened: the form as the author filled it, with the server's message; saved again, it is stored once.
         open.click();
         new WebDriverWait(browser, Duration.ofSeconds(20))

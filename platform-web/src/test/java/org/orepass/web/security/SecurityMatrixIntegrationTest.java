@@ -45,7 +45,7 @@ class SecurityMatrixIntegrationTest {
             Map.entry("/custody/anomalies", Set.of(Role.ADMIN, Role.INSPECTOR, Role.AUDITOR)),
             Map.entry("/alerts", Set.of(Role.values())),
             Map.entry("/admin/outbox", Set.of(Role.ADMIN)),
-            Map.entry("/offline", Set.of(Role.INSPECTOR, Role.CSO_MONITOR)));
+            Map.entry("/offline", Set.of(Role.INSPECTOR, Role.CSO_MONITOR, Role.OPERATOR)));
 
     @Autowired
     MockMvc mvc;
