@@ -17,6 +17,7 @@ import org.orepass.producer.internal.Rehabilitations;
 import org.orepass.shared.Dates;
 import org.orepass.shared.DomainRuleViolation;
 import org.orepass.shared.NotFoundException;
+import org.orepass.shared.RuleChecks;
 import org.orepass.site.MineSite;
 import org.orepass.site.MineSites;
 import org.springframework.beans.factory.annotation.Value;
@@ -85,22 +86,18 @@ public class LandRehabilitation {
         var profile = producers.managed(actor, producerId);
         var own = new HashSet<Long>();
         producers.sitesOf(profile).forEach(s -> own.add(s.getId()));
-        if (details.siteId() == null || !own.contains(details.siteId())) {
-            throw new DomainRuleViolation("siteId", "producer.site.invalid");
-        }
-        var area = Hectares.typed("areaHa", details.areaHa(), true);
-        if (details.works() == null || details.works().isEmpty()) {
-            throw new DomainRuleViolation("works", "producer.rehabilitation.works.required");
-        }
-        var description = PlanAction.text("description", details.description(), 500);
-        if (details.source() == null) {
-            throw new DomainRuleViolation("source", "producer.rehabilitation.source.required");
-        }
-        var reference = optional("sourceReference", details.sourceReference(), 200);
-        if (details.dueOn() == null) {
-            throw new DomainRuleViolation("dueOn", "producer.date.required");
-        }
-        Dates.require("dueOn", details.dueOn(), Producers.EARLIEST, Dates.FAR_FUTURE);
+        var checks = new RuleChecks();
+        checks.refuseIf(details.siteId() == null || !own.contains(details.siteId()), "siteId",
+                "producer.site.invalid");
+        var area = checks.value(() -> Hectares.typed("areaHa", details.areaHa(), true));
+        checks.refuseIf(details.works() == null || details.works().isEmpty(), "works",
+                "producer.rehabilitation.works.required");
+        var description = checks.value(() -> PlanAction.text("description", details.description(), 500));
+        checks.refuseIf(details.source() == null, "source", "producer.rehabilitation.source.required");
+        var reference = checks.value(() -> optional("sourceReference", details.sourceReference(), 200));
+        checks.refuseIf(details.dueOn() == null, "dueOn", "producer.date.required");
+        checks.run(() -> Dates.require("dueOn", details.dueOn(), Producers.EARLIEST, Dates.FAR_FUTURE));
+        checks.throwIfAny();
         return rehabilitations.add(new RehabilitationCommitment(profile.getId(), details.siteId(), area,
                 List.copyOf(details.works()), description, details.source(), reference, details.dueOn(),
                 actor.username(), clock.instant()));
@@ -115,18 +112,16 @@ public class LandRehabilitation {
         var profile = producers.managed(actor, producerId);
         var commitment = commitmentOf(profile, commitmentId);
         var today = LocalDate.now(clock);
-        if (measuredOn == null) {
-            throw new DomainRuleViolation("measuredOn", "producer.date.required");
-        }
-        Dates.require("measuredOn", measuredOn, Producers.EARLIEST, today);
-        var area = Hectares.typed("rehabilitatedHa", rehabilitatedHa, false);
-        if (area.compareTo(commitment.getAreaHa()) > 0) {
-            throw new DomainRuleViolation("rehabilitatedHa", "producer.rehabilitation.over-commitment",
-                    commitment.getAreaHa().toString());
-        }
-        var text = optional("note", note, 1000);
+        var checks = new RuleChecks();
+        checks.refuseIf(measuredOn == null, "measuredOn", "producer.date.required");
+        checks.run(() -> Dates.require("measuredOn", measuredOn, Producers.EARLIEST, today));
+        var area = checks.value(() -> Hectares.typed("rehabilitatedHa", rehabilitatedHa, false));
+        checks.refuseIf(area != null && area.compareTo(commitment.getAreaHa()) > 0, "rehabilitatedHa",
+                "producer.rehabilitation.over-commitment", commitment.getAreaHa().toString());
+        var text = checks.value(() -> optional("note", note, 1000));
         var file = content == null || content.length == 0 ? null
-                : UploadedFile.check(fileName, content, maxBytes, "producer");
+                : checks.value(() -> UploadedFile.check(fileName, content, maxBytes, "producer"));
+        checks.throwIfAny();
         var record = rehabilitations.add(new RehabilitationRecord(commitment.getId(), measuredOn, area, text,
                 actor.username(), clock.instant()));
         if (file != null) {
