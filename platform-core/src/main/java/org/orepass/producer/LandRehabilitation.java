@@ -90,8 +90,10 @@ public class LandRehabilitation {
         checks.refuseIf(details.siteId() == null || !own.contains(details.siteId()), "siteId",
                 "producer.site.invalid");
         var area = checks.value(() -> Hectares.typed("areaHa", details.areaHa(), true));
-        checks.refuseIf(details.works() == null || details.works().isEmpty(), "works",
-                "producer.rehabilitation.works.required");
+        // A value no checkbox sends (empty, control characters) binds to no work at all.
+        var works = details.works() == null ? List.<RehabilitationWork>of()
+                : details.works().stream().filter(java.util.Objects::nonNull).distinct().toList();
+        checks.refuseIf(works.isEmpty(), "works", "producer.rehabilitation.works.required");
         var description = checks.value(() -> PlanAction.text("description", details.description(), 500));
         checks.refuseIf(details.source() == null, "source", "producer.rehabilitation.source.required");
         var reference = checks.value(() -> optional("sourceReference", details.sourceReference(), 200));
@@ -99,7 +101,7 @@ public class LandRehabilitation {
         checks.run(() -> Dates.require("dueOn", details.dueOn(), Producers.EARLIEST, Dates.FAR_FUTURE));
         checks.throwIfAny();
         return rehabilitations.add(new RehabilitationCommitment(profile.getId(), details.siteId(), area,
-                List.copyOf(details.works()), description, details.source(), reference, details.dueOn(),
+                works, description, details.source(), reference, details.dueOn(),
                 actor.username(), clock.instant()));
     }
 

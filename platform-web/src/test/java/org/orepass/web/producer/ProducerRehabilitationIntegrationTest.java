@@ -156,6 +156,9 @@ class ProducerRehabilitationIntegrationTest {
         }
         commit(operator, producer, site, "4", year).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"works-error\"")));
+        // A work no checkbox sends (a NUL, stripped to nothing): no work chosen, not a 500.
+        commit(operator, producer, site, "4", year, "\u0000").andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"works-error\"")));
         mvc.perform(post("/producers/" + producer + "/rehabilitation").with(user(operator)).with(csrf())
                         .param("siteId", String.valueOf(site)).param("areaHa", "4").param("works", "WATER")
                         .param("description", "x".repeat(501)).param("dueOn", year).param("lang", "fr"))
