@@ -10,11 +10,15 @@ import org.orepass.account.Role;
 import org.orepass.organisation.Organisation;
 import org.orepass.organisation.OrganisationType;
 import org.orepass.organisation.Organisations;
+import org.orepass.producer.LandRehabilitation;
 import org.orepass.producer.MercuryDetails;
 import org.orepass.producer.ProcessingMethod;
 import org.orepass.producer.ProducerDetails;
 import org.orepass.producer.Producers;
 import org.orepass.producer.ProgressLevel;
+import org.orepass.producer.RehabilitationDetails;
+import org.orepass.producer.RehabilitationSource;
+import org.orepass.producer.RehabilitationWork;
 import org.orepass.producer.Criterion;
 import org.orepass.producer.ProducerProgress;
 import org.orepass.producer.Verdict;
@@ -30,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo producers (issue 22): the Kisoro cooperative (Uganda, verified by the inspector) and the Rubaya operator
  * (DR Congo, verified by the accredited CSO's monitor), each with a year of progress: three self-assessments six
  * months apart, each answer verified, an improvement plan with one action late, and (Kisoro) mercury records by
- * quarter with less mercury per gram of gold each time. Both passports are public. Runs after DemoData.
+ * quarter with less mercury per gram of gold each time, and a land rehabilitation commitment each with four quarterly
+ * measurements. Both passports are public. Runs after DemoData.
  */
 @Component
 @ConditionalOnProperty(name = "orepass.demo.enabled", havingValue = "true")
@@ -43,10 +48,12 @@ class DemoProducers implements SmartLifecycle {
     private final Organisations organisations;
     private final TransactionTemplate transaction;
     private final java.time.Clock clock;
+    private final LandRehabilitation rehabilitation;
     private volatile boolean running;
 
     DemoProducers(Producers producers, ProducerProgress progress, Organisations organisations,
-            TransactionTemplate transaction, java.time.Clock clock) {
+            TransactionTemplate transaction, java.time.Clock clock, LandRehabilitation rehabilitation) {
+        this.rehabilitation = rehabilitation;
         this.producers = producers;
         this.progress = progress;
         this.organisations = organisations;
@@ -124,7 +131,37 @@ class DemoProducers implements SmartLifecycle {
                 true));
         var rubayaOperator = new Actor("rubaya-secretary", rubaya.getId(), Set.of(Role.OPERATOR), null, Set.of());
         year(second.getId(), rubayaOperator, monitor, today, 1);
+        // Land rehabilitation: a year of quarterly measurements; Kisoro's newest still waits for the inspector.
+        land(first.getId(), sites, operator, inspector, today, new RehabilitationDetails(null, new BigDecimal("4.50"),
+                EnumSet.of(RehabilitationWork.BACKFILLING, RehabilitationWork.TOPSOIL, RehabilitationWork.REPLANTING),
+                "Backfill the old pits below the washing bay, spread the stored topsoil and plant grass and trees",
+                RehabilitationSource.LICENCE_CONDITION, "Permit AP-UG-0042, condition 7", today.plusMonths(12)),
+                new String[] {"0.50", "1.25", "2.00", "2.80"}, false);
+        land(second.getId(), producers.sitesOf(second), rubayaOperator, monitor, today, new RehabilitationDetails(
+                null, new BigDecimal("12.00"), EnumSet.of(RehabilitationWork.BACKFILLING, RehabilitationWork.WATER),
+                "Fill the abandoned pits and make the ponds by the river safe",
+                RehabilitationSource.COMMUNITY_AGREEMENT, "Agreement with the Rubaya village council, 2025",
+                today.plusMonths(18)), new String[] {"1.00", "2.50", "4.00", "6.00"}, true);
         LOG.info("Demo mode: two producers with a year of progress (Kisoro cooperative, Rubaya operator).");
+    }
+
+    /** A commitment at the producer's first site and four quarterly measurements, verified (the last if asked). */
+    private void land(Long producerId, java.util.List<org.orepass.site.MineSite> sites, Actor producer,
+            Actor verifier, LocalDate today, RehabilitationDetails details, String[] areas, boolean verifyLast) {
+        if (sites.isEmpty()) {
+            return;
+        }
+        var commitment = rehabilitation.commit(producer, producerId, new RehabilitationDetails(sites.get(0).getId(),
+                details.areaHa(), details.works(), details.description(), details.source(),
+                details.sourceReference(), details.dueOn()));
+        for (int quarter = 0; quarter < areas.length; quarter++) {
+            var record = rehabilitation.recordProgress(producer, producerId, commitment.getId(),
+                    today.minusMonths(12 - 3L * quarter), new BigDecimal(areas[quarter]),
+                    "Measured with the site committee; photos kept by the secretary", null, null);
+            if (quarter < areas.length - 1 || verifyLast) {
+                rehabilitation.verify(verifier, producerId, record.getId(), Verdict.AGREE, null);
+            }
+        }
     }
 
     /** Three assessments six months apart, each answer verified; a plan with one action done and one late. */

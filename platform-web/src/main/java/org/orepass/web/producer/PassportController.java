@@ -16,10 +16,13 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.orepass.account.Actor;
+import org.orepass.producer.LandRehabilitation;
 import org.orepass.producer.ProducerProgress;
 import org.orepass.producer.Producers;
 import org.orepass.producer.internal.ProducerProfiles;
 import org.orepass.shared.NotFoundException;
+import org.orepass.web.support.Dates;
+import org.orepass.web.support.Quantities;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,8 +41,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The producer's passport (issue 22): one page of where it stands on each criterion (verified by whom and when),
- * the trend since its first assessment, mercury per gram of gold, women in membership and leadership, its sites
- * and their colours. Public when the producer opted in; otherwise for its buyers, verifiers and managers only
+ * the trend since its first assessment, mercury per gram of gold, land rehabilitation against its commitments, women
+ * in membership and leadership, its sites and their colours. Public when the producer opted in; otherwise for its buyers, verifiers and managers only
  * ({@link Producers#mayReadPassport}); anyone else is told it does not exist. Printable, and as PDF with the same
  * template (the PDF renderer of the export certificate, openhtmltopdf; charts as their tables there).
  */
@@ -66,9 +69,16 @@ class PassportController {
     private final ITemplateEngine templates;
     private final ApplicationContext context;
     private final Clock clock;
+    private final LandRehabilitation rehabilitation;
+    private final Dates dates;
+    private final Quantities quantities;
 
     PassportController(Producers producers, ProducerProgress progress, ProducerProfiles profiles,
-            MessageSource messages, ITemplateEngine templates, ApplicationContext context, Clock clock) {
+            MessageSource messages, ITemplateEngine templates, ApplicationContext context, Clock clock,
+            LandRehabilitation rehabilitation, Dates dates, Quantities quantities) {
+        this.rehabilitation = rehabilitation;
+        this.dates = dates;
+        this.quantities = quantities;
         this.producers = producers;
         this.progress = progress;
         this.profiles = profiles;
@@ -129,9 +139,18 @@ class PassportController {
         model.put("trend", trend);
         model.put("mercury", mercury);
         model.put("trendChart", PassportCharts.trend(trend,
-                messages.getMessage("producer.passport.trend", null, locale)));
+                messages.getMessage("producer.passport.trend", null, locale), dates::date));
         model.put("mercuryChart", PassportCharts.mercury(mercury,
-                messages.getMessage("producer.mercury.per-gram", null, locale)));
+                messages.getMessage("producer.mercury.per-gram", null, locale), dates::date));
+        var land = rehabilitation.standings(profile);
+        model.put("rehabilitation", land);
+        model.put("rehabilitationChart", PassportCharts.rehabilitation(
+                land.stream().map(LandRehabilitation.Standing::verifiedPercent).toList(),
+                land.stream().map(LandRehabilitation.Standing::siteName).toList(),
+                land.stream().map(s -> messages.getMessage("producer.rehabilitation.of", new Object[] {
+                    quantities.number(s.verifiedHa().value()), quantities.number(s.commitment().getAreaHa().value()),
+                    s.verifiedPercent()}, locale)).toList(),
+                messages.getMessage("producer.rehabilitation.chart", null, locale)));
         model.put("womenMembers", share(profile.getMembersWomen(), profile.getMembersMen()));
         model.put("womenLeaders", share(profile.getBoardWomen() + profile.getCommitteeWomen(),
                 profile.getBoardMen() + profile.getCommitteeMen()));

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.orepass.account.Actor;
 import org.orepass.organisation.OrganisationType;
 import org.orepass.organisation.Organisations;
+import org.orepass.producer.LandRehabilitation;
 import org.orepass.producer.ProcessingMethod;
 import org.orepass.producer.ProducerProfile;
 import org.orepass.producer.ProducerProgress;
@@ -49,8 +50,11 @@ class ProducerController {
     private final ProducerProgress progress;
     private final Organisations organisations;
     private final Clock clock;
+    private final LandRehabilitation rehabilitation;
 
-    ProducerController(Producers producers, ProducerProgress progress, Organisations organisations, Clock clock) {
+    ProducerController(Producers producers, ProducerProgress progress, Organisations organisations, Clock clock,
+            LandRehabilitation rehabilitation) {
+        this.rehabilitation = rehabilitation;
         this.producers = producers;
         this.progress = progress;
         this.organisations = organisations;
@@ -66,6 +70,10 @@ class ProducerController {
         model.addAttribute("admin", actor.has(org.orepass.account.Role.ADMIN));
         model.addAttribute("accreditations", producers.accreditations());
         model.addAttribute("csos", csos());
+        var names = new java.util.HashMap<Long, String>();
+        producers.accreditations().forEach(a -> organisations.findById(a.getOrganisationId())
+                .ifPresent(o -> names.put(o.getId(), o.getName())));
+        model.addAttribute("organisationNames", names);
         return "producer/list";
     }
 
@@ -173,6 +181,7 @@ class ProducerController {
         model.addAttribute("mayManage", producers.mayManage(actor, profile));
         model.addAttribute("mayVerify", producers.mayVerify(actor, profile));
         model.addAttribute("methods", ProcessingMethod.values());
+        model.addAttribute("rehabilitation", rehabilitation.standings(profile));
         return "producer/profile";
     }
 

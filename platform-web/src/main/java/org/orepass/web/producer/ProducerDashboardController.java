@@ -35,6 +35,7 @@ class ProducerDashboardController {
         model.addAttribute("figures", dashboard.figures(actor, clean(country), clean(division)));
         model.addAttribute("country", clean(country));
         model.addAttribute("division", clean(division));
+        model.addAttribute("divisionGroups", DivisionOptions.of(clean(country), clean(division), locale));
         model.addAttribute("levelNames", columns());
         return "producer/dashboard";
     }

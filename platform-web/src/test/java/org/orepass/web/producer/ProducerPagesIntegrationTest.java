@@ -174,7 +174,7 @@ class ProducerPagesIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         // (1.5 - 0.5) kg = 1000 g of mercury lost for 500 g of gold: 2 g per gram; two annex C practices flagged.
         mvc.perform(get("/producers/" + producer + "/passport"))
-                .andExpect(content().string(containsString("2.000")))
+                .andExpect(content().string(containsString("<td><span>2</span>")))
                 .andExpect(content().string(containsString(message("producer.worst.OPEN_BURNING", Locale.ENGLISH))))
                 .andExpect(content().string(containsString(
                         message("producer.worst.WHOLE_ORE_AMALGAMATION", Locale.ENGLISH))));
