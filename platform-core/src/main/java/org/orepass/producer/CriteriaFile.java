@@ -102,9 +102,14 @@ public final class CriteriaFile {
         var rows = split(body);
         Map<String, Integer> columns = null;
         int width = 0;
-        if (!rows.isEmpty() && rows.get(0).problem() != null) {
+        boolean noData = rows.size() <= 1 || rows.subList(1, rows.size()).stream().allMatch(Row::blank);
+        if (rows.isEmpty() || rows.get(0).problem() == null && noData) {
+            problem(null, null, "criteria.file.empty");
+        } else if (rows.get(0).problem() != null) {
             problem(1, null, rows.get(0).problem());
-        } else if (!rows.isEmpty()) {
+        } else if (rows.size() - 1 > MAX_ROWS) {
+            problem(null, null, "criteria.file.too-many-rows", MAX_ROWS);
+        } else {
             width = rows.get(0).cells().size();
             columns = header(rows.get(0).cells());
         }
@@ -120,11 +125,9 @@ public final class CriteriaFile {
         var moduleRefs = new ArrayList<Object[]>();
         var translations = new ArrayList<Object[]>();
         var seen = new HashMap<String, Integer>();
-        if (rows.isEmpty() || rows.stream().allMatch(Row::blank)) {
-            problem(null, null, "criteria.file.empty");
-        } else if (rows.size() - 1 > MAX_ROWS) {
-            problem(null, null, "criteria.file.too-many-rows", MAX_ROWS);
-        } else if (columns != null) {
+        // English rows with a problem of their own: rows referring to them are not reported again.
+        var failed = new java.util.HashSet<String>();
+        if (columns != null) {
             for (int i = 1; i < rows.size(); i++) {
                 var row = rows.get(i);
                 int n = i + 1;
@@ -231,7 +234,9 @@ public final class CriteriaFile {
                         if (!MODULE.matcher(number).matches()) {
                             problem(n, "number", number.isEmpty() ? "criteria.file.required"
                                     : "criteria.file.module.number");
-                        } else if (good && lang.equals("en")) {
+                        } else if (!good && lang.equals("en")) {
+                            failed.add("module|" + number);
+                        } else if (lang.equals("en")) {
                             modules.put(number, new Module(number, new LinkedHashMap<>(Map.of("en", value))));
                         } else if (good) {
                             translations.add(new Object[] {n, "module", number, null, lang, value, null});
@@ -258,7 +263,9 @@ public final class CriteriaFile {
                             problem(n, "module", "criteria.file.required");
                             good = false;
                         }
-                        if (good && lang.equals("en")) {
+                        if (!good && lang.equals("en")) {
+                            failed.add("criterion|" + number);
+                        } else if (lang.equals("en")) {
                             var item = new Item(number, module, category, new LinkedHashMap<>(Map.of("en", value)),
                                     new EnumMap<>(ProgressLevel.class), new EnumMap<>(ProgressLevel.class));
                             criteria.put(number, item);
@@ -279,7 +286,7 @@ public final class CriteriaFile {
         }
         // What refers to something else: modules of criteria, translations and levels of what the file holds.
         for (var ref : moduleRefs) {
-            if (!modules.containsKey((String) ref[1])) {
+            if (!modules.containsKey((String) ref[1]) && !failed.contains("module|" + ref[1])) {
                 problem((Integer) ref[0], "module", "criteria.file.module.unknown", ref[1]);
             }
         }
@@ -288,6 +295,9 @@ public final class CriteriaFile {
             var number = (String) t[2];
             var lang = (String) t[4];
             var value = (String) t[5];
+            if (failed.contains((t[1].equals("module") ? "module|" : "criterion|") + number)) {
+                continue;
+            }
             switch ((String) t[1]) {
                 case "module" -> {
                     if (modules.containsKey(number)) {
