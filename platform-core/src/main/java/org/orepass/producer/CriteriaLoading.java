@@ -143,7 +143,7 @@ public class CriteriaLoading {
             store.add(new CriteriaSetChoice(before.get().getId(), actor.username(), now));
         }
         if (makeCurrent) {
-            store.add(new CriteriaSetChoice(set.getId(), actor.username(), now.plusNanos(1000)));
+            store.add(new CriteriaSetChoice(set.getId(), actor.username(), now));
         }
         return set;
     }

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * An administrator's choice of the criteria set new assessments use; the newest choice counts. A choice never
+ * An administrator's choice of the criteria set new assessments use; the newest choice (the last recorded) counts. A choice never
  * changes a set, and assessments already made keep the set they were made against.
  */
 @Entity

@@ -70,7 +70,7 @@ class JpaCriteriaStore implements CriteriaStore {
 
     @Override
     public Optional<CriteriaSetChoice> newestChoice() {
-        return entities.createQuery("select c from CriteriaSetChoice c order by c.chosenAt desc, c.id desc",
+        return entities.createQuery("select c from CriteriaSetChoice c order by c.id desc",
                 CriteriaSetChoice.class).setMaxResults(1).getResultStream().findFirst();
     }
 

@@ -88,11 +88,11 @@ class CriteriaController {
         } else {
             var bytes = file.getBytes();
             text = utf8(bytes);
-            if (text == null) {
-                error = "criteria.upload.encoding";
-            } else if (text.indexOf('\0') >= 0) {
-                // A NUL in a text file means it is not one (a spreadsheet, UTF-16): refused, not stripped.
+            if (contains(bytes, (byte) 0)) {
+                // A NUL byte means the file is not UTF-8 text (a spreadsheet's own format, UTF-16): refused.
                 error = "criteria.upload.binary";
+            } else if (text == null) {
+                error = "criteria.upload.encoding";
             }
         }
         if (error == null) {
@@ -108,6 +108,15 @@ class CriteriaController {
         model.addAttribute("fileName", file == null ? null : org.orepass.shared.Text.fileName(
                 file.getOriginalFilename()));
         return list(model, actor);
+    }
+
+    private static boolean contains(byte[] bytes, byte wanted) {
+        for (var b : bytes) {
+            if (b == wanted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String utf8(byte[] bytes) {
