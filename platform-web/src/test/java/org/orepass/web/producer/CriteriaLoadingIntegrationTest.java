@@ -116,7 +116,7 @@ class CriteriaLoadingIntegrationTest {
         mvc.perform(get(preview).with(user(admin())).param("lang", "fr")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Exemple de code de conduite")))
                 .andExpect(content().string(containsString("Personne ne travaille contre sa volont")))
-                .andExpect(content().string(containsString("Pits are safe to work in.")))
+                .andExpect(content().string(containsString("A person in charge of safety is named.")))
                 .andExpect(content().string(containsString(message("criteria.risk.FORCED_LABOUR", Locale.FRENCH))));
         // Another role cannot read it.
         mvc.perform(get(preview).with(user(fixtures.signedIn(Role.INSPECTOR)))).andExpect(status().isForbidden());
@@ -181,7 +181,7 @@ class CriteriaLoadingIntegrationTest {
                 + " order by id", assessment);
         // Version 2 with other wording: a new set; version 1 and the sample set keep every row as it was.
         long second = load(example(code, "2.0").replace("Nobody works against their will.",
-                "Nobody works against their will, and everyone is paid."), false);
+                "\"Nobody works against their will, and everyone is paid.\""), false);
         assertThat(second).isNotEqualTo(first);
         assertThat(snapshot(first)).isEqualTo(snapshot);
         assertThat(snapshot(jdbc.queryForObject("select id from criteria_set where code = 'CRAFT-SAMPLE'",
