@@ -147,6 +147,7 @@ class CriteriaLoadingIntegrationTest {
         mvc.perform(get("/producers/" + producer + "/assessments/new").with(user(operator)).param("lang", "sw"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hakuna anayefanya kazi bila ridhaa yake.")))
+                .andExpect(content().string(containsString("2 · Risks to reduce step by step")))
                 .andExpect(content().string(containsString("Pits are safe to work in.")))
                 .andExpect(content().string(not(containsString(message("producer.sample", new Locale("sw"))))));
         // The list says which set is in use; the same version cannot be loaded twice.
@@ -209,6 +210,36 @@ class CriteriaLoadingIntegrationTest {
         assertThat(snapshot(first)).isEqualTo(snapshot);
         assertThat(jdbc.queryForList("select criterion_id, level from producer_answer where assessment_id = ?"
                 + " order by id", assessment)).isEqualTo(answersBefore);
+    }
+
+    @Test
+    void theSampleSetReadsInFourLanguagesStillMarkedAsSamples() throws Exception {
+        // Every text of the sample set in each of the four languages, every one marked as a sample.
+        for (var lang : List.of("en", "fr", "es", "sw")) {
+            assertThat(jdbc.queryForList("""
+                    select t.subject, count(*) from criteria_text t join criteria_set s on s.id = t.set_id
+                    where s.code = 'CRAFT-SAMPLE' and t.lang = ? group by t.subject order by t.subject""", lang))
+                    .as(lang).extracting(row -> row.get("subject") + "=" + row.get("count"))
+                    .containsExactly("CRITERION=14", "EVIDENCE=56", "MODULE=4", "SET=1", "SOURCE=1");
+        }
+        assertThat(jdbc.queryForObject("""
+                select count(*) from criteria_text t join criteria_set s on s.id = t.set_id
+                where s.code = 'CRAFT-SAMPLE' and t.subject in ('MODULE', 'CRITERION', 'EVIDENCE')
+                  and t.text not like '%SAMPLE%'""", Long.class)).isZero();
+        var operator = new ProducerFixtures(mvc, fixtures, jdbc).cooperativeOperator();
+        long producer = new ProducerFixtures(mvc, fixtures, jdbc).profile(operator, false);
+        var form = "/producers/" + producer + "/assessments/new";
+        mvc.perform(get(form).with(user(operator)).param("lang", "es")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 · EJEMPLO (SAMPLE) - Legitimidad (entrada)")))
+                .andExpect(content().string(containsString(
+                        "EJEMPLO (SAMPLE) - Ningún trabajo forzoso u obligatorio.")))
+                .andExpect(content().string(containsString("EJEMPLO (SAMPLE) - Todavía no se ha hecho nada.")))
+                .andExpect(content().string(containsString(message("producer.sample", new Locale("es")))));
+        mvc.perform(get(form).with(user(operator)).param("lang", "sw")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("MFANO (SAMPLE) - Hakuna kazi ya kulazimishwa.")));
+        mvc.perform(get(form).with(user(operator)).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("SAMPLE - No forced or compulsory labour.")))
+                .andExpect(content().string(containsString("1 · SAMPLE - Legitimacy (entry)")));
     }
 
     /** Every row of a set: the set, its criteria and its texts. */
