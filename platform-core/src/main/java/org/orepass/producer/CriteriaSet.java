@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -26,9 +27,26 @@ public class CriteriaSet {
     private String source;
     private boolean sample;
     private LocalDate publishedOn;
+    private String sourceUrl;
+    private String loadedBy;
+    private Instant loadedAt;
 
     protected CriteriaSet() {
         // for JPA
+    }
+
+    /** A set an administrator loads: official text (not a sample), its source's title, address and date. */
+    public CriteriaSet(String code, String setVersion, String title, String source, String sourceUrl,
+            LocalDate publishedOn, String loadedBy, Instant loadedAt) {
+        this.code = code;
+        this.setVersion = setVersion;
+        this.title = title;
+        this.source = source;
+        this.sourceUrl = sourceUrl;
+        this.publishedOn = publishedOn;
+        this.loadedBy = loadedBy;
+        this.loadedAt = loadedAt;
+        this.sample = false;
     }
 
     public Long getId() {
@@ -57,5 +75,17 @@ public class CriteriaSet {
 
     public LocalDate getPublishedOn() {
         return publishedOn;
+    }
+
+    public String getSourceUrl() {
+        return sourceUrl;
+    }
+
+    public String getLoadedBy() {
+        return loadedBy;
+    }
+
+    public Instant getLoadedAt() {
+        return loadedAt;
     }
 }

@@ -28,9 +28,28 @@ public class Criterion {
     private String evidenceStarted;
     private String evidenceInProgress;
     private String evidenceMet;
+    private String moduleNumber;
 
     protected Criterion() {
         // for JPA
+    }
+
+    /**
+     * A criterion of a loaded set: its module by the number the official text gives it (no CRAFT module kind), its
+     * English title and evidence (the texts in every language are {@link CriteriaText}s).
+     */
+    public Criterion(Long setId, String moduleNumber, String code, int position, String title,
+            SeriousRisk seriousRisk, java.util.Map<ProgressLevel, String> evidence) {
+        this.setId = setId;
+        this.moduleNumber = moduleNumber;
+        this.code = code;
+        this.position = position;
+        this.title = title;
+        this.seriousRisk = seriousRisk;
+        this.evidenceNotStarted = evidence.get(ProgressLevel.NOT_STARTED);
+        this.evidenceStarted = evidence.get(ProgressLevel.STARTED);
+        this.evidenceInProgress = evidence.get(ProgressLevel.IN_PROGRESS);
+        this.evidenceMet = evidence.get(ProgressLevel.MET);
     }
 
     public Long getId() {
@@ -41,8 +60,14 @@ public class Criterion {
         return setId;
     }
 
+    /** CRAFT's module kind for the sample set; null for a loaded set (its modules are numbered as it numbers them). */
     public CriterionModule getModule() {
         return module;
+    }
+
+    /** The module's number as the set's text gives it ("1" to "4" for the sample set). */
+    public String getModuleNumber() {
+        return moduleNumber;
     }
 
     public String getCode() {

@@ -66,10 +66,12 @@ public class ProducerProgress {
     private final ProducerQueries queries;
     private final Organisations organisations;
     private final Clock clock;
+    private final CriteriaLoading loading;
 
     public ProducerProgress(Assessments assessments, CriteriaSets sets, ProducerProfiles profiles,
             MercuryRecords mercury, PlanActions plans, ProducerQueries queries, Organisations organisations,
-            Clock clock) {
+            Clock clock, CriteriaLoading loading) {
+        this.loading = loading;
         this.assessments = assessments;
         this.sets = sets;
         this.profiles = profiles;
@@ -153,11 +155,11 @@ public class ProducerProgress {
         return organisationId == null ? java.util.Optional.empty() : profiles.findByOrganisationId(organisationId);
     }
 
-    /** Each criterion of the set the producer was last assessed against (or the newest set), in order. */
+    /** Each criterion of the set the producer was last assessed against (or the set in use), in order. */
     public List<Standing> standings(ProducerProfile profile) {
         var own = assessments.ofProducer(profile.getId());
         Long setId = own.isEmpty()
-                ? sets.findFirstByOrderByPublishedOnDescIdDesc().map(CriteriaSet::getId).orElse(null)
+                ? loading.current().map(CriteriaSet::getId).orElse(null)
                 : own.get(own.size() - 1).getSetId();
         if (setId == null) {
             return List.of();

@@ -67,11 +67,13 @@ public class Producers {
     private final MineSites sites;
     private final Clock clock;
     private final long maxBytes;
+    private final CriteriaLoading loading;
 
     public Producers(ProducerProfiles profiles, Organisations organisations, CriteriaSets sets,
             Assessments assessments, PlanActions plans, MercuryRecords mercury, Accreditations accreditations,
             ProducerQueries queries, MineSites sites, Clock clock,
-            @Value("${orepass.attachments.max-bytes:10485760}") long maxBytes) {
+            @Value("${orepass.attachments.max-bytes:10485760}") long maxBytes, CriteriaLoading loading) {
+        this.loading = loading;
         this.profiles = profiles;
         this.organisations = organisations;
         this.sets = sets;
@@ -200,11 +202,10 @@ public class Producers {
 
     // ---- assessments
 
-    /** The criteria new assessments use: the newest set. */
+    /** The criteria new assessments use: the set the administrator chose (before any choice: the newest set). */
     @Transactional(readOnly = true)
     public CriteriaSet currentSet() {
-        return sets.findFirstByOrderByPublishedOnDescIdDesc()
-                .orElseThrow(() -> new IllegalStateException("no criteria set loaded"));
+        return loading.current().orElseThrow(() -> new IllegalStateException("no criteria set loaded"));
     }
 
     @Transactional(readOnly = true)

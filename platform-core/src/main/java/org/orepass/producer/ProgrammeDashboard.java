@@ -33,13 +33,26 @@ public class ProgrammeDashboard {
 
     public static final String NONE = "NONE";
 
+    /**
+     * Producers by verified level per criterion at the end of each half-year ({@code 2025-H1} ends on 30 June):
+     * {@code levels} per criterion code, per period, per level name (or {@link #NONE}), how many producers.
+     */
+    public record OverTime(List<String> periods, List<Criterion> criteria,
+            Map<String, Map<String, Map<String, Integer>>> levels) {
+    }
+
+    /** At most this many half-years back from today (ten years). */
+    public static final int MAX_PERIODS = 20;
+
     private final ProducerProfiles profiles;
     private final Organisations organisations;
     private final ProducerProgress progress;
     private final Producers producers;
+    private final java.time.Clock clock;
 
     public ProgrammeDashboard(ProducerProfiles profiles, Organisations organisations, ProducerProgress progress,
-            Producers producers) {
+            Producers producers, java.time.Clock clock) {
+        this.clock = clock;
         this.profiles = profiles;
         this.organisations = organisations;
         this.progress = progress;
@@ -97,5 +110,77 @@ public class ProgrammeDashboard {
             }
         }
         return new Figures(count, new ArrayList<>(criteria), levels, mw, mm, lw, lm, mercury);
+    }
+
+    /**
+     * Levels over time: for each half-year from the first assessment of these producers (at most
+     * {@link #MAX_PERIODS} back) to the current one, the verified level of each producer on each criterion of the
+     * set in use, counting only answers assessed by the period's last day (the rule of {@link VerifiedLevels}; the
+     * verdicts as they stand today, as the passport's trend reads them). Same producers as {@link #figures}.
+     */
+    public OverTime levelsOverTime(Actor actor, String country, String division) {
+        if (!maySee(actor)) {
+            throw new ProducerAccessDenied("read the programme dashboard");
+        }
+        var wanted = actor.has(Role.INSPECTOR) && !actor.has(Role.ADMIN) ? actor.jurisdictionCountry() : country;
+        var criteria = producers.criteriaOf(producers.currentSet().getId());
+        var facts = new ArrayList<List<VerifiedLevels.Fact>>();
+        java.time.LocalDate first = null;
+        for (var profile : profiles.findAllByOrderByIdAsc()) {
+            var organisation = organisations.findById(profile.getOrganisationId()).orElse(null);
+            if (organisation == null || wanted != null && !wanted.isBlank() && !wanted.equals(organisation.getCountry())
+                    || division != null && !division.isBlank() && !division.equals(organisation.getDivision())) {
+                continue;
+            }
+            var own = progress.facts(profile.getId());
+            facts.add(own);
+            for (var fact : own) {
+                if (first == null || fact.assessedOn().isBefore(first)) {
+                    first = fact.assessedOn();
+                }
+            }
+        }
+        var periods = new ArrayList<String>();
+        var ends = new ArrayList<java.time.LocalDate>();
+        if (first != null) {
+            var today = java.time.LocalDate.now(clock);
+            var end = halfYearEnd(today);
+            while (ends.size() < MAX_PERIODS && !end.isBefore(first)) {
+                ends.add(0, end);
+                end = halfYearEnd(end.minusMonths(6));
+            }
+            ends.forEach(e -> periods.add(e.getYear() + (e.getMonthValue() == 6 ? "-H1" : "-H2")));
+        }
+        var levels = new LinkedHashMap<String, Map<String, Map<String, Integer>>>();
+        for (var criterion : criteria) {
+            var byPeriod = new LinkedHashMap<String, Map<String, Integer>>();
+            for (var period : periods) {
+                var counts = new LinkedHashMap<String, Integer>();
+                counts.put(NONE, 0);
+                for (var level : ProgressLevel.values()) {
+                    counts.put(level.name(), 0);
+                }
+                byPeriod.put(period, counts);
+            }
+            levels.put(criterion.getCode(), byPeriod);
+        }
+        for (var own : facts) {
+            for (int i = 0; i < ends.size(); i++) {
+                var end = ends.get(i);
+                var verified = VerifiedLevels.of(own.stream().filter(f -> !f.assessedOn().isAfter(end)).toList());
+                for (var criterion : criteria) {
+                    var level = verified.get(criterion.getId());
+                    levels.get(criterion.getCode()).get(periods.get(i))
+                            .merge(level == null ? NONE : level.level().name(), 1, Integer::sum);
+                }
+            }
+        }
+        return new OverTime(List.copyOf(periods), List.copyOf(criteria), levels);
+    }
+
+    /** The last day of the half-year holding this day: 30 June or 31 December. */
+    static java.time.LocalDate halfYearEnd(java.time.LocalDate day) {
+        return day.getMonthValue() <= 6 ? java.time.LocalDate.of(day.getYear(), 6, 30)
+                : java.time.LocalDate.of(day.getYear(), 12, 31);
     }
 }

@@ -17,4 +17,11 @@ public interface CriteriaSets {
     List<Criterion> criteriaOf(Long setId);
 
     List<Criterion> criteriaByIds(Collection<Long> ids);
+
+    /** Every set, newest first. */
+    List<CriteriaSet> findAllByOrderByPublishedOnDescIdDesc();
+
+    boolean existsByCodeAndSetVersion(String code, String setVersion);
+
+    CriteriaSet save(CriteriaSet set);
 }

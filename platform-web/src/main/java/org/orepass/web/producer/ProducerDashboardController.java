@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ProducerDashboardController {
 
     private final ProgrammeDashboard dashboard;
+    private final org.springframework.context.MessageSource messages;
 
-    ProducerDashboardController(ProgrammeDashboard dashboard) {
+    ProducerDashboardController(ProgrammeDashboard dashboard, org.springframework.context.MessageSource messages) {
         this.dashboard = dashboard;
+        this.messages = messages;
     }
 
     @GetMapping("/producers/dashboard")
@@ -37,6 +39,7 @@ class ProducerDashboardController {
         model.addAttribute("division", clean(division));
         model.addAttribute("divisionGroups", DivisionOptions.of(clean(country), clean(division), locale));
         model.addAttribute("levelNames", columns());
+        overTime(model, actor, clean(country), clean(division), locale);
         return "producer/dashboard";
     }
 
@@ -59,10 +62,36 @@ class ProducerDashboardController {
             csv.row(List.of("mercury", year.getKey(), year.getValue().usedKg(), year.getValue().recoveredKg(),
                     year.getValue().goldG(), "", ""));
         }
+        // Levels over time: one row per criterion, half-year and level (criterion, period, level, producers).
+        var overTime = dashboard.levelsOverTime(actor, clean(country), clean(division));
+        for (var criterion : overTime.criteria()) {
+            for (var period : overTime.periods()) {
+                for (var level : columns()) {
+                    csv.row(List.of("levels-over-time", criterion.getCode(), period, level,
+                            overTime.levels().get(criterion.getCode()).get(period).get(level), "", ""));
+                }
+            }
+        }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("producer-dashboard.csv").build().toString())
                 .body(out.toString());
+    }
+
+    /** Levels over time (a section of its own): the figures, one chart per criterion, the legend. */
+    private void overTime(Model model, Actor actor, String country, String division, java.util.Locale locale) {
+        var overTime = dashboard.levelsOverTime(actor, country, division);
+        var charts = new java.util.LinkedHashMap<String, String>();
+        for (var criterion : overTime.criteria()) {
+            charts.put(criterion.getCode(), LevelCharts.stacked(overTime.periods(),
+                    overTime.levels().get(criterion.getCode()), columns(), messages.getMessage(
+                            "producer.over-time.chart", new Object[] {criterion.getCode()}, locale)));
+        }
+        var swatches = new java.util.LinkedHashMap<String, String>();
+        columns().forEach(level -> swatches.put(level, LevelCharts.swatch(level)));
+        model.addAttribute("overTime", overTime);
+        model.addAttribute("overTimeCharts", charts);
+        model.addAttribute("overTimeSwatches", swatches);
     }
 
     /** NONE (not verified), then the levels in order. */

@@ -53,7 +53,8 @@ class MessageBundleCompletenessTest {
             "i18n/smelters", "i18n/ledger", "i18n/sms",
             "i18n/audit", "i18n/alerts", "i18n/offline",
             "i18n/contracts",
-            "i18n/legal-help", "i18n/savings", "i18n/producer");
+            "i18n/legal-help", "i18n/savings", "i18n/producer",
+            "i18n/producer-criteria");
 
     /** All bundles of one language merged, as Spring's MessageSource sees them. */
     static Properties bundle(String suffix) throws IOException {
