@@ -51,11 +51,23 @@ class CriteriaController {
     }
 
     @GetMapping
-    String list(Model model, Actor actor) {
+    String list(@RequestParam(name = "uploadTooLarge", required = false) String tooLarge, Model model, Actor actor,
+            Locale locale) {
+        // Sent back here by the server's own limit (PageUploadLimit): the message by the file field, this form's limit.
+        if (tooLarge != null && !model.containsAttribute("fileError")) {
+            model.addAttribute("fileError",
+                    messages.getMessage("upload.file.too-large", new Object[] {MAX_MEGABYTES}, locale));
+        }
+        return list(model, actor);
+    }
+
+    private String list(Model model, Actor actor) {
         model.addAttribute("sets", loading.sets(actor));
         model.addAttribute("maxKb", CriteriaFile.MAX_BYTES / 1024);
         return "producer/criteria";
     }
+
+    private static final int MAX_MEGABYTES = Math.max(1, CriteriaFile.MAX_BYTES / (1024 * 1024));
 
     @GetMapping("/example.csv")
     ResponseEntity<byte[]> example(Actor actor) throws IOException {
@@ -83,8 +95,9 @@ class CriteriaController {
         if (file == null || file.isEmpty()) {
             error = "criteria.upload.required";
         } else if (file.getSize() > CriteriaFile.MAX_BYTES) {
-            error = "criteria.upload.too-large";
-            args = new Object[] {CriteriaFile.MAX_BYTES / 1024};
+            // The wording every upload form uses for its own limit (UploadTooLargeIntegrationTest).
+            error = "upload.file.too-large";
+            args = new Object[] {MAX_MEGABYTES};
         } else {
             var bytes = file.getBytes();
             text = utf8(bytes);

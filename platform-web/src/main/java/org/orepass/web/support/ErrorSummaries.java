@@ -13,7 +13,8 @@ import org.thymeleaf.spring6.util.DetailedError;
  * form. Bean Validation reports in no fixed order and domain rules come after it, so the order is taken from the
  * form class, whose fields are declared in the order the page asks for them; errors not tied to a field come
  * first. Used by {@code fragments/forms :: errorSummary} as {@code @errorSummaries}. Each link targets the id
- * {@code th:field} gives the field ({@link #anchor}): {@code lines[1].loan} is the input {@code lines1.loan}.
+ * that is the field's name ({@link #anchor}); forms with indexed fields ({@code lines[1].loan}, {@code capacity[GOLD]},
+ * {@code inputs[0].massKg}) give their inputs that name as id, since {@code th:field} alone would drop the brackets.
  */
 @Component("errorSummaries")
 public class ErrorSummaries {
@@ -32,16 +33,12 @@ public class ErrorSummaries {
         return result;
     }
 
-    /**
-     * The id of a field's input as {@code th:field} writes it (Thymeleaf's {@code FieldUtils.idFromName}: the
-     * name without its square brackets), so a summary link of an indexed field ({@code lines[1].loan}) reaches
-     * the input ({@code id="lines1.loan"}) and not a name no element has. A global error links to the page.
-     */
+    /** The link to a field's input: its name, which is its id; a global error links to the page. */
     public String anchor(DetailedError error) {
         if (error.isGlobal() || error.getFieldName() == null) {
             return "#main";
         }
-        return "#" + error.getFieldName().replace("[", "").replace("]", "");
+        return "#" + error.getFieldName();
     }
 
     private static int position(DetailedError error, List<String> order) {

@@ -130,7 +130,7 @@ class SavingsMeetingOfflineBrowserTest {
         // No signal at the meeting: the form opens from the phone and the meeting is kept there.
         offline(true);
         browser.get(url("/savings-groups/" + groupId + "/meetings/new"));
-        browser.findElement(By.id("lines1.shares")).sendKeys("5");
+        browser.findElement(By.id("lines[1].shares")).sendKeys("5");
         browser.findElement(By.cssSelector("main form[data-offline] button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(d -> !d.findElements(By.cssSelector(".offline-notice")).isEmpty());
@@ -152,7 +152,7 @@ class SavingsMeetingOfflineBrowserTest {
         open.click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(d -> d.getPageSource().contains("Enter from 1 to 3 shares"));
-        var shares = browser.findElement(By.id("lines1.shares"));
+        var shares = browser.findElement(By.id("lines[1].shares"));
         assertThat(shares.getAttribute("value")).isEqualTo("5");
         shares.clear();
         shares.sendKeys("3");

@@ -323,7 +323,7 @@ class CriteriaLoadingIntegrationTest {
         var huge = new byte[org.orepass.producer.CriteriaFile.MAX_BYTES + 1];
         java.util.Arrays.fill(huge, (byte) 'a');
         upload(admin(), huge, "en").andExpect(status().isOk()).andExpect(content().string(containsString(
-                message("criteria.upload.too-large", Locale.ENGLISH, 1024))));
+                message("upload.file.too-large", Locale.ENGLISH, 1))));
         // A NUL: not a text file (UTF-16, a spreadsheet's own format).
         upload(admin(), good.replace("Legitimacy", "Legit\0imacy").replace("Risks that", "Risks\0that")
                 .getBytes(StandardCharsets.UTF_8), "fr").andExpect(status().isOk())

@@ -167,8 +167,8 @@ class SavingsOfflineAndMembersIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // The form comes back (the phone marks the record "needs your attention" with this page): the reason in
         // the summary, linked to the box it is about, and the typed value kept; nothing stored, the key let go.
-        assertThat(html).contains("error-summary", "value=\"5\"", "href=\"#lines1.shares\"", "id=\"lines1.shares\"");
-        assertThat(summaryText(html, "#lines1.shares")).contains("1").contains("3");
+        assertThat(html).contains("error-summary", "value=\"5\"", "href=\"#lines[1].shares\"", "id=\"lines[1].shares\"");
+        assertThat(summaryText(html, "#lines[1].shares")).contains("1").contains("3");
         assertThat(meetings(s)).isZero();
         assertThat(keys(key)).isZero();
         // Corrected on the phone and sent again with the same key: stored once, and once only.
@@ -194,11 +194,11 @@ class SavingsOfflineAndMembersIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         // Refused by the rules (a loan above the limit, a negative fine), then a box that is not a number.
         assertSummaryLinksReachTheirFields(meeting(s, s.start().plusDays(14), "lines[1].loan", "999999"), s,
-                "lines1.loan");
+                "lines[1].loan");
         assertSummaryLinksReachTheirFields(meeting(s, s.start().plusDays(14), "lines[0].fine", "-1",
-                "lines[2].shares", "9"), s, "lines0.fine", "lines2.shares");
+                "lines[2].shares", "9"), s, "lines[0].fine", "lines[2].shares");
         assertSummaryLinksReachTheirFields(meeting(s, s.start().plusDays(14), "lines[2].repayment", "many"), s,
-                "lines2.repayment");
+                "lines[2].repayment");
     }
 
     private void assertSummaryLinksReachTheirFields(MockHttpServletRequestBuilder request, Setting s,
@@ -302,7 +302,7 @@ class SavingsOfflineAndMembersIntegrationTest {
         // A form kept on a phone from before still has their line: shares for them are refused by that line.
         mvc.perform(meeting(s, LocalDate.now(clock), "lines[1].shares", "2").with(user(s.recorder())))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(
-                        containsString("has left the group"), containsString("href=\"#lines1.shares\""))));
+                        containsString("has left the group"), containsString("href=\"#lines[1].shares\""))));
         // Their savings stay in the share-out.
         var shareOut = groups.shareOut(s.recorder().actor(), s.groupId());
         assertThat(shareOut.payouts()).anyMatch(p -> p.memberId() == saver.id() && p.shares() == 2);
