@@ -103,7 +103,7 @@ class SavingsGroupsIntegrationTest {
                         .cookie(new Cookie("ORE_PASS_LANG", "fr")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("error-summary"),
-                        containsString("Un prêt de 6000.00 au plus"), containsString("value=\"6001\""))));
+                        containsString("Un prêt de 6\u00a0000\u00a0UGX au plus"), containsString("value=\"6001\""))));
         mvc.perform(meeting(s, s.start().plusDays(14), "lines[1].loan", "6000").with(user(s.recorder())))
                 .andExpect(status().is3xxRedirection());
         var book = groups.view(s.recorder().actor(), s.groupId()).book();
