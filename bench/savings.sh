@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Issue 23's figure: a meeting's entries for 30 members saved in under 100 ms p50. Starts the platform (demo data,
-# embedded PostgreSQL in bench/data/savings-postgres), signs in as the demo CSO monitor (cso/demo), brings the demo
-# community group (which has an open cycle) to 30 members, then posts the meeting form COUNT times, each meeting a
-# full one (30 lines: attendance, shares, social fund, some repayments, fines), the ledger growing as it would over
-# cycles, and prints p50/p95/max of the POST (its redirect not followed) into bench/results/.
+# embedded PostgreSQL in bench/data/savings-postgres), signs in as the demo CSO monitor (cso/demo), registers a
+# community group of 30 members whose cycle started COUNT + WARMUP + 6 days ago, then posts the meeting form COUNT
+# times, each meeting a full one (30 lines: attendance, shares, social fund, some fines) on its own day (a group
+# meets once a day), the ledger growing as it would over a cycle, and prints p50/p95/max of the POST (its redirect not followed) into bench/results/.
 #
 #   bench/savings.sh             COUNT=50 WARMUP=10 PORT=8093   (60 meetings in all: more than a weekly cycle)
 set -euo pipefail
@@ -31,20 +31,35 @@ csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/
 token=$(curl -fs -c "$jar" -b "$jar" "$base/login" | csrf)
 curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=cso" --data-urlencode "password=demo" \
   --data-urlencode "_csrf=$token" "$base/login"
-group=$(curl -fs -c "$jar" -b "$jar" "$base/savings-groups" | grep -o 'href="/savings-groups/[0-9]*">Kamituga' \
-  | grep -o '[0-9]*' | head -1)
-[ -n "$group" ] || { echo "the demo community group is missing: see bench/data/savings-app.log" >&2; exit 1; }
-while [ "$(curl -fs -c "$jar" -b "$jar" "$base/savings-groups/$group/meetings/new" | grep -c 'lines\[[0-9]*\].memberId')" -lt 30 ]; do
-  token=$(curl -fs -c "$jar" -b "$jar" "$base/savings-groups/$group" | csrf)
-  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "name=Bench member" \
+# A group meets once a day (V111): the bench registers its own community group of 30 members whose cycle started
+# far enough back for every meeting to have its own day, one day after the other up to today.
+meetings=$((COUNT + WARMUP + 1))
+start=$(date -u -d "-$((meetings + 5)) days" +%F)
+page=$(curl -fs -c "$jar" -b "$jar" "$base/savings-groups/new")
+token=$(csrf <<<"$page")
+cso=$(sed -n '/id="csoId"/,/<\/select>/p' <<<"$page" | grep -o 'value="[0-9][0-9]*"' | head -1 | grep -o '[0-9]*')
+[ -n "$cso" ] || { echo "the demo CSO is missing: see bench/data/savings-app.log" >&2; exit 1; }
+group=$(curl -fs -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" \
+  --data-urlencode "name=Bench group $(date +%s)" --data-urlencode "community=Bench" --data-urlencode "csoId=$cso" \
+  --data-urlencode "currency=UGX" "$base/savings-groups" | grep -o '[0-9]*$')
+[ -n "$group" ] || { echo "the bench group was not registered" >&2; exit 1; }
+token=$(curl -fs -c "$jar" -b "$jar" "$base/savings-groups/$group" | csrf)
+for i in $(seq 1 30); do
+  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "name=Bench member $i" \
     --data-urlencode "sex=FEMALE" --data-urlencode "role=MEMBER" "$base/savings-groups/$group/members"
 done
+curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "startOn=$start" \
+  --data-urlencode "shareValue=1000" --data-urlencode "minShares=1" --data-urlencode "maxShares=5" \
+  --data-urlencode "serviceChargePercent=10" --data-urlencode "chargeMethod=FLAT" --data-urlencode "maxLoanMultiple=3" \
+  --data-urlencode "socialFundContribution=200" --data-urlencode "fine=500" --data-urlencode "cycleMonths=12" \
+  "$base/savings-groups/$group/constitution"
 form=$(curl -fs -c "$jar" -b "$jar" "$base/savings-groups/$group/meetings/new")
 token=$(csrf <<<"$form")
 ids=$(grep -o 'name="lines\[[0-9]*\].memberId" value="[0-9]*"' <<<"$form" | grep -o 'value="[0-9]*"' | grep -o '[0-9]*')
+[ "$(wc -w <<<"$ids")" -eq 30 ] || { echo "the bench group has not 30 members" >&2; exit 1; }
 body="$here/data/savings-meeting.txt"
 {
-  printf '_csrf=%s&heldOn=%s' "$token" "$(date -u +%F)"
+  printf '_csrf=%s&heldOn=@DAY@' "$token"
   i=0
   for id in $ids; do
     printf '&lines[%d].memberId=%s&lines[%d].present=true&lines[%d].shares=%d&lines[%d].socialFund=true' \
@@ -53,9 +68,14 @@ body="$here/data/savings-meeting.txt"
     i=$((i + 1))
   done
 } | sed 's/\[/%5B/g; s/\]/%5D/g' > "$body"
+# The day counter lives in a file: post runs in a subshell ($(post), post | awk).
+echo 0 > "$here/data/savings-day.txt"
 post() {
+  local day=$(($(cat "$here/data/savings-day.txt") + 1))
+  echo "$day" > "$here/data/savings-day.txt"
+  sed "s/@DAY@/$(date -u -d "$start + $day days" +%F)/" "$body" > "$body.now"
   curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "$jar" -H 'Content-Type: application/x-www-form-urlencoded' \
-    --data-binary "@$body" "$base/savings-groups/$group/meetings"
+    --data-binary "@$body.now" "$base/savings-groups/$group/meetings"
 }
 first=$(post)
 [ "${first%% *}" = "302" ] || { echo "the meeting was not saved (HTTP ${first%% *})" >&2; exit 1; }

@@ -40,6 +40,8 @@ public final class CycleBook {
     public static final int SCALE = Money.SCALE;
 
     private final Constitution constitution;
+    /** The group's currency while a meeting is recorded: the amounts of its refusals are money in it. */
+    private String currency;
     private BigDecimal loanFund = zero();
     private BigDecimal socialFund = zero();
     private BigDecimal cashIn = zero();
@@ -217,7 +219,7 @@ public final class CycleBook {
             }
             case SOCIAL_GRANT -> {
                 if (sign > 0 && socialFund.compareTo(amount) < 0) {
-                    throw refused("savings.grant.above-fund", socialFund.toPlainString());
+                    throw refused("savings.grant.above-fund", money(socialFund));
                 }
                 member.grants = member.grants.add(signed(amount, sign));
                 moveCash(amount, -sign, true);
@@ -245,7 +247,7 @@ public final class CycleBook {
             case REPAYMENT -> {
                 if (sign > 0) {
                     if (amount.compareTo(member.owed()) > 0) {
-                        throw refused("savings.repayment.above-owed", member.owed().toPlainString());
+                        throw refused("savings.repayment.above-owed", money(member.owed()));
                     }
                     var toCharges = amount.min(member.charges);
                     member.charges = member.charges.subtract(toCharges);
@@ -282,14 +284,14 @@ public final class CycleBook {
             throw refused("savings.amount.positive");
         }
         if (member.loanOpen()) {
-            throw refused("savings.loan.open", member.owed().toPlainString());
+            throw refused("savings.loan.open", money(member.owed()));
         }
         var limit = member.savings.multiply(BigDecimal.valueOf(constitution.maxLoanMultiple()));
         if (amount.compareTo(limit) > 0) {
-            throw refused("savings.loan.above-multiple", limit.toPlainString(), constitution.maxLoanMultiple());
+            throw refused("savings.loan.above-multiple", money(limit), constitution.maxLoanMultiple());
         }
         if (amount.compareTo(loanFund) > 0) {
-            throw refused("savings.loan.above-cash", loanFund.toPlainString());
+            throw refused("savings.loan.above-cash", money(loanFund));
         }
     }
 
@@ -353,6 +355,7 @@ public final class CycleBook {
      * {@code lines[i].shares}, {@code .fine}, {@code .repayment}, {@code .loan}, {@code .grant}.
      */
     public List<Entry> record(LocalDate on, List<MeetingLine> lines, String currency) {
+        this.currency = currency;
         var checks = new RuleChecks();
         var written = new ArrayList<Entry>();
         for (int i = 0; i < lines.size(); i++) {
@@ -424,6 +427,22 @@ public final class CycleBook {
             case "loan" -> line.loan();
             default -> line.grant();
         };
+    }
+
+    /** An amount as a refusal's argument: money in the group's currency when known, for the reader to format. */
+    private Object money(BigDecimal amount) {
+        return money(amount, currency);
+    }
+
+    /**
+     * An amount of a refusal's message as {@link Money}, which the web layer writes as the reader does (the digit
+     * groups and decimal sign of the language, the currency's digits); the plain number without a currency.
+     */
+    static Object money(BigDecimal amount, String currency) {
+        if (!Money.isCurrency(currency) || amount.signum() < 0 || amount.compareTo(Money.MAX) > 0) {
+            return amount.toPlainString();
+        }
+        return new Money(amount, currency);
     }
 
     private static DomainRuleViolation refused(String key, Object... arguments) {

@@ -163,7 +163,8 @@ public class EquipmentFinance {
         if (amount != null && amount.signum() > 0) {
             checks.run(() -> Money.typed("amount", amount, "amount", loan.currency()));
             checks.refuseIf(amount.compareTo(current.standing().outstanding()) > 0, "amount",
-                    "savings.repayment.above-owed", current.standing().outstanding().toPlainString());
+                    "savings.repayment.above-owed",
+                    CycleBook.money(current.standing().outstanding(), loan.currency()));
         }
         checks.throwIfAny();
         long id = store.addEquipmentRepayment(loanId, paidOn, amount, actor.username());

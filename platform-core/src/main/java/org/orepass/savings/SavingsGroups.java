@@ -32,6 +32,8 @@ public class SavingsGroups {
     public static final int MAX_NAME = 120;
     public static final int MAX_NOTE = 200;
     public static final int MAX_MEMBERS = 60;
+    /** The message of a second meeting of a cycle on a day already recorded (argument: that meeting's number). */
+    public static final String SAME_DAY = "savings.meeting.same-day";
 
     private final SavingsStore store;
     private final Organisations organisations;
@@ -212,7 +214,7 @@ public class SavingsGroups {
      * version conflict as for an edit.
      */
     public Removal removeMember(Actor actor, long groupId, long memberId, long version) {
-        recordable(actor, groupId);
+        var group = recordable(actor, groupId);
         store.lockGroup(groupId);
         var member = memberOf(store.members(groupId), memberId);
         if (member.version() != version) {
@@ -235,7 +237,7 @@ public class SavingsGroups {
             var book = CycleBook.replay(open.get().constitution(), store.entries(open.get().id()));
             if (book.positions().containsKey(memberId) && book.position(memberId).loanOpen()) {
                 throw new DomainRuleViolation(null, "savings.member.left.owes",
-                        book.position(memberId).owed().toPlainString());
+                        CycleBook.money(book.position(memberId).owed(), group.currency()));
             }
         }
         var today = LocalDate.now(clock);
@@ -245,6 +247,33 @@ public class SavingsGroups {
         store.auditChange(actor.username(), "SavingsMember", String.valueOf(memberId), "UPDATE", changes("leftOn",
                 null, today));
         return Removal.LEFT;
+    }
+
+    /**
+     * Brings back a member who left (marked active again, under the same number, with their history): refused for
+     * a member still in the group ({@code savings.member.back.active}) or when the group already has
+     * {@value #MAX_MEMBERS} members; a version conflict as for an edit. Audited as the day left cleared.
+     */
+    public GroupMember reinstateMember(Actor actor, long groupId, long memberId, long version) {
+        recordable(actor, groupId);
+        store.lockGroup(groupId);
+        var members = store.members(groupId);
+        var member = memberOf(members, memberId);
+        if (member.version() != version) {
+            throw new StaleEditException("SavingsMember", memberId);
+        }
+        if (member.active()) {
+            throw new DomainRuleViolation(null, "savings.member.back.active");
+        }
+        if (members.stream().filter(GroupMember::active).count() >= MAX_MEMBERS) {
+            throw new DomainRuleViolation(null, "savings.member.too-many", MAX_MEMBERS);
+        }
+        if (!store.markActive(memberId, version)) {
+            throw new StaleEditException("SavingsMember", memberId);
+        }
+        store.auditChange(actor.username(), "SavingsMember", String.valueOf(memberId), "UPDATE", changes("leftOn",
+                member.leftOn(), null));
+        return store.members(groupId).stream().filter(m -> m.id() == memberId).findFirst().orElseThrow();
     }
 
     private static GroupMember memberOf(List<GroupMember> members, long memberId) {
@@ -308,6 +337,14 @@ public class SavingsGroups {
                 || (last != null && heldOn.isBefore(last))) {
             throw new DomainRuleViolation("heldOn", "savings.meeting.date", cycle.startedOn().toString(),
                     last == null ? cycle.startedOn().toString() : last.toString());
+        }
+        // Two recorders may each enter the same meeting (one of them offline, each with its own key): a group meets
+        // once a day, so a second meeting on a day already recorded is refused by its date; a recorder who really
+        // needs to correct the first one reverses its entries on the ledger. The database's unique index
+        // (savings_meeting_one_a_day, V111) refuses it too, with the same words (JdbcSavingsStore).
+        var sameDay = meetings.stream().filter(m -> m.heldOn().equals(heldOn)).findFirst();
+        if (sameDay.isPresent()) {
+            throw new DomainRuleViolation("heldOn", SAME_DAY, sameDay.get().number());
         }
         var memberIds = new HashSet<Long>();
         var left = new HashSet<Long>();

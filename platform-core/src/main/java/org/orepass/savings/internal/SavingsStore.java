@@ -41,6 +41,9 @@ public interface SavingsStore {
     /** Marks a member left on a day if still at {@code version}; false when someone changed it meanwhile. */
     boolean markLeft(long memberId, long version, LocalDate on);
 
+    /** Marks a member who left active again if still at {@code version}; false when someone changed it meanwhile. */
+    boolean markActive(long memberId, long version);
+
     /** Deletes a member with nothing in the books if still at {@code version}; false otherwise. */
     boolean deleteMember(long memberId, long version);
 
@@ -55,6 +58,10 @@ public interface SavingsStore {
 
     void closeCycle(long cycleId, LocalDate on);
 
+    /**
+     * Adds a meeting with who came; a second meeting of the cycle on the same day is refused
+     * ({@link org.orepass.savings.SavingsGroups#SAME_DAY} on {@code heldOn}), by the database's unique index too.
+     */
     long addMeeting(long cycleId, LocalDate heldOn, Collection<Long> present, String recordedBy);
 
     List<Meeting> meetings(long cycleId);

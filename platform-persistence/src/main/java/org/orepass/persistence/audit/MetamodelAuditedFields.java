@@ -13,21 +13,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.orepass.audit.AuditedFields;
+import org.orepass.audit.DirectlyAudited;
 import org.orepass.audit.NotAudited;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The audited fields from Hibernate's metamodel, by the rule {@link AuditRecorder} follows: every persistent
- * attribute of an entity except its id, its version and those marked {@link NotAudited}.
+ * attribute of an entity except its id, its version and those marked {@link NotAudited}; then the records features
+ * write to the trail in plain SQL, as each declares them ({@link DirectlyAudited}).
  */
 @Component
 class MetamodelAuditedFields implements AuditedFields {
 
     private final EntityManagerFactory entityManagerFactory;
+    private final ObjectProvider<DirectlyAudited> directlyAudited;
     private volatile Map<String, Map<String, Class<?>>> all;
 
-    MetamodelAuditedFields(EntityManagerFactory entityManagerFactory) {
+    MetamodelAuditedFields(EntityManagerFactory entityManagerFactory,
+            ObjectProvider<DirectlyAudited> directlyAudited) {
         this.entityManagerFactory = entityManagerFactory;
+        this.directlyAudited = directlyAudited;
     }
 
     @Override
@@ -50,6 +56,13 @@ class MetamodelAuditedFields implements AuditedFields {
                     .forEach(attribute -> fields.put(attribute.getName(), valueType(attribute)));
             result.put(type.getSimpleName(), Collections.unmodifiableMap(fields));
         }
+        // The records features write to the trail themselves (plain SQL), as they declare them.
+        directlyAudited.orderedStream().forEach(direct -> direct.fields().forEach((record, fields) -> {
+            if (result.containsKey(record)) {
+                throw new IllegalStateException("audited twice: " + record);
+            }
+            result.put(record, Collections.unmodifiableMap(new LinkedHashMap<>(fields)));
+        }));
         return Collections.unmodifiableMap(result);
     }
 

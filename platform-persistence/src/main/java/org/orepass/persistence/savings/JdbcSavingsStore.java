@@ -21,8 +21,10 @@ import org.orepass.savings.GroupMember;
 import org.orepass.savings.MemberRole;
 import org.orepass.savings.Meeting;
 import org.orepass.savings.SavingsGroup;
+import org.orepass.savings.SavingsGroups;
 import org.orepass.savings.Sex;
 import org.orepass.savings.internal.SavingsStore;
+import org.orepass.shared.DomainRuleViolation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -93,6 +95,12 @@ class JdbcSavingsStore implements SavingsStore {
     }
 
     @Override
+    public boolean markActive(long memberId, long version) {
+        return jdbc.update("update savings_member set left_on = null, version = version + 1 where id = ?"
+                + " and version = ? and left_on is not null", memberId, version) == 1;
+    }
+
+    @Override
     public boolean deleteMember(long memberId, long version) {
         return jdbc.update("delete from savings_member where id = ? and version = ?", memberId, version) == 1;
     }
@@ -137,9 +145,18 @@ class JdbcSavingsStore implements SavingsStore {
 
     @Override
     public long addMeeting(long cycleId, LocalDate heldOn, Collection<Long> present, String recordedBy) {
-        long id = jdbc.queryForObject("insert into savings_meeting (cycle_id, number, held_on, present, recorded_by)"
+        // One meeting a day per cycle (the unique index savings_meeting_one_a_day, V111): a second one, even from a
+        // request the service's check did not see yet, is refused as the service refuses it, never a 500.
+        var ids = jdbc.queryForList("insert into savings_meeting (cycle_id, number, held_on, present, recorded_by)"
                 + " select ?, coalesce(max(number), 0) + 1, ?, ?, ? from savings_meeting where cycle_id = ?"
-                + " returning id", Long.class, cycleId, Date.valueOf(heldOn), present.size(), recordedBy, cycleId);
+                + " on conflict (cycle_id, held_on) do nothing returning id", Long.class, cycleId,
+                Date.valueOf(heldOn), present.size(), recordedBy, cycleId);
+        if (ids.isEmpty()) {
+            var number = jdbc.queryForList("select number from savings_meeting where cycle_id = ? and held_on = ?",
+                    Integer.class, cycleId, Date.valueOf(heldOn));
+            throw new DomainRuleViolation("heldOn", SavingsGroups.SAME_DAY, number.isEmpty() ? "?" : number.get(0));
+        }
+        long id = ids.get(0);
         var members = new ArrayList<>(present);
         jdbc.batchUpdate("insert into savings_attendance (meeting_id, member_id) values (?, ?)", members,
                 members.size() + 1, (statement, member) -> {

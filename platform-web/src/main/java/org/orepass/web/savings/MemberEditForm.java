@@ -17,6 +17,8 @@ public class MemberEditForm {
     private Sex sex;
     private MemberRole role;
     private String remove;
+    /** Set by the "bring back into the group" button of a member who left. */
+    private String back;
 
     static MemberEditForm of(GroupMember member) {
         var form = new MemberEditForm();
@@ -74,5 +76,13 @@ public class MemberEditForm {
 
     public void setRemove(String remove) {
         this.remove = remove;
+    }
+
+    public String getBack() {
+        return back;
+    }
+
+    public void setBack(String back) {
+        this.back = back;
     }
 }

@@ -220,7 +220,7 @@ class SavingsGroupController {
 
     /**
      * Saves a member's changes, or (the form's second button) takes the member out of the group: deleted when
-     * nothing is in the books, marked left otherwise. A conflict with a change made meanwhile comes back here with
+     * nothing is in the books, marked left otherwise; or brings back a member who left (their button instead). A conflict with a change made meanwhile comes back here with
      * "someone else changed this record" ({@code StaleEditHandling}) and what the user typed.
      */
     @PostMapping("/{id}/members/{memberId}")
@@ -228,7 +228,10 @@ class SavingsGroupController {
             BindingResult result, Model model, Actor actor, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                if (form.getRemove() != null) {
+                if (form.getBack() != null) {
+                    groups.reinstateMember(actor, id, memberId, form.getVersion());
+                    redirect.addFlashAttribute("flash", "savings.member.back.saved");
+                } else if (form.getRemove() != null) {
                     var removal = groups.removeMember(actor, id, memberId, form.getVersion());
                     redirect.addFlashAttribute("flash", removal == SavingsGroups.Removal.DELETED
                             ? "savings.member.deleted" : "savings.member.left.saved");

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.orepass.shared.Money;
 import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -65,6 +66,23 @@ class MessageConfiguration {
                 }
             }
             return text;
+        }
+
+        /**
+         * Arguments as the reader writes them: an amount of {@link Money} a rule refused with ("a loan of
+         * 6000.00 at most", issue 23) comes from the domain as the amount and its currency and is written here as
+         * the pages write money ({@link Quantities#money(Number, String)}: the language's digit groups and decimal
+         * sign, the currency's digits, the code where the language puts it).
+         */
+        @Override
+        protected Object[] resolveArguments(Object[] args, Locale locale) {
+            var resolved = super.resolveArguments(args, locale);
+            for (int i = 0; i < resolved.length; i++) {
+                if (resolved[i] instanceof Money money) {
+                    resolved[i] = Quantities.money(money.amount(), money.currency(), locale);
+                }
+            }
+            return resolved;
         }
 
         /**

@@ -74,7 +74,7 @@ class EquipmentLoansIntegrationTest {
                         .cookie(new Cookie("ORE_PASS_LANG", "es"))
                         .param("paidOn", today.toString()).param("amount", "5000"))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("error-summary"),
-                        containsString("value=\"5000\""))));
+                        containsString("value=\"5000\""), containsString("debe 1.100,00\u00a0USD"))));
         mvc.perform(post("/savings-groups/equipment-loans/" + id + "/repayments").with(user(producer)).with(csrf())
                 .param("paidOn", today.toString()).param("amount", "10")).andExpect(status().isForbidden());
         var stranger = fixtures.memberOf(fixtures.organisation(OrganisationType.TRADER).getId(), Role.OPERATOR);
