@@ -103,6 +103,11 @@ public class ProducerProgress {
         return sets.criteriaByIds(ids).stream().collect(Collectors.toMap(Criterion::getId, Function.identity()));
     }
 
+    /** A criterion by its id (of any set), if there is one. */
+    public java.util.Optional<Criterion> criterion(Long id) {
+        return sets.criteriaByIds(List.of(id)).stream().findFirst();
+    }
+
     public Map<Long, VerifiedLevels.Verified> verified(Long producerId) {
         return VerifiedLevels.of(facts(producerId));
     }

@@ -41,6 +41,26 @@ public class ProgrammeDashboard {
             Map<String, Map<String, Map<String, Integer>>> levels) {
     }
 
+    /**
+     * Land rehabilitation of the producers of one country and division (the producer organisation's place, as
+     * every figure of the dashboard): commitments, hectares promised and hectares verified rehabilitated to date
+     * (each commitment's newest counting record, the rule of {@link LandRehabilitation#counts}; zero before any).
+     * {@code division} is null for producers registered without one.
+     */
+    public record LandPlace(String country, String division, int producers, int commitments, BigDecimal promisedHa,
+            BigDecimal verifiedHa) {
+
+        /** The verified area as a whole percentage of the area promised (rounded half up), 0 when none promised. */
+        public int verifiedPercent() {
+            // As Hectares.percentOf, but sums of many producers may pass one commitment's bound.
+            if (promisedHa.signum() == 0) {
+                return 0;
+            }
+            return verifiedHa.multiply(BigDecimal.valueOf(100)).divide(promisedHa, 0, java.math.RoundingMode.HALF_UP)
+                    .intValue();
+        }
+    }
+
     /** At most this many half-years back from today (ten years). */
     public static final int MAX_PERIODS = 20;
 
@@ -49,9 +69,11 @@ public class ProgrammeDashboard {
     private final ProducerProgress progress;
     private final Producers producers;
     private final java.time.Clock clock;
+    private final LandRehabilitation rehabilitation;
 
     public ProgrammeDashboard(ProducerProfiles profiles, Organisations organisations, ProducerProgress progress,
-            Producers producers, java.time.Clock clock) {
+            Producers producers, java.time.Clock clock, LandRehabilitation rehabilitation) {
+        this.rehabilitation = rehabilitation;
         this.clock = clock;
         this.profiles = profiles;
         this.organisations = organisations;
@@ -176,6 +198,44 @@ public class ProgrammeDashboard {
             }
         }
         return new OverTime(List.copyOf(periods), List.copyOf(criteria), levels);
+    }
+
+    /**
+     * Land rehabilitation by country and division (sorted by country, then division, none last) of the producers
+     * the actor may read here ({@link #figures}'s): only producers with at least one commitment make a row.
+     */
+    public List<LandPlace> land(Actor actor, String country, String division) {
+        if (!maySee(actor)) {
+            throw new ProducerAccessDenied("read the programme dashboard");
+        }
+        var wanted = actor.has(Role.INSPECTOR) && !actor.has(Role.ADMIN) ? actor.jurisdictionCountry() : country;
+        var places = new TreeMap<String, LandPlace>();
+        for (var profile : profiles.findAllByOrderByIdAsc()) {
+            var organisation = organisations.findById(profile.getOrganisationId()).orElse(null);
+            if (organisation == null || wanted != null && !wanted.isBlank() && !wanted.equals(organisation.getCountry())
+                    || division != null && !division.isBlank() && !division.equals(organisation.getDivision())) {
+                continue;
+            }
+            var standings = rehabilitation.standings(profile);
+            if (standings.isEmpty()) {
+                continue;
+            }
+            var promised = BigDecimal.ZERO;
+            var verified = BigDecimal.ZERO;
+            for (var standing : standings) {
+                promised = promised.add(standing.commitment().getAreaHa().value());
+                verified = verified.add(standing.verifiedHa().value());
+            }
+            var own = new LandPlace(organisation.getCountry(), organisation.getDivision(), 1, standings.size(),
+                    promised, verified);
+            // "~" sorts after every division code: producers without a division come last in their country.
+            var key = organisation.getCountry() + "|" + (organisation.getDivision() == null ? "~"
+                    : organisation.getDivision());
+            places.merge(key, own, (a, b) -> new LandPlace(a.country(), a.division(), a.producers() + b.producers(),
+                    a.commitments() + b.commitments(), a.promisedHa().add(b.promisedHa()),
+                    a.verifiedHa().add(b.verifiedHa())));
+        }
+        return List.copyOf(places.values());
     }
 
     /** The last day of the half-year holding this day: 30 June or 31 December. */

@@ -125,8 +125,10 @@ public class RedFlags {
             }
             var risk = finding.criterion().getSeriousRisk() == SeriousRisk.ARMED_GROUPS
                     ? AnnexIIRisk.NON_STATE_ARMED_GROUPS : AnnexIIRisk.SERIOUS_ABUSES;
+            // The detail is the criterion's id: the page names it in the reader's language (its code and the
+            // set's text in that language, English where the set has none), never the English the criterion holds.
             flags.add(new RedFlag(RedFlagKind.PRODUCER_FINDING, finding.producerName(),
-                    finding.criterion().getCode() + " " + finding.criterion().getTitle(),
+                    String.valueOf(finding.criterion().getId()),
                     "/producers/" + finding.producerId(), java.util.Map.of(risk, RiskLevel.HIGH)));
         }
         return flags;

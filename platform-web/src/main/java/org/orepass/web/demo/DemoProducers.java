@@ -109,7 +109,7 @@ class DemoProducers implements SmartLifecycle {
         var today = LocalDate.now(clock);
 
         var first = producers.create(admin, kisoro.getId(), new ProducerDetails(64, 41, 5, 2, 6, 5,
-                FormalisationStage.LICENSED, "Artisanal permit AP-UG-0042 (2025-2027)", null, true));
+                FormalisationStage.LICENSED, "Permit AP-UG-0042 (2025-2027)", null, true));
         var operator = new Actor("operator", kisoro.getId(), Set.of(Role.OPERATOR), null, Set.of());
         year(first.getId(), operator, inspector, today, 0);
         var sites = producers.sitesOf(first);

@@ -3,6 +3,7 @@ package org.orepass.web.producer;
 import org.orepass.producer.CriteriaSet;
 import org.orepass.producer.CriteriaTexts;
 import org.orepass.producer.Criterion;
+import org.orepass.producer.ProducerProgress;
 import org.orepass.producer.ProgressLevel;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,23 @@ import org.springframework.web.context.request.RequestContextHolder;
 class CriterionTexts {
 
     private final CriteriaTexts texts;
+    private final ProducerProgress progress;
 
-    CriterionTexts(CriteriaTexts texts) {
+    CriterionTexts(CriteriaTexts texts, ProducerProgress progress) {
         this.texts = texts;
+        this.progress = progress;
+    }
+
+    /**
+     * A criterion named by its id (a buyer's red flag, {@code risk.RedFlags}): its code and title in the reader's
+     * language. Any other text (a criterion since removed, a detail written before ids were used) is shown as it is.
+     */
+    public String named(String criterionId) {
+        if (criterionId == null || !criterionId.matches("[0-9]{1,18}")) {
+            return criterionId;
+        }
+        return progress.criterion(Long.valueOf(criterionId)).map(c -> c.getCode() + " " + title(c))
+                .orElse(criterionId);
     }
 
     public String title(Criterion criterion) {

@@ -40,6 +40,9 @@ class ProducerDashboardController {
         model.addAttribute("divisionGroups", DivisionOptions.of(clean(country), clean(division), locale));
         model.addAttribute("levelNames", columns());
         overTime(model, actor, clean(country), clean(division), locale);
+        var land = dashboard.land(actor, clean(country), clean(division));
+        model.addAttribute("land", land);
+        model.addAttribute("landTotal", total(land));
         return "producer/dashboard";
     }
 
@@ -61,6 +64,13 @@ class ProducerDashboardController {
         for (var year : figures.mercury().entrySet()) {
             csv.row(List.of("mercury", year.getKey(), year.getValue().usedKg(), year.getValue().recoveredKg(),
                     year.getValue().goldG(), "", ""));
+        }
+        // Land rehabilitation: one row per country and division (codes; "" for none): producers, commitments,
+        // hectares promised, hectares verified rehabilitated to date.
+        for (var place : dashboard.land(actor, clean(country), clean(division))) {
+            csv.row(List.of("land", place.country(), place.division() == null ? "" : place.division(),
+                    place.producers(), place.commitments(), place.promisedHa().toPlainString(),
+                    place.verifiedHa().toPlainString()));
         }
         // Levels over time: one row per criterion, half-year and level (criterion, period, level, producers).
         var overTime = dashboard.levelsOverTime(actor, clean(country), clean(division));
@@ -92,6 +102,21 @@ class ProducerDashboardController {
         model.addAttribute("overTime", overTime);
         model.addAttribute("overTimeCharts", charts);
         model.addAttribute("overTimeSwatches", swatches);
+    }
+
+    /** The land rehabilitation rows added up. */
+    static ProgrammeDashboard.LandPlace total(List<ProgrammeDashboard.LandPlace> land) {
+        var promised = java.math.BigDecimal.ZERO;
+        var verified = java.math.BigDecimal.ZERO;
+        int producers = 0;
+        int commitments = 0;
+        for (var place : land) {
+            promised = promised.add(place.promisedHa());
+            verified = verified.add(place.verifiedHa());
+            producers += place.producers();
+            commitments += place.commitments();
+        }
+        return new ProgrammeDashboard.LandPlace("", null, producers, commitments, promised, verified);
     }
 
     /** NONE (not verified), then the levels in order. */

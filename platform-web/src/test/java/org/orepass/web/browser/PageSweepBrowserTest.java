@@ -78,6 +78,9 @@ class PageSweepBrowserTest extends JourneyPages {
     @BeforeEach
     void openBrowser() throws Exception {
         beans.createBean(DemoData.class).run(null);
+        // The demo producers (issue 22) come after the demo data, as in demo mode; made once.
+        ((org.springframework.context.SmartLifecycle) beans.createBean(
+                Class.forName("org.orepass.web.demo.DemoProducers"))).start();
         for (var language : List.of("en", "fr", "es", "sw")) {
             bundles.put(language, bundle(language));
         }
@@ -115,6 +118,7 @@ class PageSweepBrowserTest extends JourneyPages {
             var anonymous = crawl("anonymous", "fr", passportPages());
             visited += anonymous.size();
             visited += revisit("anonymous", anonymous, List.of("en", "es", "sw"));
+            visited += producerPages("anonymous", anonymous);
         }
         for (var user : users()) {
             open("/login?lang=fr");
@@ -122,6 +126,7 @@ class PageSweepBrowserTest extends JourneyPages {
             var pages = crawl(user, "fr", List.of());
             visited += pages.size();
             visited += revisit(user, pages, List.of("en", "es", "sw"));
+            visited += producerPages(user, pages);
             open("/?lang=fr");
             signOut();
         }
@@ -172,6 +177,78 @@ class PageSweepBrowserTest extends JourneyPages {
         var pages = new ArrayList<>(List.of("/verify"));
         codes.forEach(code -> pages.add("/verify/" + code));
         return pages;
+    }
+
+    /**
+     * The producer pages (issue 22) each demo user may open, named here because links reach only the first few
+     * within {@link #MAX_PAGES_PER_ROLE}: the profile, passport, plan, newest assessment, one of its answers, the
+     * land rehabilitation commitment and its newest record, of the Kisoro cooperative (its operator, the Ugandan
+     * inspector, the administrator, the auditor) or the Rubaya operator (its buyer the exporter, and the monitor of
+     * the CSO that verifies it); the criteria page for the administrator; the dashboard for who may read it; the
+     * two public passports for the anonymous visitor.
+     */
+    List<String> producerPagesOf(String user) {
+        var kisoro = producerOf("Kisoro Tin Miners Cooperative");
+        var rubaya = producerOf("Rubaya Artisanal Mining Operator");
+        return switch (user) {
+            case "anonymous" -> List.of("/producers/" + kisoro + "/passport", "/producers/" + rubaya + "/passport");
+            case "admin" -> concat(List.of("/producers/criteria", "/producers/dashboard"), pagesOf(kisoro));
+            case "inspector", "auditor" -> concat(List.of("/producers/dashboard"), pagesOf(kisoro));
+            case "cso" -> concat(List.of("/producers/dashboard"), pagesOf(rubaya));
+            case "exporter" -> pagesOf(rubaya);
+            case "operator" -> pagesOf(kisoro);
+            default -> List.of();
+        };
+    }
+
+    private long producerOf(String organisation) {
+        var ids = jdbc.queryForList("select p.id from producer_profile p join organisation o on o.id = p.organisation_id"
+                + " where o.name = ? order by p.id limit 1", Long.class, organisation);
+        assertThat(ids).as("demo producer " + organisation).isNotEmpty();
+        return ids.get(0);
+    }
+
+    private List<String> pagesOf(long producer) {
+        var base = "/producers/" + producer;
+        var assessment = jdbc.queryForObject("select max(id) from producer_assessment where producer_id = ?",
+                Long.class, producer);
+        var answer = jdbc.queryForObject("select min(id) from producer_answer where assessment_id = ?", Long.class,
+                assessment);
+        var commitment = jdbc.queryForObject("select min(id) from producer_rehabilitation where producer_id = ?",
+                Long.class, producer);
+        var record = jdbc.queryForObject(
+                "select max(id) from producer_rehabilitation_progress where rehabilitation_id = ?", Long.class,
+                commitment);
+        return List.of(base, base + "/passport", base + "/plan", base + "/assessments/" + assessment,
+                base + "/answers/" + answer, base + "/rehabilitation/" + commitment,
+                base + "/rehabilitation/" + commitment + "/records/" + record);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        var all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /**
+     * The user's producer pages: in French those whose route the crawl did not reach, and all of them in Swahili
+     * (the longest words: where a table outgrows the screen first).
+     */
+    private int producerPages(String user, List<String> crawled) throws IOException {
+        var routes = crawled.stream().map(PageSweepBrowserTest::route).collect(Collectors.toSet());
+        int count = 0;
+        for (var language : List.of("fr", "sw")) {
+            for (var path : producerPagesOf(user)) {
+                if (language.equals("fr") && routes.contains(route(path))) {
+                    continue;
+                }
+                open(path + "?lang=" + language);
+                check(user, language, path, false);
+                count++;
+            }
+        }
+        open("/?lang=fr");
+        return count;
     }
 
     /** Breadth first from the home page (then {@code more}); returns the paths visited, in order. */
