@@ -19,19 +19,32 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  *   <li>A new session (one that has not signed in: the sign-in page's or a public form's CSRF token) lives only
  *       {@code orepass.sessions.anonymous-timeout}; signing in gives it the full timeout
  *       ({@link SignedInSession}).</li>
+ *   <li>A session is read once per request: Spring Session's filter looks the requested session up again when it
+ *       commits (to compare its id), a second {@code SELECT} and deserialisation of the security context on every
+ *       signed-in request. The session found is remembered for the request's thread until {@link RequestEnd}, the
+ *       filter around Spring Session's, forgets it; a deleted session is forgotten at once.</li>
  * </ul>
  */
 final class QuietSessions implements SessionRepository<QuietSessions.QuietSession> {
 
     static final Duration ACCESS_RESOLUTION = Duration.ofMinutes(1);
 
+    /** The session this thread's request found (see the class comment); never outlives the request. */
+    private static final ThreadLocal<QuietSession> FOUND = new ThreadLocal<>();
+
     private final SessionRepository<Session> store;
     private final Duration anonymousTimeout;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
+    @org.springframework.beans.factory.annotation.Autowired
     QuietSessions(JdbcIndexedSessionRepository store,
             @Value("${orepass.sessions.anonymous-timeout:10m}") Duration anonymousTimeout) {
-        this.store = (SessionRepository) store;
+        this((SessionRepository) store, anonymousTimeout);
+    }
+
+    /** Over any store (a test counts the reads). */
+    QuietSessions(SessionRepository<Session> store, Duration anonymousTimeout) {
+        this.store = store;
         this.anonymousTimeout = anonymousTimeout;
     }
 
@@ -49,13 +62,51 @@ final class QuietSessions implements SessionRepository<QuietSessions.QuietSessio
 
     @Override
     public QuietSession findById(String id) {
+        var found = FOUND.get();
+        if (found != null && found.getId().equals(id)) {
+            return found;
+        }
         var session = store.findById(id);
-        return session == null ? null : new QuietSession(session);
+        if (session == null) {
+            return null;
+        }
+        var quiet = new QuietSession(session);
+        FOUND.set(quiet);
+        return quiet;
     }
 
     @Override
     public void deleteById(String id) {
+        FOUND.remove();
         store.deleteById(id);
+    }
+
+    /**
+     * Forgets the session remembered for the request, after Spring Session's filter (which it wraps) committed
+     * it: runs first of all filters, so nothing of one request's session reaches the next on the same thread.
+     */
+    static final class RequestEnd extends org.springframework.web.filter.OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response, jakarta.servlet.FilterChain chain)
+                throws jakarta.servlet.ServletException, java.io.IOException {
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                FOUND.remove();
+            }
+        }
+
+        @Override
+        protected boolean shouldNotFilterAsyncDispatch() {
+            return false;
+        }
+
+        @Override
+        protected boolean shouldNotFilterErrorDispatch() {
+            return false;
+        }
     }
 
     /** A stored session whose last-access time moves only when it is at least a minute old. */

@@ -18,6 +18,16 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 @Configuration
 class SessionConfiguration {
 
+    /** Around Spring Session's filter: forgets the session {@link QuietSessions} remembered for the request. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<QuietSessions.RequestEnd> quietSessionsRequestEnd() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new QuietSessions.RequestEnd());
+        registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(java.util.EnumSet.allOf(jakarta.servlet.DispatcherType.class));
+        return registration;
+    }
+
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgresSessionUpserts() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
