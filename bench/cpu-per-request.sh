@@ -8,7 +8,7 @@ set -eu
 JAR=$1; NAME=$2; PORT=${PORT:-8091}; base=http://localhost:$PORT
 here="$(cd "$(dirname "$0")" && pwd)"; cd "$here/.."
 : "${DATA:?the embedded database directory}"; DATA="$(cd "$DATA" && pwd)"; tmp="$(mktemp -d)"
-java -Xmx2g -jar "$JAR" --server.port=$PORT --orepass.embedded-database.directory="$DATA" > "$tmp/$NAME.log" 2>&1 &
+OREPASS_ALERTS_SCAN_ENABLED=${OREPASS_ALERTS_SCAN_ENABLED:-false} java -Xmx2g -jar "$JAR" --server.port=$PORT --orepass.embedded-database.directory="$DATA" > "$tmp/$NAME.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 300); do curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 1; done
 sign_in() {
