@@ -9,8 +9,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the queued mails every 10 s when a server is configured or demo mode keeps them, and looks for the alerts
- * that come from a state every 5 minutes ({@code orepass.alerts.scan.enabled}). Every node runs both: the
- * outbox's claim and the event keys keep them from doing anything twice.
+ * that come from a state every 5 minutes ({@code orepass.alerts.scan.enabled}).
+ *
+ * <p>Several nodes (issue 15). Delivery runs on every node, and may: each mail is claimed by one statement that
+ * commits at once ({@code for update skip locked}), so two nodes never take the same mail, and each outcome is
+ * written by a statement of its own, so no transaction spans a run. The scan runs on one node at a time and in
+ * short chunks ({@link AlertScan}: the job's lock; a node that finds it taken skips its run).
  */
 @Component
 class AlertJobs {

@@ -15,6 +15,13 @@ import org.springframework.stereotype.Component;
  * Runs imports in the background, one at a time per node (the machines are small and an import is CPU- and
  * database-bound). The job's state is in PostgreSQL, so a sweep every minute fails the jobs of a node that died
  * and starts those queued on a node that went away before starting them.
+ *
+ * <p>Several nodes (issue 15): the sweep runs on every node, and may, without a job lock. Failing the silent jobs
+ * is one conditional update ({@code status = 'RUNNING' and heartbeat_at < ...}) that any node may repeat; a queued
+ * job is started only by the node whose conditional update QUEUED to RUNNING succeeds
+ * ({@link org.orepass.siteimport.SiteImports#claim}), so two nodes never run the same file. An import's pass 2 is
+ * one transaction on purpose (a file is imported whole or not at all), and it is one user's upload, not a sweep
+ * over everything; its progress and heartbeat commit on their own.
  */
 @Component
 class SiteImportRunner {

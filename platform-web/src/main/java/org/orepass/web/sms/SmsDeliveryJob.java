@@ -8,8 +8,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the queued replies every 5 s (after the last run ends), when an aggregator or the simulator is configured
- * and {@code orepass.sms.delivery.enabled} is not false. Every node runs it; the outbox's claim keeps two nodes
- * off the same reply.
+ * and {@code orepass.sms.delivery.enabled} is not false.
+ *
+ * <p>Several nodes (issue 15): every node runs it, and may, without a job lock. The outbox's claim ({@code for
+ * update skip locked}, one statement that commits at once) keeps two nodes off the same reply, at most 50 a run,
+ * and each reply's outcome is a statement of its own: no transaction spans a run, and a node that stops mid-run
+ * leaves only its claimed replies, which become unconfirmed (never sent twice). Running it on one node only would
+ * just slow the replies down.
  */
 @Component
 class SmsDeliveryJob {
