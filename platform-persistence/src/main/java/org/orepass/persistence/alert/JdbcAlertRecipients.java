@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.orepass.alert.AlertKind;
 import org.orepass.alert.internal.AlertRecipients;
 import org.orepass.alert.internal.DueAlerts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -26,6 +27,15 @@ class JdbcAlertRecipients implements AlertRecipients, DueAlerts {
             select distinct %s from user_account u join user_role r on r.user_id = u.id
             where u.active and u.organisation_id = :org and r.role in ('OPERATOR', 'EXPORTER')
             """.formatted(PERSON);
+    /**
+     * The due items leave out those already alerted: {@code Alerting} writes a line in {@code alert_notice} for each
+     * recipient under the key {@code KIND:eventKey} (index {@code alert_notice_event_key_idx}, V112). Each query
+     * builds the event key once, in SQL ({@code k.event_key}), for this check and for the {@code Due} it returns, so
+     * the two cannot drift. (Until 2026-12-08 the oldest items came back whether alerted or not: past the limit, the
+     * later ones were never alerted.)
+     */
+    private static final String NOT_ALERTED =
+            "not exists (select 1 from alert_notice n where n.event_key = :kind || ':' || k.event_key)";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -88,18 +98,21 @@ class JdbcAlertRecipients implements AlertRecipients, DueAlerts {
 
     @Override
     public List<Due> overdueIncidents(LocalDate today, int limit) {
-        record Overdue(long id, LocalDate due, String country, String division) {
+        record Overdue(long id, LocalDate due, String country, String division, String key) {
         }
         var rows = jdbc.query("""
-                select i.id, i.review_due, i.country, i.division from incident i
-                where i.review_due < :today and i.status not in ('DISMISSED', 'RESOLVED')
-                order by i.review_due, i.id limit :limit""",
-                new MapSqlParameterSource("today", Date.valueOf(today)).addValue("limit", limit),
+                select i.id, i.review_due, i.country, i.division, k.event_key from incident i
+                cross join lateral (select 'incident:' || i.id || ':due:' || to_char(i.review_due, 'YYYY-MM-DD')
+                                    as event_key) k
+                where i.review_due < :today and i.status not in ('DISMISSED', 'RESOLVED') and %s
+                order by i.review_due, i.id limit :limit""".formatted(NOT_ALERTED),
+                new MapSqlParameterSource("today", Date.valueOf(today)).addValue("limit", limit)
+                        .addValue("kind", AlertKind.OVERDUE_INCIDENT.name()),
                 (rs, n) -> new Overdue(rs.getLong("id"), rs.getDate("review_due").toLocalDate(),
-                        rs.getString("country"), rs.getString("division")));
+                        rs.getString("country"), rs.getString("division"), rs.getString("event_key")));
         var result = new ArrayList<Due>();
         for (var row : rows) {
-            result.add(new Due("incident:" + row.id() + ":due:" + row.due(), "/incidents/" + row.id(),
+            result.add(new Due(row.key(), "/incidents/" + row.id(),
                     List.of(String.valueOf(row.id()), row.due().toString()),
                     row.country() == null ? List.of() : placeWatchers(row.country(), row.division())));
         }
@@ -124,19 +137,24 @@ class JdbcAlertRecipients implements AlertRecipients, DueAlerts {
 
     @Override
     public List<Due> plansDueForReview(LocalDate today, int limit) {
+        record Plan(LocalDate target, long assessment, long org, String key) {
+        }
         var rows = jdbc.query("""
-                select p.id, p.target_date, a.id as assessment_id, a.assessing_org_id
+                select p.target_date, a.id as assessment_id, a.assessing_org_id, k.event_key
                 from risk_mitigation_plan p join risk_assessment a on a.id = p.assessment_id
-                where p.target_date <= :today and p.outcome is null order by p.target_date, p.id limit :limit""",
-                new MapSqlParameterSource("today", Date.valueOf(today)).addValue("limit", limit),
-                (rs, n) -> new long[] {rs.getLong("id"), rs.getDate("target_date").toLocalDate().toEpochDay(),
-                    rs.getLong("assessment_id"), rs.getLong("assessing_org_id")});
+                cross join lateral (select 'plan:' || p.id || ':target:' || to_char(p.target_date, 'YYYY-MM-DD')
+                                    as event_key) k
+                where p.target_date <= :today and p.outcome is null and %s
+                order by p.target_date, p.id limit :limit""".formatted(NOT_ALERTED),
+                new MapSqlParameterSource("today", Date.valueOf(today)).addValue("limit", limit)
+                        .addValue("kind", AlertKind.PLAN_REVIEW_DUE.name()),
+                (rs, n) -> new Plan(rs.getDate("target_date").toLocalDate(), rs.getLong("assessment_id"),
+                        rs.getLong("assessing_org_id"), rs.getString("event_key")));
         var result = new ArrayList<Due>();
         for (var row : rows) {
-            var target = LocalDate.ofEpochDay(row[1]);
-            result.add(new Due("plan:" + row[0] + ":target:" + target, "/risk/assessments/" + row[2],
-                    List.of(String.valueOf(row[2]), target.toString()),
-                    jdbc.query(TRADERS_OF_ORG, new MapSqlParameterSource("org", row[3]),
+            result.add(new Due(row.key(), "/risk/assessments/" + row.assessment(),
+                    List.of(String.valueOf(row.assessment()), row.target().toString()),
+                    jdbc.query(TRADERS_OF_ORG, new MapSqlParameterSource("org", row.org()),
                             JdbcAlertRecipients::person)));
         }
         return result;
@@ -146,13 +164,20 @@ class JdbcAlertRecipients implements AlertRecipients, DueAlerts {
     public List<Due> assessmentsToSignOff(int limit) {
         record Waiting(long id, long org, String key, List<String> notBy) {
         }
+        // The key: the decision's time in milliseconds (java.sql.Timestamp.getTime, as it was built in Java until
+        // 2026-12-08) while a decision waits, else who lowered the level.
         var rows = jdbc.query("""
-                select id, assessing_org_id, created_by, decided_by, decision_status, decided_at, lowered_by,
-                       lowering_signed_off_by
-                from risk_assessment
-                where decision_status = 'PENDING_SIGN_OFF'
-                   or (lowered_by is not null and lowering_signed_off_by is null)
-                order by id limit :limit""", new MapSqlParameterSource("limit", limit), (rs, n) -> {
+                select a.id, a.assessing_org_id, a.created_by, a.decided_by, a.decision_status, a.lowered_by,
+                       a.lowering_signed_off_by, k.event_key
+                from risk_assessment a
+                cross join lateral (select 'assessment:' || a.id || ':' || case
+                        when a.decision_status = 'PENDING_SIGN_OFF' and a.decided_at is not null
+                        then (extract(epoch from date_trunc('milliseconds', a.decided_at)) * 1000)::bigint::text
+                        else 'lowered:' || coalesce(a.lowered_by, 'null') end as event_key) k
+                where (a.decision_status = 'PENDING_SIGN_OFF'
+                       or (a.lowered_by is not null and a.lowering_signed_off_by is null)) and %s
+                order by a.id limit :limit""".formatted(NOT_ALERTED), new MapSqlParameterSource("limit", limit)
+                        .addValue("kind", AlertKind.ASSESSMENT_TO_SIGN_OFF.name()), (rs, n) -> {
                     var notBy = new ArrayList<String>();
                     notBy.add(rs.getString("created_by"));
                     var pending = "PENDING_SIGN_OFF".equals(rs.getString("decision_status"));
@@ -162,10 +187,7 @@ class JdbcAlertRecipients implements AlertRecipients, DueAlerts {
                     if (rs.getString("lowered_by") != null && rs.getString("lowering_signed_off_by") == null) {
                         notBy.add(rs.getString("lowered_by"));
                     }
-                    var decidedAt = rs.getTimestamp("decided_at");
-                    return new Waiting(rs.getLong("id"), rs.getLong("assessing_org_id"),
-                            "assessment:" + rs.getLong("id") + ":" + (pending && decidedAt != null
-                                    ? decidedAt.getTime() : "lowered:" + rs.getString("lowered_by")),
+                    return new Waiting(rs.getLong("id"), rs.getLong("assessing_org_id"), rs.getString("event_key"),
                             notBy);
                 });
         var result = new ArrayList<Due>();

@@ -14,7 +14,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.orepass.account.Role;
+import org.orepass.alert.AlertKind;
 import org.orepass.alert.AlertScan;
+import org.orepass.alert.Alerting;
 import org.orepass.alert.internal.DueAlerts;
 import org.orepass.web.testing.AccountFixtures;
 import org.orepass.web.testing.MutableClock;
@@ -35,6 +37,7 @@ class AlertScanNodesIntegrationTest {
     private static final String LOCK = "(hashtext('orepass-job'), hashtext('alert-scan'))";
 
     @Autowired AlertScan scan;
+    @Autowired Alerting alerting;
     @Autowired DueAlerts due;
     @Autowired AccountFixtures fixtures;
     @Autowired MutableClock clock;
@@ -50,6 +53,10 @@ class AlertScanNodesIntegrationTest {
      */
     @AfterEach
     void closeTheIncidentsAndEmptyTheirMails() {
+        jdbc.update("""
+                delete from alert_notice n using incident i
+                where i.description like 'scan test %'
+                  and n.event_key = 'OVERDUE_INCIDENT:incident:' || i.id || ':due:' || to_char(i.review_due, 'YYYY-MM-DD')""");
         jdbc.update("""
                 delete from mail_outbox m using incident i
                 where i.description like 'scan test %'
@@ -184,5 +191,46 @@ class AlertScanNodesIntegrationTest {
         // The next run does the rest; what was done is not done twice.
         assertThat(scan.scan()).isGreaterThanOrEqualTo(70);
         assertThat(ids).allSatisfy(id -> assertThat(mails(id, inspector)).isEqualTo(1));
+    }
+
+    /**
+     * More due items than a run's limit: the due list leaves out what was already alerted (its event key is
+     * recorded), so the next run goes on with the next ones instead of finding the same oldest items again and
+     * never reaching the later ones (until 2026-12-08 it returned the oldest items whether alerted or not). A run
+     * as {@link AlertScan} does it, with a limit of 3: read the due incidents, alert each.
+     */
+    @Test
+    void withMoreDueItemsThanTheLimitTheNextRunAlertsTheNextOnes() {
+        var inspector = zambianInspector();
+        var ids = overdueIncidents(LocalDate.of(1950, 1, 1), 5);
+        var keys = ids.stream().map(id -> key(id).substring("OVERDUE_INCIDENT:".length())).toList();
+
+        assertThat(runWithLimit3(keys)).as("first run").containsExactlyElementsOf(keys.subList(0, 3));
+        assertThat(ids.subList(0, 3)).allSatisfy(id -> assertThat(mails(id, inspector)).isEqualTo(1));
+        assertThat(ids.subList(3, 5)).allSatisfy(id -> assertThat(notices(id, inspector)).isZero());
+
+        assertThat(runWithLimit3(keys)).as("second run").containsExactlyElementsOf(keys.subList(3, 5));
+        assertThat(ids).allSatisfy(id -> {
+            assertThat(mails(id, inspector)).isEqualTo(1);
+            assertThat(notices(id, inspector)).isEqualTo(1);
+        });
+
+        assertThat(runWithLimit3(keys)).as("third run").isEmpty();
+    }
+
+    /**
+     * Alerts the due incidents the port returns with a limit of 3 that are this test's (a later item of the shared
+     * database may fill a place) and returns their keys, in order.
+     */
+    private List<String> runWithLimit3(List<String> ours) {
+        var found = new ArrayList<String>();
+        for (var item : due.overdueIncidents(LocalDate.now(clock), 3)) {
+            if (ours.contains(item.eventKey())) {
+                found.add(item.eventKey());
+                alerting.alert(AlertKind.OVERDUE_INCIDENT, item.eventKey(), item.recipients(), item.args(),
+                        item.link());
+            }
+        }
+        return found;
     }
 }
