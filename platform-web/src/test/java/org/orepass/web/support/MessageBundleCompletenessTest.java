@@ -151,7 +151,9 @@ class MessageBundleCompletenessTest {
                     continue;
                 }
                 for (TextNode node : element.textNodes()) {
-                    if (node.text().codePoints().anyMatch(Character::isLetter)) {
+                    // Inlined expressions ([[...]] escaped, [(...)] unescaped) are computed, not literal text.
+                    var literal = node.text().replaceAll("\\[\\[.*?]]|\\[\\(.*?\\)]", "");
+                    if (literal.codePoints().anyMatch(Character::isLetter)) {
                         literals.add(file.getFileName() + ": \"" + node.text().strip() + "\"");
                     }
                 }
