@@ -12,6 +12,9 @@ public interface Organisations {
 
     Optional<Organisation> findById(Long id);
 
+    /** These organisations in one query (those not found left out), in no particular order. */
+    List<Organisation> findAllById(Iterable<Long> ids);
+
     /** Organisations registered with this tax id (case ignored); normally one. */
     List<Organisation> findByTaxIdIgnoreCase(String taxId);
 

@@ -190,20 +190,35 @@ public class LandRehabilitation {
     /** Each commitment of the producer (by site) with its verified and newest progress. */
     @Transactional(readOnly = true)
     public List<Standing> standings(ProducerProfile profile) {
-        var commitments = rehabilitations.ofProducer(profile.getId());
+        return standings(List.of(profile.getId())).getOrDefault(profile.getId(), List.of());
+    }
+
+    /**
+     * Each commitment of these producers (by site) with its verified and newest progress, by producer id (producers
+     * without a commitment left out): one query per table for all of them, however many producers.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Standing>> standings(Collection<Long> producerIds) {
+        var commitments = rehabilitations.ofProducers(producerIds);
         if (commitments.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         var records = rehabilitations.recordsOf(commitments.stream().map(RehabilitationCommitment::getId).toList());
         var verdicts = verdictsBy(records);
         var names = siteNames(commitments.stream().map(RehabilitationCommitment::getSiteId).toList());
-        return commitments.stream().map(c -> {
-            var own = records.stream().filter(r -> r.getRehabilitationId().equals(c.getId())).toList();
+        // Each commitment's records keep their order (by measurement day, then entry).
+        var recordsBy = records.stream().collect(Collectors.groupingBy(RehabilitationRecord::getRehabilitationId));
+        var standings = new LinkedHashMap<Long, List<Standing>>();
+        for (var c : commitments) {
+            var own = recordsBy.getOrDefault(c.getId(), List.of());
             var verified = own.stream().filter(r -> counts(verdicts.getOrDefault(r.getId(), List.of())))
                     .reduce((a, b) -> b).orElse(null);
             var latest = own.isEmpty() ? null : own.get(own.size() - 1);
-            return new Standing(c, names.getOrDefault(c.getSiteId(), ""), verified, latest);
-        }).toList();
+            standings.computeIfAbsent(c.getProducerId(), k -> new java.util.ArrayList<>())
+                    .add(new Standing(c, names.getOrDefault(c.getSiteId(), ""), verified, latest));
+        }
+        standings.replaceAll((k, v) -> List.copyOf(v));
+        return standings;
     }
 
     /** A commitment's progress records, oldest first, each with its files and verdicts. */

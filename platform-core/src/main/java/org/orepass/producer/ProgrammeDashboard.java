@@ -210,13 +210,24 @@ public class ProgrammeDashboard {
         }
         var wanted = actor.has(Role.INSPECTOR) && !actor.has(Role.ADMIN) ? actor.jurisdictionCountry() : country;
         var places = new TreeMap<String, LandPlace>();
-        for (var profile : profiles.findAllByOrderByIdAsc()) {
-            var organisation = organisations.findById(profile.getOrganisationId()).orElse(null);
+        // One query per table for every producer in scope, not a few per producer.
+        var all = profiles.findAllByOrderByIdAsc();
+        var organisationsById = new java.util.HashMap<Long, org.orepass.organisation.Organisation>();
+        organisations.findAllById(all.stream().map(ProducerProfile::getOrganisationId)
+                .collect(java.util.stream.Collectors.toSet())).forEach(o -> organisationsById.put(o.getId(), o));
+        var inScope = new java.util.LinkedHashMap<Long, org.orepass.organisation.Organisation>();
+        for (var profile : all) {
+            var organisation = organisationsById.get(profile.getOrganisationId());
             if (organisation == null || wanted != null && !wanted.isBlank() && !wanted.equals(organisation.getCountry())
                     || division != null && !division.isBlank() && !division.equals(organisation.getDivision())) {
                 continue;
             }
-            var standings = rehabilitation.standings(profile);
+            inScope.put(profile.getId(), organisation);
+        }
+        var standingsBy = rehabilitation.standings(inScope.keySet());
+        for (var entry : inScope.entrySet()) {
+            var organisation = entry.getValue();
+            var standings = standingsBy.getOrDefault(entry.getKey(), List.of());
             if (standings.isEmpty()) {
                 continue;
             }

@@ -18,6 +18,9 @@ public interface Rehabilitations {
     /** By site, then oldest first. */
     List<RehabilitationCommitment> ofProducer(Long producerId);
 
+    /** The commitments of these producers in one query: by producer, then site, then oldest first. */
+    List<RehabilitationCommitment> ofProducers(Collection<Long> producerIds);
+
     RehabilitationRecord add(RehabilitationRecord record);
 
     Optional<RehabilitationRecord> record(Long id);

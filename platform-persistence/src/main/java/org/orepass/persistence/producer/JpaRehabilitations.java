@@ -44,6 +44,16 @@ class JpaRehabilitations implements Rehabilitations {
     }
 
     @Override
+    public List<RehabilitationCommitment> ofProducers(Collection<Long> producerIds) {
+        if (producerIds.isEmpty()) {
+            return List.of();
+        }
+        return entities.createQuery("select c from RehabilitationCommitment c where c.producerId in :ids"
+                + " order by c.producerId, c.siteId, c.id", RehabilitationCommitment.class)
+                .setParameter("ids", producerIds).getResultList();
+    }
+
+    @Override
     public RehabilitationRecord add(RehabilitationRecord record) {
         return persist(record);
     }
