@@ -83,7 +83,8 @@ final class QuietSessions implements SessionRepository<QuietSessions.QuietSessio
 
     /**
      * Forgets the session remembered for the request, after Spring Session's filter (which it wraps) committed
-     * it: runs first of all filters, so nothing of one request's session reaches the next on the same thread.
+     * it: registered just before Spring Session's filter, so nothing of one request's session reaches the next on
+     * the same thread.
      */
     static final class RequestEnd extends org.springframework.web.filter.OncePerRequestFilter {
 
