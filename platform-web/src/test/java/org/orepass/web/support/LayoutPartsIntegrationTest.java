@@ -78,8 +78,9 @@ class LayoutPartsIntegrationTest {
                     .doesNotContain("href=\"/admin/users\"");
         }
         for (var role : Role.values()) {
+            var who = fixtures.signedIn(role);
             for (var language : new String[] {"en", "fr", "es", "sw", "pt", "zz"}) {
-                page(fixtures.signedIn(role), language);
+                page(who, language);
             }
         }
         // Three parts x four languages x (signed out + one role set per role, member of an organisation or not).
