@@ -1,11 +1,8 @@
 package org.orepass.web.producer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -65,36 +62,6 @@ class ProducerDashboardLandIntegrationTest {
             from producer_rehabilitation c join verified v on v.id = c.id
             join producer_profile p on p.id = c.producer_id join organisation o on o.id = p.organisation_id
             group by o.country, coalesce(o.division, '')""";
-
-    private long commit(SignedInUser who, long producer, long site, String area) throws Exception {
-        mvc.perform(post("/producers/" + producer + "/rehabilitation").with(user(who)).with(csrf())
-                .param("siteId", String.valueOf(site)).param("areaHa", area)
-                .param("description", "Backfill the pits and replant").param("works", "BACKFILLING")
-                .param("source", "LICENCE_CONDITION").param("sourceReference", "Permit condition 7")
-                .param("dueOn", LocalDate.now(clock).plusYears(1).toString()))
-                .andExpect(status().is3xxRedirection());
-        return jdbc.queryForObject("select max(id) from producer_rehabilitation where producer_id = ?", Long.class,
-                producer);
-    }
-
-    private long progress(SignedInUser who, long producer, long commitment, String area, LocalDate on)
-            throws Exception {
-        mvc.perform(multipart("/producers/" + producer + "/rehabilitation/" + commitment + "/progress")
-                .param("measuredOn", on.toString()).param("rehabilitatedHa", area).param("note", "Measured")
-                .with(user(who)).with(csrf())).andExpect(status().is3xxRedirection());
-        return jdbc.queryForObject("select max(id) from producer_rehabilitation_progress where rehabilitation_id = ?",
-                Long.class, commitment);
-    }
-
-    private void verdict(SignedInUser who, long producer, long commitment, long record, String verdict)
-            throws Exception {
-        var request = post("/producers/" + producer + "/rehabilitation/" + commitment + "/records/" + record
-                + "/verification").with(user(who)).with(csrf()).param("verdict", verdict);
-        if (!verdict.equals("AGREE")) {
-            request.param("reason", "Show us the photos of the replanted area");
-        }
-        mvc.perform(request).andExpect(status().is3xxRedirection());
-    }
 
     /** The dashboard's CSV land rows: "country|division" to producers, commitments, promised, verified. */
     private Map<String, String[]> csvLand(SignedInUser who, String country, String division) throws Exception {
@@ -162,22 +129,24 @@ class ProducerDashboardLandIntegrationTest {
         long site1 = f.site(inspector, first);
         long site2 = f.site(inspector, first);
         long a = p.profile(first, false);
-        long c1 = commit(first, a, site1, "4");
-        verdict(inspector, a, c1, progress(first, a, c1, "1.5", today.minusDays(60)), "AGREE");
-        long newer = progress(first, a, c1, "3", today.minusDays(10));
-        verdict(monitor, a, c1, newer, "AGREE");
-        verdict(inspector, a, c1, newer, "ASK_EVIDENCE");
-        long c2 = commit(first, a, site2, "2.5");
-        progress(first, a, c2, "2", today.minusDays(5));
+        long c1 = p.rehabilitation(first, a, site1, "4");
+        p.rehabilitationVerdict(inspector, a, c1,
+                p.rehabilitationProgress(first, a, c1, "1.5", today.minusDays(60)), "AGREE");
+        long newer = p.rehabilitationProgress(first, a, c1, "3", today.minusDays(10));
+        p.rehabilitationVerdict(monitor, a, c1, newer, "AGREE");
+        p.rehabilitationVerdict(inspector, a, c1, newer, "ASK_EVIDENCE");
+        long c2 = p.rehabilitation(first, a, site2, "2.5");
+        p.rehabilitationProgress(first, a, c2, "2", today.minusDays(5));
         // A second cooperative: 10 ha promised, 6 then 7 ha verified (a verdict disputed, then agreed).
         var second = p.cooperativeOperator();
         long site3 = f.site(inspector, second);
         long b = p.profile(second, false);
-        long c3 = commit(second, b, site3, "10");
-        verdict(inspector, b, c3, progress(second, b, c3, "6", today.minusDays(90)), "AGREE");
-        long seven = progress(second, b, c3, "7", today.minusDays(30));
-        verdict(inspector, b, c3, seven, "DISAGREE");
-        verdict(inspector, b, c3, seven, "AGREE");
+        long c3 = p.rehabilitation(second, b, site3, "10");
+        p.rehabilitationVerdict(inspector, b, c3,
+                p.rehabilitationProgress(second, b, c3, "6", today.minusDays(90)), "AGREE");
+        long seven = p.rehabilitationProgress(second, b, c3, "7", today.minusDays(30));
+        p.rehabilitationVerdict(inspector, b, c3, seven, "DISAGREE");
+        p.rehabilitationVerdict(inspector, b, c3, seven, "AGREE");
         // Not a test that cannot fail: these producers add 1.5 + 0 + 7 ha verified to Western Uganda.
         var after = jdbc.queryForList(BY_PLACE).stream().filter(r -> "UG".equals(r.get("country"))
                 && "UG-W".equals(r.get("division"))).map(r -> (BigDecimal) r.get("verified")).findFirst()

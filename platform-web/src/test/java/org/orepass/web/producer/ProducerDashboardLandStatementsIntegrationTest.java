@@ -1,11 +1,6 @@
 package org.orepass.web.producer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -84,11 +79,14 @@ class ProducerDashboardLandStatementsIntegrationTest {
         long site1 = f.site(inspector, operator);
         long site2 = f.site(inspector, operator);
         long producer = p.profile(operator, false);
-        long c1 = commit(operator, producer, site1, "4");
-        verdict(inspector, producer, c1, progress(operator, producer, c1, "1", today.minusDays(20)), "AGREE");
-        verdict(inspector, producer, c1, progress(operator, producer, c1, "2", today.minusDays(5)), "DISAGREE");
-        long c2 = commit(operator, producer, site2, "3");
-        verdict(inspector, producer, c2, progress(operator, producer, c2, "2", today.minusDays(3)), "AGREE");
+        long c1 = p.rehabilitation(operator, producer, site1, "4");
+        p.rehabilitationVerdict(inspector, producer, c1,
+                p.rehabilitationProgress(operator, producer, c1, "1", today.minusDays(20)), "AGREE");
+        p.rehabilitationVerdict(inspector, producer, c1,
+                p.rehabilitationProgress(operator, producer, c1, "2", today.minusDays(5)), "DISAGREE");
+        long c2 = p.rehabilitation(operator, producer, site2, "3");
+        p.rehabilitationVerdict(inspector, producer, c2,
+                p.rehabilitationProgress(operator, producer, c2, "2", today.minusDays(3)), "AGREE");
         jdbc.update("update organisation set division = ? where id = ?", division, operator.organisationId());
     }
 
@@ -107,35 +105,5 @@ class ProducerDashboardLandStatementsIntegrationTest {
             statistics.setStatisticsEnabled(false);
         }
         return fewest;
-    }
-
-    private long commit(SignedInUser who, long producer, long site, String area) throws Exception {
-        mvc.perform(post("/producers/" + producer + "/rehabilitation").with(user(who)).with(csrf())
-                .param("siteId", String.valueOf(site)).param("areaHa", area)
-                .param("description", "Backfill the pits and replant").param("works", "BACKFILLING")
-                .param("source", "LICENCE_CONDITION").param("sourceReference", "Permit condition 7")
-                .param("dueOn", LocalDate.now(clock).plusYears(1).toString()))
-                .andExpect(status().is3xxRedirection());
-        return jdbc.queryForObject("select max(id) from producer_rehabilitation where producer_id = ?", Long.class,
-                producer);
-    }
-
-    private long progress(SignedInUser who, long producer, long commitment, String area, LocalDate on)
-            throws Exception {
-        mvc.perform(multipart("/producers/" + producer + "/rehabilitation/" + commitment + "/progress")
-                .param("measuredOn", on.toString()).param("rehabilitatedHa", area).param("note", "Measured")
-                .with(user(who)).with(csrf())).andExpect(status().is3xxRedirection());
-        return jdbc.queryForObject("select max(id) from producer_rehabilitation_progress where rehabilitation_id = ?",
-                Long.class, commitment);
-    }
-
-    private void verdict(SignedInUser who, long producer, long commitment, long record, String verdict)
-            throws Exception {
-        var request = post("/producers/" + producer + "/rehabilitation/" + commitment + "/records/" + record
-                + "/verification").with(user(who)).with(csrf()).param("verdict", verdict);
-        if (!verdict.equals("AGREE")) {
-            request.param("reason", "Show us the photos of the replanted area");
-        }
-        mvc.perform(request).andExpect(status().is3xxRedirection());
     }
 }

@@ -3,6 +3,7 @@ package org.orepass.web.producer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -98,5 +99,37 @@ class ProducerFixtures {
 
     void agree(SignedInUser verifier, long producerId, long answerId) throws Exception {
         verdict(verifier, producerId, answerId, "AGREE", null).andExpect(status().is3xxRedirection());
+    }
+
+    // Land rehabilitation through the pages: a commitment, a progress record, a verifier's verdict on it.
+
+    long rehabilitation(SignedInUser who, long producer, long site, String area) throws Exception {
+        mvc.perform(post("/producers/" + producer + "/rehabilitation").with(user(who)).with(csrf())
+                .param("siteId", String.valueOf(site)).param("areaHa", area)
+                .param("description", "Backfill the pits and replant").param("works", "BACKFILLING")
+                .param("source", "LICENCE_CONDITION").param("sourceReference", "Permit condition 7")
+                .param("dueOn", LocalDate.now().plusYears(1).toString()))
+                .andExpect(status().is3xxRedirection());
+        return jdbc.queryForObject("select max(id) from producer_rehabilitation where producer_id = ?", Long.class,
+                producer);
+    }
+
+    long rehabilitationProgress(SignedInUser who, long producer, long commitment, String area, LocalDate on)
+            throws Exception {
+        mvc.perform(multipart("/producers/" + producer + "/rehabilitation/" + commitment + "/progress")
+                .param("measuredOn", on.toString()).param("rehabilitatedHa", area).param("note", "Measured")
+                .with(user(who)).with(csrf())).andExpect(status().is3xxRedirection());
+        return jdbc.queryForObject("select max(id) from producer_rehabilitation_progress where rehabilitation_id = ?",
+                Long.class, commitment);
+    }
+
+    void rehabilitationVerdict(SignedInUser who, long producer, long commitment, long record, String verdict)
+            throws Exception {
+        var request = post("/producers/" + producer + "/rehabilitation/" + commitment + "/records/" + record
+                + "/verification").with(user(who)).with(csrf()).param("verdict", verdict);
+        if (!verdict.equals("AGREE")) {
+            request.param("reason", "Show us the photos of the replanted area");
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection());
     }
 }
