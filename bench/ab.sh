@@ -5,6 +5,7 @@
 # (JVM + its PostgreSQL) per request. Hold the Maven lock meanwhile:
 #   DATA_A=bench/data/postgres DATA_B=bench/data/postgres-copy flock /tmp/orepass-maven.lock bench/ab.sh old.jar new.jar
 set -eu
+. "$(dirname "$0")/warm.sh"
 A=$1; B=$2; ROUNDS=${ROUNDS:-3}; D=${D:-15s}; WARM=${WARM:-60s}
 export OREPASS_ALERTS_SCAN_ENABLED=false SPRING_FLYWAY_OUT_OF_ORDER=true
 java -Xmx2g -jar $A --server.port=8101 --orepass.embedded-database.directory=${DATA_A:?the embedded database directory for build A} > /tmp/ab-a.log 2>&1 & pa=$!
@@ -26,4 +27,7 @@ one() { # port session pid data label duration
   echo "$5 rps=$rps cpu_ms=$(echo "scale=2; ($t1-$t0)*10/$n" | bc)"
 }
 one 8101 $sa $pa ${DATA_A:?the embedded database directory for build A} warmA $WARM >/dev/null; one 8102 $sb $pb ${DATA_B:?a copy of the database for build B} warmB $WARM >/dev/null
+# Then each until its JIT compiler is quiet (bench/warm.sh): the builds are compared warm, not while compiling.
+echo "A $(warm_until_jit_quiet $pa -c8 -H "Cookie: ORE_PASS_SESSION=$sa" "http://localhost:8101$PATHQ")"
+echo "B $(warm_until_jit_quiet $pb -c8 -H "Cookie: ORE_PASS_SESSION=$sb" "http://localhost:8102$PATHQ")"
 for r in $(seq 1 $ROUNDS); do one 8101 $sa $pa ${DATA_A:?the embedded database directory for build A} A $D; one 8102 $sb $pb ${DATA_B:?a copy of the database for build B} B $D; done

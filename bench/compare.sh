@@ -10,7 +10,9 @@
 #   quiet          the signed-in site page, FLOOD_CLIENTS clients, nothing else running
 #   flooded        the same while FLOOD connections read /public/dashboard anonymously
 # PREWARM (e.g. 120s) first runs the site page and then the token document that long on each build before anything
-# is measured: with only WARMUP (8 s) the first scenario measures a JVM still compiling (docs/performance.md).
+# is measured: with only WARMUP (8 s) the first scenario measures a JVM still compiling (docs/performance.md). Then
+# each page runs in 10 s rounds until the JVM's JIT compiler is quiet (bench/warm.sh: JIT_MAX, JIT_QUIET_TICKS):
+# on 2 cores C2 was still compiling after 80 s of load, a quarter of the JVM's CPU in the measured seconds.
 # The database must exist (generate it first, see bench/README.md); the builds must share its schema.
 # Hold the Maven lock meanwhile so no build skews the figures: flock /tmp/orepass-maven.lock bench/compare.sh
 # The alert scan is off in both builds (OREPASS_ALERTS_SCAN_ENABLED, default false here): on a database of a million
@@ -18,6 +20,7 @@
 # per-request figures must not include (docs/performance.md, seventh session).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
+. "$here/warm.sh"
 : "${OLD_JAR:?the old build's jar}" "${NEW_JAR:?the new build's jar}" "${DATA:?the embedded database directory}"
 PORT="${PORT:-8089}" CONNECTIONS="${CONNECTIONS:-8}" DURATION="${DURATION:-15s}" WARMUP="${WARMUP:-8s}"
 PREWARM="${PREWARM:-0s}" ROUNDS="${ROUNDS:-1}" FLOOD="${FLOOD:-64}" FLOOD_CLIENTS="${FLOOD_CLIENTS:-2}" BENCH_TOKEN="${BENCH_TOKEN:-demo-admin}"
@@ -75,6 +78,11 @@ for round in $(seq 1 "$ROUNDS"); do
     if [ "${PREWARM%s}" -gt 0 ]; then
       SESSIONS_FILE="$SESSIONS" wrk -t2 -c"$CONNECTIONS" -d"$PREWARM" -s "$here/report.lua" "$base/sites/$site_id" >/dev/null
       wrk -t2 -c"$CONNECTIONS" -d"$PREWARM" -H "Authorization: Bearer $BENCH_TOKEN" "$base/api/icglr/v1/mine-sites/$site" >/dev/null
+    fi
+    # Then both pages until the JIT compiler is quiet (bench/warm.sh; JIT_MAX=0 turns it off).
+    if [ "${JIT_MAX:-300}" -gt 0 ]; then
+      printf '%-6s %-10s %s\n' "$build" "warm-site" "$(warm_until_jit_quiet "$pid" -c"$CONNECTIONS" -H "Cookie: ORE_PASS_SESSION=$(head -1 "$SESSIONS")" "$base/sites/$site_id")" | tee -a "$out"
+      printf '%-6s %-10s %s\n' "$build" "warm-icglr" "$(JIT_MAX=$(( ${JIT_MAX:-300} / 2 )) warm_until_jit_quiet "$pid" -c"$CONNECTIONS" -H "Authorization: Bearer $BENCH_TOKEN" "$base/api/icglr/v1/mine-sites/$site")" | tee -a "$out"
     fi
     measure site-page "$CONNECTIONS" "/sites/$site_id" page
     measure icglr-doc "$CONNECTIONS" "/api/icglr/v1/mine-sites/$site" api

@@ -60,6 +60,7 @@ class SiteRegistryPersistenceTest {
     @Autowired IcglrSequences sequences;
     @Autowired OrganisationAdministration organisations;
     @Autowired TransactionTemplate transaction;
+    @Autowired jakarta.persistence.EntityManagerFactory entityManagerFactory;
     @Autowired org.orepass.site.SiteStatusClock clock;
 
     private SiteDetails rwandanSite(String nationalId, String latitude, boolean confirmed) {
@@ -95,6 +96,36 @@ class SiteRegistryPersistenceTest {
                 .extracting("messageKey").isEqualTo("site.coordinates.outside-country");
         var confirmed = registration.register(RWANDA_INSPECTOR, rwandanSite(null, "1.5841", true));
         assertThat(confirmed.getIcglrId().value()).startsWith("RW-+1.5841");
+    }
+
+    @Test
+    void aSitesInspectionsComeWithTheirActionsInOneStatementInDeadlineOrder() {
+        var site = registration.register(RWANDA_INSPECTOR, rwandanSite(null, "-1.5843", false));
+        var today = LocalDate.now();
+        for (var on : List.of(today.minusDays(10), today)) {
+            inspection.record(RWANDA_INSPECTOR, site.getId(), new InspectionReport(on, "Visit " + on, "J. Mugisha",
+                    "RMB", new InspectionChecklist(false, false, false, false, false, false, false, false),
+                    new Observations(0, 0, 0, false, false, false, null, null), null,
+                    List.of(new InspectionReport.Action("third", on.plusDays(30)),
+                            new InspectionReport.Action("first", on.plusDays(5)),
+                            new InspectionReport.Action("second", on.plusDays(14))), null, null));
+        }
+        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            var loaded = transaction.execute(status -> {
+                var found = inspections.findBySiteIdOrderByInspectedOnDescIdDesc(site.getId());
+                return found.stream().map(each -> each.getInspectedOn() + ":" + each.getCorrectiveActions().stream()
+                        .map(action -> action.getDescription()).toList()).toList();
+            });
+            assertThat(loaded).containsExactly(today + ":[first, second, third]",
+                    today.minusDays(10) + ":[first, second, third]");
+            // Before: one statement for the inspections and one more per inspection for its actions.
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test
