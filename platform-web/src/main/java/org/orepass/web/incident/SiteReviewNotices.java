@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the site page shows about incidents, called from incident/site-review.html (one include line in
- * site/view.html) so the site controller needs no change for this feature.
+ * site/view-main.html) so the site controller needs no change for this feature.
  */
 @Component("siteReviewNotices")
 public class SiteReviewNotices {

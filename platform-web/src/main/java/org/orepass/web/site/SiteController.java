@@ -14,6 +14,7 @@ import org.orepass.site.Licence;
 import org.orepass.site.Mineral;
 import org.orepass.site.MiningType;
 import org.orepass.site.SiteInspection;
+import org.orepass.site.SitePageVersions;
 import org.orepass.site.SiteQueries;
 import org.orepass.site.SiteRegistration;
 import org.orepass.site.SiteSearch;
@@ -49,10 +50,14 @@ class SiteController {
     private final SiteRegistration registration;
     private final SiteInspection inspection;
     private final Organisations organisations;
+    private final SitePageVersions versions;
+    private final KeptSitePages keptPages;
 
     SiteController(SiteQueries queries, SiteRegistration registration, SiteInspection inspection,
-            Organisations organisations) {
+            Organisations organisations, SitePageVersions versions, KeptSitePages keptPages) {
         this.queries = queries;
+        this.versions = versions;
+        this.keptPages = keptPages;
         this.registration = registration;
         this.inspection = inspection;
         this.organisations = organisations;
@@ -117,12 +122,26 @@ class SiteController {
 
     @GetMapping("/{id}")
     @ReadOnlyPage
-    String view(@PathVariable Long id, Model model, SignedInUser user) {
+    String view(@PathVariable Long id, Model model, SignedInUser user) throws Exception {
         return page(id, model, user);
     }
 
-    private String page(Long id, Model model, SignedInUser user) {
+    private String page(Long id, Model model, SignedInUser user) throws Exception {
         var me = user;
+        var locale = LocaleContextHolder.getLocale();
+        // A form shown again with its errors is never kept nor served from what is kept.
+        var reshown = model.containsAttribute("decision");
+        var key = KeptSitePages.key(id, me.actor(), locale);
+        // The version is read before the site: a change committed in between shows now and moves the version on, so
+        // what is kept below is never older than its version (KeptSitePages).
+        var version = keptPages.enabled() && !reshown ? versions.of(id) : -1;
+        var today = queries.today();
+        var kept = version < 0 ? null : keptPages.find(key, version, today);
+        if (kept != null) {
+            model.addAttribute("siteTitle", kept.title());
+            model.addAttribute("siteMain", kept.html());
+            return VIEW;
+        }
         var file = queries.file(me.actor(), id);
         model.addAttribute("file", file);
         var mayInspect = org.orepass.site.SiteAccess.mayInspect(me.actor(), file.site());
@@ -139,6 +158,15 @@ class SiteController {
         model.addAttribute("myUsername", me.actor().username());
         if (!model.containsAttribute("decision")) {
             model.addAttribute("decision", new OverrideDecisionForm());
+        }
+        var html = keptPages.render(model, locale);
+        model.addAttribute("siteTitle", file.site().getName());
+        model.addAttribute("siteMain", html);
+        // Kept only when seen by right of role or jurisdiction (the same for everyone with the same key), not as a
+        // supplier's right that custody records give.
+        if (version >= 0 && org.orepass.site.SiteAccess.maySee(me.actor(), file.site())
+                && KeptSitePages.mayKeep(html, reshown, !pending.isEmpty())) {
+            keptPages.keep(key, new KeptSitePages.Kept(version, today, file.site().getName(), html));
         }
         return VIEW;
     }
@@ -219,7 +247,7 @@ class SiteController {
     @PostMapping("/{id}/inspections/{inspectionId}/confirm")
     String confirmOverride(@PathVariable Long id, @PathVariable Long inspectionId,
             @ModelAttribute("decision") OverrideDecisionForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, Actor actor, SignedInUser user) {
+            RedirectAttributes redirect, Actor actor, SignedInUser user) throws Exception {
         try {
             inspection.confirmOverride(actor, id, inspectionId, form.getVersion());
             redirect.addFlashAttribute("flash", "inspection.override.confirmed");
@@ -235,7 +263,7 @@ class SiteController {
     @PostMapping("/{id}/inspections/{inspectionId}/refuse")
     String refuseOverride(@PathVariable Long id, @PathVariable Long inspectionId,
             @ModelAttribute("decision") OverrideDecisionForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, Actor actor, SignedInUser user) {
+            RedirectAttributes redirect, Actor actor, SignedInUser user) throws Exception {
         try {
             inspection.refuseOverride(actor, id, inspectionId, form.getVersion(),
                     form.getRefusalReason());

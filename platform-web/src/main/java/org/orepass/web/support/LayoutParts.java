@@ -30,7 +30,7 @@ import org.thymeleaf.context.WebContext;
 public class LayoutParts {
 
     static final String TEMPLATE = "fragments/header";
-    private static final Set<String> PARTS = Set.of("bar", "menu-items", "public-nav");
+    private static final Set<String> PARTS = Set.of("bar", "search", "menu-items", "public-nav");
     private static final java.util.List<String> LANGUAGES =
             WebConfiguration.LANGUAGES.stream().map(Locale::getLanguage).toList();
 

@@ -65,6 +65,12 @@ class LayoutPartsIntegrationTest {
                 .contains("hreflang=\"fr\"\n           aria-current=\"true\"");
         assertThat(swahili).doesNotContain(">Mine sites</a>").doesNotContain(">Sites miniers</a>")
                 .contains("hreflang=\"sw\"\n           aria-current=\"true\"");
+        // The menu's search box, kept too, speaks the page's language and stays a GET form without a token.
+        assertThat(english).contains("action=\"/search\"").contains("placeholder=\"Site, lot, tag, certificate, incident\"");
+        assertThat(french).contains(">Rechercher</label>").doesNotContain("placeholder=\"Site, lot, tag,");
+        assertThat(swahili).contains(">Tafuta</label>").contains("placeholder=\"Eneo, mzigo, lebo, cheti, tukio\"");
+        assertThat(swahili.substring(swahili.indexOf("class=\"header-search\""), swahili.indexOf("</form>",
+                swahili.indexOf("class=\"header-search\"")))).contains("method=\"get\"").doesNotContain("_csrf");
         // An inspector works offline: that link is in the inspector's menu only.
         assertThat(english).contains("href=\"/offline\"");
     }
@@ -83,8 +89,8 @@ class LayoutPartsIntegrationTest {
                 page(who, language);
             }
         }
-        // Three parts x four languages x (signed out + one role set per role, member of an organisation or not).
-        assertThat(parts.keptCount()).isLessThanOrEqualTo(3 * 4 * (1 + 2 * Role.values().length));
+        // Four parts x four languages x (signed out + one role set per role, member of an organisation or not).
+        assertThat(parts.keptCount()).isLessThanOrEqualTo(4 * 4 * (1 + 2 * Role.values().length));
     }
 
     private String page(SignedInUser who, String language) throws Exception {

@@ -1,0 +1,82 @@
+-- Issue 15: the version of everything a mine-site page shows, kept by the database so that every node, every channel
+-- and every writer (pages, API, imports, the status clock, SQL jobs) moves it on, whatever module writes. The site
+-- page is kept in memory per version (platform-web KeptSitePages) and read again as soon as the version moves.
+-- Any table the site page reads must have a site_page_touch trigger: SitePageFreshnessIntegrationTest records the
+-- tables a page reads and fails for one without.
+create table site_page_version (
+    site_id  bigint primary key,
+    version  bigint not null
+);
+
+create function site_page_bump(p_site bigint) returns void language sql as $$
+    insert into site_page_version (site_id, version) values (p_site, 1)
+    on conflict (site_id) do update set version = site_page_version.version + 1
+$$;
+
+-- Rows that name their site (site_id), and the site itself (id).
+create function site_page_touch() returns trigger language plpgsql as $$
+declare
+    col text := tg_argv[0];
+begin
+    if tg_op in ('UPDATE', 'DELETE') then
+        perform site_page_bump((to_jsonb(old) ->> col)::bigint);
+    end if;
+    if tg_op in ('INSERT', 'UPDATE') and (tg_op = 'INSERT' or (to_jsonb(new) ->> col) is distinct from (to_jsonb(old) ->> col)) then
+        perform site_page_bump((to_jsonb(new) ->> col)::bigint);
+    end if;
+    return null;
+end $$;
+
+-- Rows under an inspection (its corrective actions, its files).
+create function site_page_touch_inspection() returns trigger language plpgsql as $$
+begin
+    perform site_page_bump(i.site_id) from inspection i
+     where i.id in (case when tg_op <> 'INSERT' then old.inspection_id end,
+                    case when tg_op <> 'DELETE' then new.inspection_id end);
+    return null;
+end $$;
+
+-- The fields of a change proposal.
+create function site_page_touch_proposal() returns trigger language plpgsql as $$
+begin
+    perform site_page_bump(p.site_id) from site_change_proposal p
+     where p.id in (case when tg_op <> 'INSERT' then old.proposal_id end,
+                    case when tg_op <> 'DELETE' then new.proposal_id end);
+    return null;
+end $$;
+
+-- An organisation's name shows on the pages of the sites it owns or operates (the page shows nothing else of it;
+-- show more and widen the trigger's condition).
+create function site_page_touch_organisation() returns trigger language plpgsql as $$
+begin
+    perform site_page_bump(s.id) from mine_site s where s.owner_id = new.id;
+    perform site_page_bump(o.site_id) from mine_site_operator o where o.organisation_id = new.id;
+    return null;
+end $$;
+
+create trigger site_page_touch after insert or update or delete on mine_site
+    for each row execute function site_page_touch('id');
+create trigger site_page_touch after insert or update or delete on mine_site_operator
+    for each row execute function site_page_touch('site_id');
+create trigger site_page_touch after insert or update or delete on mine_site_mineral
+    for each row execute function site_page_touch('site_id');
+create trigger site_page_touch after insert or update or delete on mine_site_capacity
+    for each row execute function site_page_touch('site_id');
+create trigger site_page_touch after insert or update or delete on mine_site_licence
+    for each row execute function site_page_touch('site_id');
+create trigger site_page_touch after insert or update or delete on site_status_change
+    for each row execute function site_page_touch('site_id');
+create trigger site_page_touch after insert or update or delete on inspection
+    for each row execute function site_page_touch('site_id');
+create trigger site_page_touch after insert or update or delete on site_change_proposal
+    for each row execute function site_page_touch('site_id');
+create trigger site_page_touch after insert or update or delete on site_review
+    for each row execute function site_page_touch('site_id');
+create trigger site_page_touch after insert or update or delete on corrective_action
+    for each row execute function site_page_touch_inspection();
+create trigger site_page_touch after insert or update or delete on inspection_attachment
+    for each row execute function site_page_touch_inspection();
+create trigger site_page_touch after insert or update or delete on site_change_proposal_field
+    for each row execute function site_page_touch_proposal();
+create trigger site_page_touch after update of name on organisation
+    for each row when (old.name is distinct from new.name) execute function site_page_touch_organisation();
