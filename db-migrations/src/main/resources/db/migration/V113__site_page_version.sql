@@ -49,8 +49,11 @@ end $$;
 -- show more and widen the trigger's condition).
 create function site_page_touch_organisation() returns trigger language plpgsql as $$
 begin
-    perform site_page_bump(s.id) from mine_site s where s.owner_id = new.id;
-    perform site_page_bump(o.site_id) from mine_site_operator o where o.organisation_id = new.id;
+    -- In site order, as other writers of several sites go, so two of them never wait on each other in a circle.
+    perform site_page_bump(x.id)
+       from (select s.id from mine_site s where s.owner_id = new.id
+             union select o.site_id from mine_site_operator o where o.organisation_id = new.id
+             order by 1) x;
     return null;
 end $$;
 

@@ -23,6 +23,9 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"orepass.embedded-database.enabled=false", "orepass.demo.enabled=false",
             "spring.datasource.hikari.connection-timeout=5000",
+            // The statements of a test's own request (RecordedStatements; SitePageFreshnessIntegrationTest).
+            "spring.jpa.properties.hibernate.session_factory.statement_inspector="
+                    + "org.orepass.web.testing.RecordedStatements",
             // SMS (issue 20): both aggregators configured with test secrets, replies left in the queue for the
             // tests to send (SmsDeliveryIntegrationTest), the simulator page on.
             "orepass.sms.twilio.auth-token=" + SmsTestSettings.TWILIO_AUTH_TOKEN,
