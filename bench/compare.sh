@@ -15,6 +15,7 @@
 # on 2 cores C2 was still compiling after 80 s of load, a quarter of the JVM's CPU in the measured seconds.
 # The database must exist (generate it first, see bench/README.md); the builds must share its schema.
 # Hold the Maven lock meanwhile so no build skews the figures: flock /tmp/orepass-maven.lock bench/compare.sh
+# BUILDS=new measures the new build only (a re-run of one build's figures; the ratios need both).
 # The alert scan is off in both builds (OREPASS_ALERTS_SCAN_ENABLED, default false here): on a database of a million
 # synthetic overdue incidents it alerts 500 of them every 5 minutes, work of the new build only that measured
 # per-request figures must not include (docs/performance.md, seventh session).
@@ -54,7 +55,7 @@ measure() { # name connections path auth
 } | tee "$out"
 
 for round in $(seq 1 "$ROUNDS"); do
-  for build in old new; do
+  for build in ${BUILDS:-old new}; do
     if [ "$build" = old ]; then jar="$OLD_JAR"; else jar="$NEW_JAR"; fi
     cp "$jar" "$here/data/bench-$build.jar"
     OREPASS_ALERTS_SCAN_ENABLED=${OREPASS_ALERTS_SCAN_ENABLED:-false} java -Xmx2g -jar "$here/data/bench-$build.jar" --server.port="$PORT" --orepass.embedded-database.directory="$DATA" \

@@ -28,7 +28,11 @@ class PublicPageShieldTest {
     }
 
     private PublicPageShield shield(Duration wait) {
-        return new PublicPageShield(1, wait, Duration.ofMinutes(1), new FixedLocaleResolver(Locale.ENGLISH),
+        return shield(wait, Duration.ZERO);
+    }
+
+    private PublicPageShield shield(Duration wait, Duration spacing) {
+        return new PublicPageShield(1, wait, Duration.ofMinutes(1), spacing, new FixedLocaleResolver(Locale.ENGLISH),
                 messages);
     }
 
@@ -79,6 +83,25 @@ class PublicPageShieldTest {
         shield.doFilter(get("/public/incidents", "country=CD"), new MockHttpServletResponse(), page(calls, true));
         assertThat(calls).as("lists show descriptions, which a verifier may withhold at once: never kept")
                 .hasValue(5);
+    }
+
+    @Test
+    void publicResponsesKeepTheirPaceCachedOnesIncludedButAQuietNodeDoesNotWait() throws Exception {
+        var shield = shield(Duration.ofSeconds(5), Duration.ofMillis(20));
+        var calls = new AtomicInteger();
+        shield.doFilter(get("/public/dashboard", "country=RW"), new MockHttpServletResponse(), page(calls, true));
+        Thread.sleep(50);
+        var quiet = System.nanoTime();
+        shield.doFilter(get("/public/dashboard", "country=RW"), new MockHttpServletResponse(), page(calls, true));
+        assertThat(Duration.ofNanos(System.nanoTime() - quiet)).as("the first after a pause starts at once")
+                .isLessThan(Duration.ofMillis(15));
+        var flood = System.nanoTime();
+        for (int i = 0; i < 10; i++) {
+            shield.doFilter(get("/public/dashboard", "country=RW"), new MockHttpServletResponse(), page(calls, true));
+        }
+        assertThat(calls).as("all from the cache").hasValue(1);
+        assertThat(Duration.ofNanos(System.nanoTime() - flood)).as("ten more, each 20 ms after the one before")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(9 * 20));
     }
 
     @Test
