@@ -13,35 +13,23 @@ create function site_page_bump(p_site bigint) returns void language sql as $$
     on conflict (site_id) do update set version = site_page_version.version + 1
 $$;
 
--- Rows that name their site (site_id), and the site itself (id).
+-- Rows that name their site (argument: site_id), and the site itself (id); an update that moves a row to another
+-- site moves both. The rows are passed whole (not as JSON, which would copy a file's bytes).
 create function site_page_touch() returns trigger language plpgsql as $$
-declare
-    col text := tg_argv[0];
 begin
-    if tg_op in ('UPDATE', 'DELETE') then
-        perform site_page_bump((to_jsonb(old) ->> col)::bigint);
-    end if;
-    if tg_op in ('INSERT', 'UPDATE') and (tg_op = 'INSERT' or (to_jsonb(new) ->> col) is distinct from (to_jsonb(old) ->> col)) then
-        perform site_page_bump((to_jsonb(new) ->> col)::bigint);
-    end if;
+    execute format('select site_page_bump(x) from (select ($1).%1$I union select ($2).%1$I) ids (x)'
+                   ' where x is not null', tg_argv[0])
+      using old, new;
     return null;
 end $$;
 
--- Rows under an inspection (its corrective actions, its files).
-create function site_page_touch_inspection() returns trigger language plpgsql as $$
+-- Rows under a row that names the site: an inspection's actions and files, a proposal's fields. Arguments: the
+-- parent table and the column naming the parent.
+create function site_page_touch_parent() returns trigger language plpgsql as $$
 begin
-    perform site_page_bump(i.site_id) from inspection i
-     where i.id in (case when tg_op <> 'INSERT' then old.inspection_id end,
-                    case when tg_op <> 'DELETE' then new.inspection_id end);
-    return null;
-end $$;
-
--- The fields of a change proposal.
-create function site_page_touch_proposal() returns trigger language plpgsql as $$
-begin
-    perform site_page_bump(p.site_id) from site_change_proposal p
-     where p.id in (case when tg_op <> 'INSERT' then old.proposal_id end,
-                    case when tg_op <> 'DELETE' then new.proposal_id end);
+    execute format('select site_page_bump(p.site_id) from %I p where p.id = ($1).%I or p.id = ($2).%I',
+                   tg_argv[0], tg_argv[1], tg_argv[1])
+      using old, new;
     return null;
 end $$;
 
@@ -76,10 +64,10 @@ create trigger site_page_touch after insert or update or delete on site_change_p
 create trigger site_page_touch after insert or update or delete on site_review
     for each row execute function site_page_touch('site_id');
 create trigger site_page_touch after insert or update or delete on corrective_action
-    for each row execute function site_page_touch_inspection();
+    for each row execute function site_page_touch_parent('inspection', 'inspection_id');
 create trigger site_page_touch after insert or update or delete on inspection_attachment
-    for each row execute function site_page_touch_inspection();
+    for each row execute function site_page_touch_parent('inspection', 'inspection_id');
 create trigger site_page_touch after insert or update or delete on site_change_proposal_field
-    for each row execute function site_page_touch_proposal();
+    for each row execute function site_page_touch_parent('site_change_proposal', 'proposal_id');
 create trigger site_page_touch after update of name on organisation
     for each row when (old.name is distinct from new.name) execute function site_page_touch_organisation();
