@@ -79,10 +79,6 @@ class KeptSitePages {
         return into.text.toString();
     }
 
-    int keptCount() {
-        return kept.size();
-    }
-
     static Key key(long siteId, Actor actor, Locale locale) {
         return new Key(siteId, locale.getLanguage(), actor.roles(), actor.organisationId(),
                 actor.jurisdictionCountry(), actor.jurisdictionDivisions());
